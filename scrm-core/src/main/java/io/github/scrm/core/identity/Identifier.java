@@ -1,0 +1,61 @@
+package io.github.scrm.core.identity;
+
+import java.util.Objects;
+
+/**
+ * One channel identifier: a type, the scope it is unique in (empty for unscoped types) and its value. For personal
+ * types the value is a keyed hash and {@link #masked()} is what may be shown; {@link #toString()} never prints a
+ * personal value in clear.
+ *
+ * @param type the identifier type
+ * @param scope the app id, open-platform account or corp id; empty exactly when the type is unscoped
+ * @param value the identifier, or for personal types its keyed hash
+ * @param masked what may be shown to a person ({@code 138****1234}); equal to {@code value} for non-personal types
+ */
+public record Identifier(IdentifierType type, String scope, String value, String masked) {
+
+  private static final int MAX_LENGTH = 256;
+
+  /** Validates the parts. */
+  public Identifier {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(masked, "masked");
+    if (type.scoped() && scope.isBlank()) {
+      throw new IllegalArgumentException("identifier of type " + type + " needs a scope (app id, open platform or corp)");
+    }
+    if (!type.scoped() && !scope.isEmpty()) {
+      throw new IllegalArgumentException("identifier of type " + type + " has no scope, but was given '" + scope + "'");
+    }
+    if (value.isBlank() || value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "identifier value of type " + type + " must have 1 to " + MAX_LENGTH + " non-blank characters");
+    }
+  }
+
+  /** A non-personal unscoped identifier. Personal types are created through {@code PersonalData}. */
+  public static Identifier of(IdentifierType type, String value) {
+    return scoped(type, "", value);
+  }
+
+  /** A non-personal identifier in {@code scope}. */
+  public static Identifier scoped(IdentifierType type, String scope, String value) {
+    if (type.personal()) {
+      throw new IllegalArgumentException(
+          type + " is personal data: create it with a keyed hash, not from the clear value");
+    }
+    return new Identifier(type, scope, value, value);
+  }
+
+  /** A key unique across types and scopes, for indexes. */
+  public String key() {
+    return type.name() + '|' + scope + '|' + value;
+  }
+
+  @Override
+  public String toString() {
+    String shown = type.personal() ? masked : value;
+    return scope.isEmpty() ? type + ":" + shown : type + "[" + scope + "]:" + shown;
+  }
+}
