@@ -1,11 +1,83 @@
 package io.github.scrm.benchmarks;
 
-/** Runs the JMH suite. */
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the whole JMH suite (or the benchmarks matching {@code --include}), writes the JMH JSON result file and prints
+ * a summary table.
+ *
+ * <pre>
+ * java -jar examples/benchmarks/target/benchmarks.jar [--quick] [--include REGEX] [--out FILE.json]
+ * </pre>
+ *
+ * <p>{@code --quick} runs one fork with one short warm-up and two short measurements per benchmark and the smaller
+ * parameter sets (benchmarks that declare a {@code quick} parameter shrink their data): for a smoke run and
+ * trends, not for the published figures.
+ */
 public final class BenchmarkMain {
+
   private BenchmarkMain() {}
 
-  /** Delegates to JMH's runner. */
-  public static void main(String[] args) throws Exception {
-    org.openjdk.jmh.Main.main(args);
+  /** Entry point. */
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = false;
+    String include = ".*";
+    String out = "jmh-result.json";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--include" -> include = args[++i];
+        case "--out" -> out = args[++i];
+        case "-h", "--help" -> {
+          System.out.println("usage: benchmarks.jar [--quick] [--include REGEX] [--out FILE.json]");
+          return;
+        }
+        default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; try --help");
+      }
+    }
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(include)
+        .result(out)
+        .resultFormat(ResultFormatType.JSON)
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
+    if (quick) {
+      options.forks(1)
+          .warmupIterations(1)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2)
+          .measurementTime(TimeValue.seconds(1))
+          .param("quick", "true");
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    printSummary(results, System.out);
+    System.out.println("JSON results: " + out);
   }
+
+  static void printSummary(Collection<RunResult> results, PrintStream out) {
+    out.println();
+    out.printf(Locale.ROOT, "%-70s %-8s %16s %12s  %s%n", "benchmark", "mode", "score", "error", "unit");
+    for (RunResult run : results) {
+      Result<?> primary = run.getPrimaryResult();
+      String name = run.getParams().getBenchmark().replace("io.github.scrm.benchmarks.", "");
+      String params = run.getParams().getParamsKeys().stream()
+          .filter(k -> !k.equals("quick"))
+          .map(k -> k + "=" + run.getParams().getParam(k))
+          .reduce((a, b) -> a + "," + b)
+          .map(p -> " [" + p + "]")
+          .orElse("");
+      out.printf(Locale.ROOT, "%-70s %-8s %16.3f %12.3f  %s%n", name + params, run.getParams().getMode().shortLabel(),
+          primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
+    }
+  }
+
 }
