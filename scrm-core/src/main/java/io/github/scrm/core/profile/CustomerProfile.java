@@ -274,6 +274,10 @@ public final class CustomerProfile {
     return Optional.ofNullable(erasedAt);
   }
 
+  ProfileFields fields() {
+    return fields;
+  }
+
   /** The currency of the customer's orders (of the first one), CNY when there are none. */
   Currency currency() {
     return activity.orders.length == 0 ? Money.CNY : activity.orders[0].currency;
