@@ -1,0 +1,92 @@
+package io.github.scrm.core.event;
+
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.money.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Construction checks of the event records; every message starts with the field path and gives the actual value. */
+final class Check {
+
+  private Check() {}
+
+  static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(field + ": is required, but was missing");
+    }
+    return value;
+  }
+
+  static String text(@Nullable String value, String field) {
+    required(value, field);
+    if (value.isBlank() || value.length() > 256) {
+      throw new IllegalArgumentException(
+          field + ": must have 1 to 256 non-blank characters, but was '" + abbreviate(value) + "'");
+    }
+    return value;
+  }
+
+  static @Nullable String optionalText(@Nullable String value, String field) {
+    return value == null ? null : text(value, field);
+  }
+
+  static Money nonNegative(@Nullable Money value, String field) {
+    required(value, field);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(field + ": must not be negative, but was " + value.minorUnits());
+    }
+    return value;
+  }
+
+  static void sameCurrency(Money reference, Money value, String field, String referenceField) {
+    if (!reference.currency().equals(value.currency())) {
+      throw new IllegalArgumentException(field + ": currency must be " + reference.currency() + " like "
+          + referenceField + ", but was " + value.currency());
+    }
+  }
+
+  static <T> List<T> list(@Nullable List<T> values, String field) {
+    if (values == null) {
+      return List.of();
+    }
+    for (int i = 0; i < values.size(); i++) {
+      required(values.get(i), field + "[" + i + "]");
+    }
+    return List.copyOf(values);
+  }
+
+  static List<String> texts(@Nullable List<String> values, String field) {
+    List<String> copy = list(values, field);
+    for (int i = 0; i < copy.size(); i++) {
+      text(copy.get(i), field + "[" + i + "]");
+    }
+    return copy;
+  }
+
+  static <K, V> Map<K, V> map(@Nullable Map<K, V> values) {
+    return values == null ? Map.of() : Map.copyOf(values);
+  }
+
+  static List<Identifier> identifiers(@Nullable List<Identifier> identifiers) {
+    List<Identifier> copy = list(identifiers, "identifiers");
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("identifiers: must carry at least one identifier, but was empty");
+    }
+    return copy;
+  }
+
+  static void common(
+      @Nullable String eventId, @Nullable Instant occurredAt, @Nullable Instant receivedAt,
+      @Nullable String sourceChannel) {
+    text(eventId, "eventId");
+    required(occurredAt, "occurredAt");
+    required(receivedAt, "receivedAt");
+    text(sourceChannel, "sourceChannel");
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() > 20 ? value.substring(0, 20) + "..." : value;
+  }
+}

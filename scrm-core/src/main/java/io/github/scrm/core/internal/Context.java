@@ -1,0 +1,43 @@
+package io.github.scrm.core.internal;
+
+import io.github.scrm.core.attribute.AttributeCatalogue;
+import io.github.scrm.core.identity.IdentityGuardrails;
+import io.github.scrm.core.identity.PersonalData;
+import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.IdSource;
+import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.ProfileStore;
+import io.github.scrm.core.time.BusinessTime;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the engine is wired with; built by {@code Scrm.Builder}.
+ *
+ * @param time clock and business zone
+ * @param ids source of customer and merge ids
+ * @param profiles the profile store
+ * @param events the event log
+ * @param index the identity index
+ * @param personalData the keyed hashing of personal identifiers
+ * @param guardrails identity limits and junk values
+ * @param maxFutureSkew how far in the future an event's occurred-at may be
+ * @param catalogue standard plus host-defined attributes
+ */
+public record Context(
+    BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index,
+    PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew, AttributeCatalogue catalogue) {
+
+  /** Validates the parts. */
+  public Context {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(personalData, "personalData");
+    Objects.requireNonNull(guardrails, "guardrails");
+    Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");
+    Objects.requireNonNull(catalogue, "catalogue");
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.scrm.core.internal;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentityConflict;
+import io.github.scrm.core.identity.MergeRecord;
+import io.github.scrm.core.profile.CustomerProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingestion: validate, skip duplicates, resolve the identifiers to one customer (creating or merging customers),
+ * record the event and apply it to the profile.
+ *
+ * <p>Concurrency: the common case (all known identifiers name at most one customer) runs under the shared read lock,
+ * with per-customer atomicity from {@link io.github.scrm.core.spi.ProfileStore#update} and per-identifier atomicity
+ * from {@link io.github.scrm.core.spi.IdentityIndex#bindIfAbsent}. Merges, unmerges and erasures are rare and take the
+ * exclusive write lock, so they never interleave with an ingestion.
+ */
+public final class Engine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  final Context context;
+  final MergeLedger ledger = new MergeLedger();
+  final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final EventChecks checks;
+  private final Merging merging;
+
+  /** An engine over {@code context}. */
+  public Engine(Context context) {
+    this.context = context;
+    this.checks = new EventChecks(context);
+    this.merging = new Merging(this);
+  }
+
+  /** Ingests one event. */
+  public IngestOutcome ingest(CustomerEvent event) {
+    List<String> problems = checks.problems(event);
+    if (!problems.isEmpty()) {
+      LOG.debug("event {} rejected: {}", event.eventId(), problems);
+      return new IngestOutcome.Rejected(event.eventId(), problems);
+    }
+    Optional<CustomerId> seen = context.events().ownerOf(event.eventId());
+    if (seen.isPresent()) {
+      return new IngestOutcome.Duplicate(event.eventId(), ledger.current(seen.get()));
+    }
+    lock.readLock().lock();
+    try {
+      IngestOutcome outcome = tryWithoutMerge(event);
+      if (outcome != null) {
+        return outcome;
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    lock.writeLock().lock();
+    try {
+      return withMerges(event);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Null when the identifiers name several customers (or a racing ingestion bound one elsewhere). */
+  private @Nullable IngestOutcome tryWithoutMerge(CustomerEvent event) {
+    CustomerId owner = null;
+    List<Identifier> unknown = null;
+    for (Identifier id : event.identifiers()) {
+      Optional<CustomerId> found = context.index().find(id);
+      if (found.isEmpty()) {
+        unknown = unknown == null ? new ArrayList<>(2) : unknown;
+        unknown.add(id);
+      } else if (owner == null) {
+        owner = found.get();
+      } else if (!owner.equals(found.get())) {
+        return null;
+      }
+    }
+    boolean created = false;
+    if (owner == null) {
+      CustomerId candidate = CustomerId.of(context.ids().nextId());
+      owner = context.index().bindIfAbsent(unknown.get(0), candidate);
+      created = owner.equals(candidate);
+    }
+    if (unknown != null) {
+      for (Identifier id : unknown) {
+        if (!context.index().bindIfAbsent(id, owner).equals(owner)) {
+          return null;
+        }
+      }
+    }
+    return apply(owner, event, unknown == null ? List.of() : unknown, created, List.of(), new ArrayList<>());
+  }
+
+  /** Under the write lock: resolves again, merges where the guardrails allow, then applies. */
+  private IngestOutcome withMerges(CustomerEvent event) {
+    Optional<CustomerId> seen = context.events().ownerOf(event.eventId());
+    if (seen.isPresent()) {
+      return new IngestOutcome.Duplicate(event.eventId(), ledger.current(seen.get()));
+    }
+    LinkedHashSet<CustomerId> owners = new LinkedHashSet<>();
+    List<Identifier> unknown = new ArrayList<>();
+    for (Identifier id : event.identifiers()) {
+      Optional<CustomerId> found = context.index().find(id);
+      if (found.isPresent()) {
+        owners.add(found.get());
+      } else {
+        unknown.add(id);
+      }
+    }
+    List<IdentityConflict> conflicts = new ArrayList<>();
+    List<MergeRecord> merges = new ArrayList<>();
+    CustomerId target;
+    boolean created = false;
+    if (owners.isEmpty()) {
+      target = CustomerId.of(context.ids().nextId());
+      created = true;
+    } else {
+      target = owners.iterator().next();
+      if (owners.size() > 1) {
+        CustomerId survivor = owners.stream().min(CustomerId::compareTo).orElseThrow();
+        for (CustomerId other : owners.stream().sorted().toList()) {
+          if (other.equals(survivor)) {
+            continue;
+          }
+          merging.merge(survivor, other, event, conflicts).ifPresent(merges::add);
+        }
+        if (!merges.isEmpty()) {
+          target = survivor;
+        }
+      }
+    }
+    for (Identifier id : unknown) {
+      context.index().bindIfAbsent(id, target);
+    }
+    return apply(target, event, unknown, created, merges, conflicts);
+  }
+
+  /**
+   * Records the event for {@code owner} and applies it with the newly bound identifiers, unbinding those that would
+   * break a guardrail limit.
+   */
+  private IngestOutcome apply(CustomerId owner, CustomerEvent event, List<Identifier> claimed, boolean created,
+      List<MergeRecord> merges, List<IdentityConflict> conflicts) {
+    if (!context.events().append(owner, event)) {
+      return new IngestOutcome.Duplicate(event.eventId(), owner);
+    }
+    List<Identifier> refused = new ArrayList<>(0);
+    context.profiles().update(owner, profile -> {
+      refused.clear();
+      CustomerProfile p = profile;
+      if (!claimed.isEmpty()) {
+        List<Identifier> accepted = new ArrayList<>(profile.identifiers());
+        for (Identifier id : claimed) {
+          if (accepted.contains(id)) {
+            continue;
+          }
+          if (Limits.countLike(accepted, id) >= context.guardrails().maxPerCustomer(id.type())) {
+            refused.add(id);
+          } else {
+            accepted.add(id);
+          }
+        }
+        if (accepted.size() != profile.identifiers().size()) {
+          p = p.withIdentifiers(accepted);
+        }
+      }
+      return p.with(event);
+    });
+    List<IdentityConflict> allConflicts = conflicts;
+    for (Identifier id : refused) {
+      context.index().unbind(id, owner);
+      IdentityConflict conflict = new IdentityConflict(event.eventId(), List.of(owner), id,
+          "at most " + context.guardrails().maxPerCustomer(id.type()) + " " + id.type()
+              + (id.scope().isEmpty() ? "" : " in scope " + id.scope()) + " per customer, but " + owner
+              + " already has that many",
+          context.time().now());
+      ledger.conflict(conflict);
+      allConflicts.add(conflict);
+      LOG.debug("identifier of type {} not bound to {}: limit reached", id.type(), owner);
+    }
+    return new IngestOutcome.Accepted(event.eventId(), owner, created, merges, allConflicts);
+  }
+
+  /** The profile of {@code customer} or of the survivor that absorbed it. */
+  public Optional<CustomerProfile> profile(CustomerId customer) {
+    Optional<CustomerProfile> direct = context.profiles().find(customer);
+    if (direct.isPresent() && !ledger.isAbsorbed(customer)) {
+      return direct;
+    }
+    return context.profiles().find(ledger.current(customer));
+  }
+
+  /** The profile {@code identifier} names. */
+  public Optional<CustomerProfile> profile(Identifier identifier) {
+    return context.index().find(identifier).flatMap(context.profiles()::find);
+  }
+
+  Merging merging() {
+    return merging;
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.scrm.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.scrm.core.ScrmException;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.ScrmJson;
+import io.github.scrm.core.privacy.ErasureRecord;
+import io.github.scrm.core.privacy.Privacy;
+import io.github.scrm.core.profile.CustomerProfile;
+import io.github.scrm.core.profile.ProfileDocument;
+import io.github.scrm.core.spi.PersonalDataParticipant;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link Privacy} over an {@link Engine}. */
+public final class PrivacyService implements Privacy {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
+
+  private final Engine engine;
+  private final ObjectMapper mapper = ScrmJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final CopyOnWriteArrayList<PersonalDataParticipant> participants = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<ErasureRecord> erasures = new CopyOnWriteArrayList<>();
+
+  /** Privacy requests over {@code engine}. */
+  public PrivacyService(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void register(PersonalDataParticipant participant) {
+    Objects.requireNonNull(participant, "participant");
+    for (PersonalDataParticipant p : participants) {
+      if (p.name().equals(participant.name())) {
+        throw new IllegalArgumentException(
+            "participant names must be unique, but '" + participant.name() + "' is already registered");
+      }
+    }
+    participants.add(participant);
+  }
+
+  @Override
+  public Optional<String> export(CustomerId customer) {
+    engine.lock.readLock().lock();
+    try {
+      Optional<CustomerProfile> found = engine.profile(customer);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      CustomerProfile p = found.get();
+      Instant now = engine.context.time().now();
+      ObjectNode doc = mapper.createObjectNode();
+      doc.put("customerId", p.id().value());
+      doc.put("exportedAt", now.toString());
+      doc.set("profile", mapper.valueToTree(ProfileDocument.of(p)));
+      doc.set("attributes", mapper.valueToTree(
+          p.snapshot(engine.context.catalogue().all(), now, engine.context.time().zone())));
+      doc.set("events", mapper.valueToTree(engine.context.events().eventsOf(p.id())));
+      doc.set("merges", mapper.valueToTree(engine.ledger.involving(p.id())));
+      doc.set("conflicts", mapper.valueToTree(engine.ledger.conflictsOf(p.id())));
+      doc.set("erasures", mapper.valueToTree(erasures.stream().filter(e -> e.customer().equals(p.id())).toList()));
+      ObjectNode sections = doc.putObject("sections");
+      for (PersonalDataParticipant participant : participants) {
+        sections.set(participant.name(), mapper.valueToTree(participant.export(p.id())));
+      }
+      return Optional.of(mapper.writeValueAsString(doc));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      throw new ScrmException("the export of " + customer + " could not be written as JSON", e);
+    } finally {
+      engine.lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<ErasureRecord> erase(CustomerId customer) {
+    engine.lock.writeLock().lock();
+    try {
+      Optional<CustomerProfile> found = engine.profile(customer);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      CustomerProfile p = found.get();
+      Instant now = engine.context.time().now();
+      p.identifiers().forEach(id -> engine.context.index().unbind(id, p.id()));
+      int events = engine.context.events().erase(p.id());
+      engine.context.profiles().put(p.erased(now));
+      engine.ledger.redact(p.id());
+      Map<String, Integer> results = new LinkedHashMap<>();
+      for (PersonalDataParticipant participant : participants) {
+        try {
+          results.put(participant.name(), participant.erase(p.id()));
+        } catch (RuntimeException e) {
+          LOG.warn("participant {} failed to erase customer {}; retry the erasure", participant.name(), p.id(), e);
+          results.put(participant.name(), -1);
+        }
+      }
+      ErasureRecord record = new ErasureRecord(p.id(), now, p.identifiers().size(), events, results);
+      erasures.add(record);
+      return Optional.of(record);
+    } finally {
+      engine.lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<ErasureRecord> erasures() {
+    return List.copyOf(erasures);
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.scrm.core.profile;
+
+import io.github.scrm.core.event.CampaignParticipation;
+import io.github.scrm.core.event.CommunityActivity;
+import io.github.scrm.core.event.InfluenceScored;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.Refund;
+import io.github.scrm.core.event.SocialInteraction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The compact, order-independent record of what a customer did, from which every metric is computed as of any
+ * instant: orders and refunds as small facts sorted by time, and every other countable action as one {@code long}
+ * ({@code epochMilli << 6 | code}) in a sorted array. Never mutated once published.
+ */
+final class Activity {
+
+  static final Activity EMPTY = new Activity(new OrderFact[0], new RefundFact[0], new long[0], new long[0],
+      new String[0], new long[0], new long[0], new BigDecimal[0]);
+
+  // mark codes: InteractionKind ordinals 0..7; BRAND_POST is or-ed onto social marks
+  static final int COMMUNITY = 8; // + CommunityAction ordinal (8 joined, 9 left, 10 message)
+  static final int CAMPAIGN = 11; // + CampaignAction ordinal (11..14)
+  static final int INVITE_ISSUED = 16;
+  static final int REFERRAL_QUALIFIED = 17;
+  static final int INVITE_RESPONDED = 18;
+  static final int BRAND_POST = 32;
+  static final int CODE_BITS = 6;
+
+  final OrderFact[] orders;
+  final RefundFact[] refunds;
+  final long[] marks;
+  /** Triples (epochMilli, followerCount, platform ordinal), sorted by time. */
+  final long[] followers;
+  final String[] topics;
+  final long[] topicFirstAt;
+  final long[] influenceAt;
+  final BigDecimal[] influence;
+
+  private Activity(OrderFact[] orders, RefundFact[] refunds, long[] marks, long[] followers, String[] topics,
+      long[] topicFirstAt, long[] influenceAt, BigDecimal[] influence) {
+    this.orders = orders;
+    this.refunds = refunds;
+    this.marks = marks;
+    this.followers = followers;
+    this.topics = topics;
+    this.topicFirstAt = topicFirstAt;
+    this.influenceAt = influenceAt;
+    this.influence = influence;
+  }
+
+  /** A refund as the metrics need it. */
+  record RefundFact(String orderId, long at, long amount) {}
+
+  Activity with(Purchase p) {
+    OrderFact fact = OrderFact.of(p);
+    int pos = 0;
+    while (pos < orders.length && orders[pos].at <= fact.at) {
+      pos++;
+    }
+    OrderFact[] copy = new OrderFact[orders.length + 1];
+    System.arraycopy(orders, 0, copy, 0, pos);
+    copy[pos] = fact;
+    System.arraycopy(orders, pos, copy, pos + 1, orders.length - pos);
+    return new Activity(copy, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
+  }
+
+  Activity with(Refund r) {
+    RefundFact[] copy = Arrays.copyOf(refunds, refunds.length + 1);
+    copy[refunds.length] = new RefundFact(r.orderId(), r.occurredAt().toEpochMilli(), r.amount().minorUnits());
+    return new Activity(orders, copy, marks, followers, topics, topicFirstAt, influenceAt, influence);
+  }
+
+  Activity with(SocialInteraction s) {
+    long at = s.occurredAt().toEpochMilli();
+    int code = s.kind().ordinal() | (s.postId() != null ? BRAND_POST : 0);
+    long[] newFollowers = followers;
+    if (s.followerCount() != null) {
+      newFollowers = Arrays.copyOf(followers, followers.length + 3);
+      newFollowers[followers.length] = at;
+      newFollowers[followers.length + 1] = s.followerCount();
+      newFollowers[followers.length + 2] = s.platform().ordinal();
+    }
+    String[] newTopics = topics;
+    long[] newTopicAt = topicFirstAt;
+    for (String topic : s.topics()) {
+      int i = Arrays.asList(newTopics).indexOf(topic);
+      if (i < 0) {
+        newTopics = Arrays.copyOf(newTopics, newTopics.length + 1);
+        newTopics[newTopics.length - 1] = OrderFact.NAMES.intern(topic);
+        newTopicAt = Arrays.copyOf(newTopicAt, newTopicAt.length + 1);
+        newTopicAt[newTopicAt.length - 1] = at;
+      } else if (at < newTopicAt[i]) {
+        newTopicAt = newTopicAt.clone();
+        newTopicAt[i] = at;
+      }
+    }
+    return new Activity(orders, refunds, insertMark(marks, at, code), newFollowers, newTopics, newTopicAt,
+        influenceAt, influence);
+  }
+
+  Activity with(CommunityActivity c) {
+    return mark(c.occurredAt(), COMMUNITY + c.action().ordinal());
+  }
+
+  Activity with(CampaignParticipation c) {
+    return mark(c.occurredAt(), CAMPAIGN + c.action().ordinal());
+  }
+
+  Activity with(InfluenceScored s) {
+    long[] at = Arrays.copyOf(influenceAt, influenceAt.length + 1);
+    BigDecimal[] scores = Arrays.copyOf(influence, influence.length + 1);
+    at[influenceAt.length] = s.occurredAt().toEpochMilli();
+    scores[influence.length] = s.score();
+    return new Activity(orders, refunds, marks, followers, topics, topicFirstAt, at, scores);
+  }
+
+  Activity mark(Instant at, int code) {
+    return new Activity(orders, refunds, insertMark(marks, at.toEpochMilli(), code), followers, topics,
+        topicFirstAt, influenceAt, influence);
+  }
+
+  private static long[] insertMark(long[] sorted, long at, int code) {
+    long mark = (at << CODE_BITS) | code;
+    int pos = Arrays.binarySearch(sorted, mark);
+    int i = pos >= 0 ? pos : -pos - 1;
+    long[] copy = new long[sorted.length + 1];
+    System.arraycopy(sorted, 0, copy, 0, i);
+    copy[i] = mark;
+    System.arraycopy(sorted, i, copy, i + 1, sorted.length - i);
+    return copy;
+  }
+
+  static long markTime(long mark) {
+    return mark >> CODE_BITS;
+  }
+
+  static int markCode(long mark) {
+    return (int) (mark & ((1 << CODE_BITS) - 1));
+  }
+
+  /** Without topics (interests are personal profiling); counts and amounts stay. */
+  Activity anonymised() {
+    return new Activity(orders, refunds, marks, followers, new String[0], new long[0], influenceAt, influence);
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.scrm.core.profile;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.scrm.core.attribute.AttributeKey;
+import io.github.scrm.core.attribute.AttributeText;
+import io.github.scrm.core.attribute.AttributeValues;
+import io.github.scrm.core.consent.Consent;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CampaignParticipation;
+import io.github.scrm.core.event.CommunityActivity;
+import io.github.scrm.core.event.ConsentChanged;
+import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.event.Gender;
+import io.github.scrm.core.event.InfluenceScored;
+import io.github.scrm.core.event.MembershipJoined;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.ReferralInviteIssued;
+import io.github.scrm.core.event.ReferralInviteResponded;
+import io.github.scrm.core.event.ReferralQualified;
+import io.github.scrm.core.event.Refund;
+import io.github.scrm.core.event.SocialInteraction;
+import io.github.scrm.core.event.StaffContact;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.PersonalData;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.staff.StaffId;
+import io.github.scrm.core.time.BusinessTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable view of one customer: who they are (member since, level and its history, name, gender, birthday, city,
+ * registration channel, identifiers, consents, owning staff, tags, custom attributes) and what they did (orders,
+ * refunds, social and community activity, referrals) in a compact form from which every metric is computed as of any
+ * instant through {@link #attributesAt}.
+ *
+ * <p>A profile is a pure function of its customer's events and identifiers: {@link #with(CustomerEvent)} in any
+ * order gives the same attribute values as {@link #replay} over the event log, so metrics never drift. Each field takes
+ * the value of the latest event that set it (by occurred-at); membership keeps the earliest join.
+ *
+ * <p>The name, birthday and identifiers are personal data: {@link #toString()} masks them.
+ */
+public final class CustomerProfile {
+
+  private static final Identifier[] NO_IDENTIFIERS = new Identifier[0];
+
+  private final CustomerId id;
+  private final Identifier[] identifiers;
+  private final ProfileFields fields;
+  private final Activity activity;
+  private final int events;
+  private final @Nullable Instant erasedAt;
+
+  private CustomerProfile(CustomerId id, Identifier[] identifiers, ProfileFields fields, Activity activity,
+      int events, @Nullable Instant erasedAt) {
+    this.id = id;
+    this.identifiers = identifiers;
+    this.fields = fields;
+    this.activity = activity;
+    this.events = events;
+    this.erasedAt = erasedAt;
+  }
+
+  /** A customer with no events and no identifiers yet. */
+  public static CustomerProfile empty(CustomerId id) {
+    return new CustomerProfile(Objects.requireNonNull(id, "id"), NO_IDENTIFIERS, ProfileFields.EMPTY, Activity.EMPTY,
+        0, null);
+  }
+
+  /** The profile of {@code id} rebuilt from its events, in any order, with the given identifiers. */
+  public static CustomerProfile replay(
+      CustomerId id, Collection<Identifier> identifiers, Iterable<? extends CustomerEvent> events) {
+    CustomerProfile profile = empty(id).withIdentifiers(identifiers);
+    for (CustomerEvent event : events) {
+      profile = profile.with(event);
+    }
+    return profile;
+  }
+
+  /**
+   * This profile with {@code event} applied. It does not check the event id (idempotency is the event log's job) or
+   * the identifiers (resolution decides whose event it is).
+   */
+  public CustomerProfile with(CustomerEvent event) {
+    ProfileFields f = fields;
+    Activity a = activity;
+    if (event instanceof Purchase p) {
+      a = a.with(p);
+    } else if (event instanceof Refund r) {
+      a = a.with(r);
+    } else if (event instanceof SocialInteraction s) {
+      a = a.with(s);
+    } else if (event instanceof CommunityActivity c) {
+      a = a.with(c);
+    } else if (event instanceof CampaignParticipation c) {
+      a = a.with(c);
+    } else if (event instanceof MembershipJoined j) {
+      f = f.with(j);
+    } else if (event instanceof ProfileUpdated u) {
+      f = f.with(u);
+    } else if (event instanceof ConsentChanged c) {
+      f = f.with(c);
+    } else if (event instanceof ReferralInviteIssued r) {
+      a = a.mark(r.occurredAt(), Activity.INVITE_ISSUED);
+    } else if (event instanceof ReferralQualified r) {
+      a = a.mark(r.occurredAt(), Activity.REFERRAL_QUALIFIED);
+    } else if (event instanceof ReferralInviteResponded r) {
+      a = a.mark(r.occurredAt(), Activity.INVITE_RESPONDED);
+    } else if (event instanceof InfluenceScored s) {
+      a = a.with(s);
+    } else if (!(event instanceof StaffContact)) {
+      throw new IllegalStateException("unknown event type " + event.getClass().getName());
+    }
+    return new CustomerProfile(id, identifiers, f, a, events + 1, erasedAt);
+  }
+
+  /** This profile with exactly {@code newIdentifiers}. */
+  public CustomerProfile withIdentifiers(Collection<Identifier> newIdentifiers) {
+    Identifier[] ids = ImmutableSet.copyOf(newIdentifiers).toArray(NO_IDENTIFIERS);
+    return new CustomerProfile(id, ids, fields, activity, events, erasedAt);
+  }
+
+  /**
+   * This profile after a PIPL erasure at {@code at}: no identifiers, name, birthday, gender, location, consents,
+   * tags, custom attributes or interest topics; the anonymous aggregates (orders, amounts, counts) stay.
+   */
+  public CustomerProfile erased(Instant at) {
+    return new CustomerProfile(id, NO_IDENTIFIERS, fields.anonymised(), activity.anonymised(), events,
+        Objects.requireNonNull(at, "at"));
+  }
+
+  /**
+   * The attribute values as of {@code asOf}, with calendar computations (age, days since) in {@code zone}. Windowed
+   * metrics ({@code .30d}) count events with occurred-at in {@code (asOf - 30 days, asOf]}; events after
+   * {@code asOf} are ignored. Creating the view is free; each read scans this customer's facts.
+   */
+  public AttributeValues attributesAt(Instant asOf, ZoneId zone) {
+    return new ProfileAttributes(this, activity, fields, Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(zone, "zone"));
+  }
+
+  /** The attribute values as of {@code asOf} in {@link BusinessTime#SHANGHAI}. */
+  public AttributeValues attributesAt(Instant asOf) {
+    return attributesAt(asOf, BusinessTime.SHANGHAI);
+  }
+
+  /** Every attribute of {@code keys} with a value as of {@code asOf}, by name, in the order of {@code keys}. */
+  public Map<String, Object> snapshot(Collection<? extends AttributeKey<?>> keys, Instant asOf, ZoneId zone) {
+    AttributeValues values = attributesAt(asOf, zone);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (AttributeKey<?> key : keys) {
+      Object v = values.get(key);
+      if (v != null) {
+        out.put(key.name(), v);
+      }
+    }
+    return out;
+  }
+
+  /** The customer id. */
+  public CustomerId id() {
+    return id;
+  }
+
+  /** The identifiers bound to this customer. */
+  public ImmutableSet<Identifier> identifiers() {
+    return ImmutableSet.copyOf(identifiers);
+  }
+
+  /** The name, personal data: never log it; see {@link #maskedName()}. */
+  public Optional<String> name() {
+    return Optional.ofNullable(ProfileFields.value(fields.name));
+  }
+
+  /** The name masked for display ({@code 张*}), empty when unknown. */
+  public String maskedName() {
+    return name().map(PersonalData::maskName).orElse("");
+  }
+
+  /** The stated gender. */
+  public Optional<Gender> gender() {
+    return Optional.ofNullable(ProfileFields.value(fields.gender));
+  }
+
+  /** The birthday, personal data. */
+  public Optional<LocalDate> birthday() {
+    return Optional.ofNullable(ProfileFields.value(fields.birthday));
+  }
+
+  /** The city. */
+  public Optional<String> city() {
+    return Optional.ofNullable(ProfileFields.value(fields.city));
+  }
+
+  /** When the customer first joined, and through which channel ({@link #registrationChannel()}). */
+  public Optional<Instant> memberSince() {
+    return Optional.ofNullable(fields.memberSince);
+  }
+
+  /** The channel of the earliest membership join. */
+  public Optional<String> registrationChannel() {
+    return Optional.ofNullable(fields.registrationChannel);
+  }
+
+  /** Every member level the customer held, oldest first; the last is the current one. */
+  public ImmutableList<LevelChange> levelHistory() {
+    return ImmutableList.copyOf(fields.levels);
+  }
+
+  /** The staff member who owns the customer, per the latest profile update that set it. */
+  public Optional<StaffId> owningStaff() {
+    return Optional.ofNullable(ProfileFields.value(fields.owner));
+  }
+
+  /**
+   * Whether the customer refused personalised marketing (PIPL art. 24). Every module honours it: see
+   * {@code docs/privacy.md}.
+   */
+  public boolean noPersonalisedMarketing() {
+    return Boolean.TRUE.equals(ProfileFields.value(fields.noPersonalisedMarketing));
+  }
+
+  /** The manual and imported tags on the profile now. */
+  public ImmutableSet<String> tags() {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    fields.tags.entrySet().stream().filter(e -> e.getValue().value()).map(Map.Entry::getKey).sorted()
+        .forEach(b::add);
+    return b.build();
+  }
+
+  /** The consent in force per channel and purpose: the latest record of each. */
+  public ImmutableList<Consent> consents() {
+    Map<String, Consent> latest = new LinkedHashMap<>();
+    for (Consent c : fields.consents) {
+      latest.put(c.channel() + "/" + c.purpose(), c);
+    }
+    return ImmutableList.copyOf(latest.values());
+  }
+
+  /** Every consent record, oldest first (PIPL accountability). */
+  public ImmutableList<Consent> consentHistory() {
+    return ImmutableList.copyOf(fields.consents);
+  }
+
+  /** The value of a host-defined attribute, parsed to its type. */
+  public <T> Optional<T> custom(AttributeKey<T> key) {
+    Latest<String> text = fields.custom.get(key.name());
+    return text == null ? Optional.empty() : Optional.of(AttributeText.parse(key, text.value()));
+  }
+
+  /** The names of the host-defined attributes set on this profile. */
+  public ImmutableSet<String> customNames() {
+    return fields.custom.keySet();
+  }
+
+  /** The number of events applied. */
+  public int eventCount() {
+    return events;
+  }
+
+  /** When the customer's personal data was erased, if it was. */
+  public Optional<Instant> erasedAt() {
+    return Optional.ofNullable(erasedAt);
+  }
+
+  ProfileFields fields() {
+    return fields;
+  }
+
+  /** The currency of the customer's orders (of the first one), CNY when there are none. */
+  Currency currency() {
+    return activity.orders.length == 0 ? Money.CNY : activity.orders[0].currency;
+  }
+
+  /** Identifiers and name masked; never personal data in clear. */
+  @Override
+  public String toString() {
+    return "CustomerProfile[id=" + id + ", identifiers=" + List.of(identifiers) + ", name=" + maskedName()
+        + ", level=" + (fields.levels.length == 0 ? "" : fields.levels[fields.levels.length - 1].level())
+        + ", orders=" + activity.orders.length + ", events=" + events
+        + (erasedAt == null ? "" : ", erasedAt=" + erasedAt) + "]";
+  }
+}

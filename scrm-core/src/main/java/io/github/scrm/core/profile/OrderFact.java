@@ -1,0 +1,52 @@
+package io.github.scrm.core.profile;
+
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.PurchaseLine;
+import java.util.Currency;
+import org.jspecify.annotations.Nullable;
+
+/** What the metrics need of one order: a few fields and the net amount per brand and category line. */
+final class OrderFact {
+
+  /** Brands, categories, channels, stores and topics repeat across millions of customers: keep one copy of each. */
+  static final Interner<String> NAMES = Interners.newWeakInterner();
+
+  final String orderId;
+  final long at;
+  final long paid;
+  final Currency currency;
+  final boolean discounted;
+  final int coupons;
+  final String channel;
+  final @Nullable String store;
+  final String[] lineBrand;
+  final String[] lineCategory;
+  final long[] lineAmount;
+
+  private OrderFact(Purchase p) {
+    this.orderId = p.orderId();
+    this.at = p.occurredAt().toEpochMilli();
+    this.paid = p.paidAmount().minorUnits();
+    this.currency = p.paidAmount().currency();
+    this.discounted = p.discounted();
+    this.coupons = p.couponCodes().size();
+    this.channel = NAMES.intern(p.channel());
+    this.store = p.store() == null ? null : NAMES.intern(p.store());
+    int n = p.lines().size();
+    this.lineBrand = new String[n];
+    this.lineCategory = new String[n];
+    this.lineAmount = new long[n];
+    for (int i = 0; i < n; i++) {
+      PurchaseLine line = p.lines().get(i);
+      lineBrand[i] = NAMES.intern(line.brand());
+      lineCategory[i] = NAMES.intern(line.category());
+      lineAmount[i] = line.netAmount().minorUnits();
+    }
+  }
+
+  static OrderFact of(Purchase purchase) {
+    return new OrderFact(purchase);
+  }
+}

@@ -1,0 +1,415 @@
+package io.github.scrm.core.profile;
+
+import static io.github.scrm.core.attribute.StandardAttributes.*;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.scrm.core.attribute.AttributeKey;
+import io.github.scrm.core.attribute.AttributeText;
+import io.github.scrm.core.attribute.AttributeValues;
+import io.github.scrm.core.consent.Consent;
+import io.github.scrm.core.consent.ContactPurpose;
+import io.github.scrm.core.event.InteractionKind;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.profile.Activity.RefundFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attribute values of one profile as of one instant. Each value is computed on request from the profile's compact
+ * facts (a few dozen entries), so creating this view costs nothing and reading one value is a short scan.
+ */
+final class ProfileAttributes implements AttributeValues {
+
+  private static final long DAY = 86_400_000L;
+  private static final int TOP = 5;
+  private static final int RATIO_SCALE = 4;
+
+  private final CustomerProfile profile;
+  private final Activity a;
+  private final ProfileFields f;
+  private final long t;
+  private final Instant asOf;
+  private final ZoneId zone;
+
+  ProfileAttributes(CustomerProfile profile, Activity activity, ProfileFields fields, Instant asOf, ZoneId zone) {
+    this.profile = profile;
+    this.a = activity;
+    this.f = fields;
+    this.t = asOf.toEpochMilli();
+    this.asOf = asOf;
+    this.zone = zone;
+  }
+
+  @Override
+  public <T> @Nullable T get(AttributeKey<T> key) {
+    if (key.isCustom()) {
+      Latest<String> text = f.custom.get(key.name());
+      return text == null ? null : AttributeText.parse(key, text.value());
+    }
+    Object value = standard(key.name());
+    return value == null ? null : key.cast(value);
+  }
+
+  private @Nullable Object standard(String name) {
+    switch (name) {
+      case "profile.memberSince": return f.memberSince != null && !f.memberSince.isAfter(asOf) ? f.memberSince : null;
+      case "profile.memberLevel": return level();
+      case "profile.gender": return f.gender == null ? null : f.gender.value().name();
+      case "profile.birthday": return ProfileFields.value(f.birthday);
+      case "profile.age": return age();
+      case "profile.ageBand": return ageBand();
+      case "profile.city": return ProfileFields.value(f.city);
+      case "profile.region": return ProfileFields.value(f.region);
+      case "profile.registrationChannel": return f.registrationChannel;
+      case "profile.tags": return profile.tags();
+      case "profile.staff": return f.owner == null ? null : f.owner.value().value();
+      case "profile.noPersonalisedMarketing": return profile.noPersonalisedMarketing();
+      case "consent.marketing": return marketingOptIn();
+      case "purchase.last": return lastPurchase();
+      case "orders.count": return orders(Long.MIN_VALUE);
+      case "orders.count.30d": return orders(t - 30 * DAY);
+      case "orders.count.90d": return orders(t - 90 * DAY);
+      case "orders.count.180d": return orders(t - 180 * DAY);
+      case "orders.count.365d": return orders(t - 365 * DAY);
+      case "spend.total": return spend(Long.MIN_VALUE);
+      case "spend.total.30d": return spend(t - 30 * DAY);
+      case "spend.total.90d": return spend(t - 90 * DAY);
+      case "spend.total.180d": return spend(t - 180 * DAY);
+      case "spend.total.365d": return spend(t - 365 * DAY);
+      case "orders.avgValue": return averageOrderValue();
+      case "refunds.count": return refunds(Long.MIN_VALUE);
+      case "refunds.count.90d": return refunds(t - 90 * DAY);
+      case "refunds.rate": return refundRate();
+      case "orders.discountedShare": return discountedShare();
+      case "coupons.redeemed": return couponsRedeemed();
+      case "purchase.brands": return names(true, Long.MIN_VALUE, Integer.MAX_VALUE);
+      case "purchase.brands.top": return names(true, Long.MIN_VALUE, TOP);
+      case "purchase.categories": return names(false, Long.MIN_VALUE, Integer.MAX_VALUE);
+      case "purchase.categories.top": return names(false, Long.MIN_VALUE, TOP);
+      case "purchase.brands.90d": return names(true, t - 90 * DAY, Integer.MAX_VALUE);
+      case "purchase.channel": return preferred(true);
+      case "purchase.store": return preferred(false);
+      case "social.followers": return followers();
+      case "social.comments.7d": return marks(7, InteractionKind.COMMENT.ordinal(), InteractionKind.REPLY.ordinal());
+      case "social.comments.30d": return marks(30, InteractionKind.COMMENT.ordinal(), InteractionKind.REPLY.ordinal());
+      case "social.comments.90d": return marks(90, InteractionKind.COMMENT.ordinal(), InteractionKind.REPLY.ordinal());
+      case "social.likes.7d": return marks(7, InteractionKind.LIKE.ordinal(), -1);
+      case "social.likes.30d": return marks(30, InteractionKind.LIKE.ordinal(), -1);
+      case "social.likes.90d": return marks(90, InteractionKind.LIKE.ordinal(), -1);
+      case "social.shares.7d": return marks(7, InteractionKind.SHARE.ordinal(), -1);
+      case "social.shares.30d": return marks(30, InteractionKind.SHARE.ordinal(), -1);
+      case "social.shares.90d": return marks(90, InteractionKind.SHARE.ordinal(), -1);
+      case "social.mentions.7d": return marks(7, InteractionKind.MENTION.ordinal(), -1);
+      case "social.mentions.30d": return marks(30, InteractionKind.MENTION.ordinal(), -1);
+      case "social.mentions.90d": return marks(90, InteractionKind.MENTION.ordinal(), -1);
+      case "social.reviews.7d": return marks(7, InteractionKind.REVIEW.ordinal(), -1);
+      case "social.reviews.30d": return marks(30, InteractionKind.REVIEW.ordinal(), -1);
+      case "social.reviews.90d": return marks(90, InteractionKind.REVIEW.ordinal(), -1);
+      case "social.brandPostInteractions": return brandPostInteractions();
+      case "community.messages.30d": return marks(30, Activity.COMMUNITY + 2, -1);
+      case "social.lastInteraction": return lastInteraction();
+      case "social.daysSinceInteraction": return daysSinceInteraction();
+      case "social.topics": return topics();
+      case "social.influence": return influence();
+      case "referrals.invited": return marks(-1, Activity.INVITE_ISSUED, -1);
+      case "referrals.qualified": return marks(-1, Activity.REFERRAL_QUALIFIED, -1);
+      default: return null;
+    }
+  }
+
+  private @Nullable String level() {
+    String level = null;
+    for (LevelChange change : f.levels) {
+      if (!change.since().isAfter(asOf)) {
+        level = change.level();
+      }
+    }
+    return level;
+  }
+
+  private @Nullable Long age() {
+    LocalDate birthday = ProfileFields.value(f.birthday);
+    if (birthday == null) {
+      return null;
+    }
+    LocalDate today = LocalDate.ofInstant(asOf, zone);
+    return today.isBefore(birthday) ? null : (long) Period.between(birthday, today).getYears();
+  }
+
+  private @Nullable String ageBand() {
+    Long age = age();
+    if (age == null) {
+      return ProfileFields.value(f.ageBand);
+    }
+    if (age < 18) {
+      return "0-17";
+    }
+    if (age >= 65) {
+      return "65+";
+    }
+    long[] lower = {18, 25, 35, 45, 55};
+    long[] upper = {24, 34, 44, 54, 64};
+    for (int i = 0; i < lower.length; i++) {
+      if (age <= upper[i]) {
+        return lower[i] + "-" + upper[i];
+      }
+    }
+    return null;
+  }
+
+  private Boolean marketingOptIn() {
+    Map<String, Consent> latest = new HashMap<>();
+    for (Consent c : f.consents) {
+      if (!c.recordedAt().isAfter(asOf) && c.purpose() == ContactPurpose.MARKETING) {
+        latest.put(c.channel().name(), c);
+      }
+    }
+    return latest.values().stream().anyMatch(Consent::granted);
+  }
+
+  private @Nullable Instant lastPurchase() {
+    long last = Long.MIN_VALUE;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t && o.at > last) {
+        last = o.at;
+      }
+    }
+    return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+  }
+
+  private Long orders(long after) {
+    long n = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Refunds made by {@code t} of the order, at most what it paid. */
+  private long refunded(OrderFact order) {
+    long sum = 0;
+    for (RefundFact r : a.refunds) {
+      if (r.at() <= t && r.orderId().equals(order.orderId)) {
+        sum += r.amount();
+      }
+    }
+    return Math.min(sum, order.paid);
+  }
+
+  private Money spend(long after) {
+    long sum = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        sum = Math.addExact(sum, o.paid - refunded(o));
+      }
+    }
+    return Money.of(sum, profile.currency());
+  }
+
+  private @Nullable Money averageOrderValue() {
+    long n = orders(Long.MIN_VALUE);
+    if (n == 0) {
+      return null;
+    }
+    Money total = spend(Long.MIN_VALUE);
+    long avg = BigDecimal.valueOf(total.minorUnits()).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN)
+        .longValueExact();
+    return Money.of(avg, total.currency());
+  }
+
+  private Long refunds(long after) {
+    long n = 0;
+    for (RefundFact r : a.refunds) {
+      if (r.at() > after && r.at() <= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private @Nullable BigDecimal refundRate() {
+    long n = 0;
+    long refundedOrders = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n++;
+        for (RefundFact r : a.refunds) {
+          if (r.at() <= t && r.orderId().equals(o.orderId)) {
+            refundedOrders++;
+            break;
+          }
+        }
+      }
+    }
+    return ratio(refundedOrders, n);
+  }
+
+  private @Nullable BigDecimal discountedShare() {
+    long n = 0;
+    long discounted = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n++;
+        discounted += o.discounted ? 1 : 0;
+      }
+    }
+    return ratio(discounted, n);
+  }
+
+  private static @Nullable BigDecimal ratio(long part, long whole) {
+    return whole == 0 ? null
+        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  private Long couponsRedeemed() {
+    long n = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n += o.coupons;
+      }
+    }
+    return n;
+  }
+
+  private ImmutableSet<String> names(boolean brands, long after, int limit) {
+    Map<String, Long> amounts = new HashMap<>();
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        String[] names = brands ? o.lineBrand : o.lineCategory;
+        for (int i = 0; i < names.length; i++) {
+          amounts.merge(names[i], o.lineAmount[i], Long::sum);
+        }
+      }
+    }
+    if (limit == Integer.MAX_VALUE) {
+      return ImmutableSet.copyOf(new TreeSet<>(amounts.keySet()));
+    }
+    List<Map.Entry<String, Long>> entries = new ArrayList<>(amounts.entrySet());
+    entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    ImmutableSet.Builder<String> top = ImmutableSet.builder();
+    entries.stream().limit(limit).forEach(e -> top.add(e.getKey()));
+    return top.build();
+  }
+
+  private @Nullable String preferred(boolean channel) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (OrderFact o : a.orders) {
+      String key = channel ? o.channel : o.store;
+      if (o.at <= t && key != null) {
+        counts.merge(key, 1L, Long::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Comparator.comparingLong(Map.Entry<String, Long>::getValue)
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private @Nullable Long followers() {
+    // latest report per platform as of t, then the largest of those
+    long[] latestAt = new long[16];
+    long[] count = new long[16];
+    java.util.Arrays.fill(latestAt, Long.MIN_VALUE);
+    boolean any = false;
+    long[] fl = a.followers;
+    for (int i = 0; i < fl.length; i += 3) {
+      int platform = (int) fl[i + 2];
+      if (fl[i] <= t && (fl[i] > latestAt[platform] || (fl[i] == latestAt[platform] && fl[i + 1] > count[platform]))) {
+        latestAt[platform] = fl[i];
+        count[platform] = fl[i + 1];
+        any = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    long max = 0;
+    for (int p = 0; p < count.length; p++) {
+      if (latestAt[p] != Long.MIN_VALUE) {
+        max = Math.max(max, count[p]);
+      }
+    }
+    return max;
+  }
+
+  private Long marks(int days, int code, int otherCode) {
+    long after = days < 0 ? Long.MIN_VALUE : t - days * DAY;
+    long n = 0;
+    for (long mark : a.marks) {
+      long at = Activity.markTime(mark);
+      int c = Activity.markCode(mark);
+      int base = c & ~Activity.BRAND_POST;
+      if (at > after && at <= t && (base == code || base == otherCode)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private Long brandPostInteractions() {
+    long n = 0;
+    for (long mark : a.marks) {
+      int c = Activity.markCode(mark);
+      if (Activity.markTime(mark) <= t && (c & Activity.BRAND_POST) != 0
+          && (c & ~Activity.BRAND_POST) >= InteractionKind.LIKE.ordinal()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private @Nullable Instant lastInteraction() {
+    long last = Long.MIN_VALUE;
+    for (long mark : a.marks) {
+      long at = Activity.markTime(mark);
+      int c = Activity.markCode(mark);
+      int base = c & ~Activity.BRAND_POST;
+      if (at <= t && base < Activity.CAMPAIGN && at > last) {
+        last = at;
+      }
+    }
+    return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+  }
+
+  private @Nullable Long daysSinceInteraction() {
+    Instant last = lastInteraction();
+    return last == null ? null
+        : ChronoUnit.DAYS.between(LocalDate.ofInstant(last, zone), LocalDate.ofInstant(asOf, zone));
+  }
+
+  private ImmutableSet<String> topics() {
+    TreeSet<String> present = new TreeSet<>();
+    for (int i = 0; i < a.topics.length; i++) {
+      if (a.topicFirstAt[i] <= t) {
+        present.add(a.topics[i]);
+      }
+    }
+    return ImmutableSet.copyOf(present);
+  }
+
+  private @Nullable BigDecimal influence() {
+    long best = Long.MIN_VALUE;
+    BigDecimal score = null;
+    for (int i = 0; i < a.influenceAt.length; i++) {
+      long at = a.influenceAt[i];
+      if (at <= t && (at > best || (at == best && score != null && a.influence[i].compareTo(score) > 0))) {
+        best = at;
+        score = a.influence[i];
+      }
+    }
+    return score;
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.scrm.core.spi;
+
+import io.github.scrm.core.customer.CustomerId;
+
+/**
+ * A part of the system that holds personal data about customers outside the profile (the contact ledger, referral
+ * records, coupon wallets) and takes part in PIPL data-subject requests. Register it with
+ * {@code Scrm.privacy().register(...)}; an export then contains its section and an erasure calls it.
+ *
+ * <p>Implementations must be thread-safe. {@link #erase} must be idempotent. A failure throws
+ * {@link io.github.scrm.core.ScrmException}; the erasure then reports which participants did not complete.
+ */
+public interface PersonalDataParticipant {
+
+  /** The section name in exports and erasure records, such as {@code "contactLedger"}. */
+  String name();
+
+  /**
+   * Everything this participant holds about {@code customer}, as a value Jackson can write with
+   * {@link io.github.scrm.core.event.ScrmJson#mapper()} (records, lists, maps); an empty list when nothing.
+   */
+  Object export(CustomerId customer);
+
+  /** Deletes or anonymises what this participant holds about {@code customer}; returns how many records. */
+  int erase(CustomerId customer);
+}

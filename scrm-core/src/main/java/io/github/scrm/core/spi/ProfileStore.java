@@ -1,0 +1,44 @@
+package io.github.scrm.core.spi;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.profile.CustomerProfile;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where customer profiles live. Profiles are immutable values; the store replaces them atomically per customer.
+ *
+ * <p>Implementations must be thread-safe, and {@link #update} must be atomic per customer: two concurrent updates of
+ * the same customer are applied one after the other, none is lost (a database implementation uses a version column
+ * and retries, so {@code change} must be free of side effects and may run more than once). A broken backend throws
+ * {@link io.github.scrm.core.ScrmException}. {@link #inMemory()} is the default.
+ */
+public interface ProfileStore {
+
+  /** The profile of {@code customer}, if stored. */
+  Optional<CustomerProfile> find(CustomerId customer);
+
+  /**
+   * Atomically replaces the profile of {@code customer} with {@code change} applied to it (to
+   * {@link CustomerProfile#empty} when none is stored) and returns the stored result.
+   */
+  CustomerProfile update(CustomerId customer, UnaryOperator<CustomerProfile> change);
+
+  /** Stores {@code profile}, replacing any profile with its id. */
+  void put(CustomerProfile profile);
+
+  /** Removes the profile of {@code customer}; returns whether there was one. */
+  boolean remove(CustomerId customer);
+
+  /** The number of stored profiles. */
+  long size();
+
+  /** Passes every stored profile to {@code action}, in no particular order, each at most once. */
+  void forEach(Consumer<CustomerProfile> action);
+
+  /** A thread-safe store in a {@link java.util.concurrent.ConcurrentHashMap}. */
+  static ProfileStore inMemory() {
+    return new InMemoryProfileStore();
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.scrm.core;
+
+import static io.github.scrm.core.Fixtures.NOW;
+import static io.github.scrm.core.Fixtures.daysAgo;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.phone;
+import static io.github.scrm.core.Fixtures.unionid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.scrm.core.attribute.AttributeKey;
+import io.github.scrm.core.attribute.AttributeType;
+import io.github.scrm.core.attribute.StandardAttributes;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.ImportReport;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.event.JsonLines;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.money.Money;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class ScrmTest {
+
+  private final Scrm scrm = TestScrm.create();
+
+  @Test
+  void build_withoutClock_namesTheFix() {
+    assertThatThrownBy(() -> Scrm.builder().phoneHashKey(Fixtures.KEY).build())
+        .hasMessageContaining("clock is required: pass Clock.systemUTC()");
+  }
+
+  @Test
+  void build_withoutKey_namesTheFix() {
+    assertThatThrownBy(() -> Scrm.builder().clock(java.time.Clock.systemUTC()).build())
+        .hasMessageContaining("phoneHashKey is required");
+  }
+
+  @Test
+  void ingest_purchase_createsCustomerWithMetrics() {
+    var outcome = scrm.ingest(Fixtures.purchase("e1", daysAgo(10), 100_00, member("M1")));
+    assertThat(outcome).isInstanceOf(IngestOutcome.Accepted.class);
+    var accepted = (IngestOutcome.Accepted) outcome;
+    assertThat(accepted.newCustomer()).isTrue();
+    var values = scrm.attributes(accepted.customer()).orElseThrow();
+    assertThat(values.get(StandardAttributes.ORDERS_30D)).isEqualTo(1L);
+    assertThat(values.get(StandardAttributes.SPEND)).isEqualTo(Money.fen(100_00));
+    assertThat(scrm.profile(member("M1"))).map(p -> p.id()).contains(accepted.customer());
+  }
+
+  @Test
+  void ingest_sameEventTwice_isDuplicateAndChangesNothing() {
+    var first = scrm.ingest(Fixtures.purchase("e1", daysAgo(10), 100_00, member("M1")));
+    var second = scrm.ingest(Fixtures.purchase("e1", daysAgo(10), 100_00, member("M1")));
+    assertThat(second).isInstanceOf(IngestOutcome.Duplicate.class);
+    CustomerId id = ((IngestOutcome.Accepted) first).customer();
+    assertThat(scrm.profile(id).orElseThrow().attributesAt(NOW).get(StandardAttributes.ORDERS)).isEqualTo(1L);
+  }
+
+  @Test
+  void ingest_futureEventBeyondSkew_isRejected() {
+    var outcome = scrm.ingest(Fixtures.purchase("e1", NOW.plus(Duration.ofHours(1)), 100_00, member("M1")));
+    assertThat(outcome).isInstanceOfSatisfying(IngestOutcome.Rejected.class, r -> assertThat(r.problems())
+        .singleElement().asString().startsWith("occurredAt: must not be later than now plus PT5M"));
+    assertThat(scrm.profile(member("M1"))).isEmpty();
+  }
+
+  @Test
+  void ingest_junkPhone_isRejectedWithMaskedValue() {
+    var outcome = scrm.ingest(Fixtures.joined("e1", NOW, phone("13800000000")));
+    assertThat(outcome).isInstanceOfSatisfying(IngestOutcome.Rejected.class, r -> assertThat(r.problems())
+        .containsExactly("identifiers[0]: PHONE must not be a blocklisted junk value, but was '138****0000'"));
+  }
+
+  @Test
+  void ingest_junkDeviceAndNullString_areRejected() {
+    var device = Identifier.of(IdentifierType.DEVICE_ID, "00000000-0000-0000-0000-000000000000");
+    var nullMember = Identifier.of(IdentifierType.MEMBER_NUMBER, "null");
+    var outcome = scrm.ingest(Fixtures.joined("e1", NOW, member("M1"), device, nullMember));
+    assertThat(outcome).isInstanceOfSatisfying(IngestOutcome.Rejected.class,
+        r -> assertThat(r.problems()).hasSize(2));
+  }
+
+  @Test
+  void ingest_linkingEvent_mergesDeterministicallyAndExplains() {
+    CustomerId a = accepted(scrm.ingest(Fixtures.purchase("e1", daysAgo(5), 100_00, member("M1"))));
+    CustomerId b = accepted(scrm.ingest(Fixtures.social("e2", daysAgo(4),
+        io.github.scrm.core.event.InteractionKind.LIKE, unionid("U1"))));
+    var outcome = (IngestOutcome.Accepted) scrm.ingest(
+        Fixtures.purchase("e3", daysAgo(1), 50_00, member("M1"), unionid("U1")));
+    assertThat(outcome.merges()).singleElement().satisfies(m -> {
+      assertThat(m.survivor()).isEqualTo(a);
+      assertThat(m.absorbed()).isEqualTo(b);
+      assertThat(m.eventId()).isEqualTo("e3");
+      assertThat(m.explain()).contains(b + " was merged into " + a).contains("event e3");
+    });
+    var profile = scrm.profile(b).orElseThrow();
+    assertThat(profile.id()).isEqualTo(a);
+    assertThat(profile.identifiers()).containsExactlyInAnyOrder(member("M1"), unionid("U1"));
+    var values = profile.attributesAt(NOW);
+    assertThat(values.get(StandardAttributes.ORDERS)).isEqualTo(2L);
+    assertThat(values.get(StandardAttributes.LIKES_7D)).isEqualTo(1L);
+  }
+
+  @Test
+  void unmerge_restoresBothCustomersWithTheirOwnMetrics() {
+    CustomerId a = accepted(scrm.ingest(Fixtures.purchase("e1", daysAgo(5), 100_00, member("M1"))));
+    CustomerId b = accepted(scrm.ingest(Fixtures.purchase("e2", daysAgo(4), 70_00, unionid("U1"))));
+    scrm.ingest(Fixtures.purchase("e3", daysAgo(1), 50_00, member("M1"), unionid("U1")));
+    scrm.ingest(Fixtures.purchase("e4", daysAgo(0), 10_00, unionid("U1")));
+
+    var outcome = scrm.identities().unmerge(b);
+
+    assertThat(outcome).isInstanceOf(io.github.scrm.core.identity.UnmergeOutcome.Unmerged.class);
+    assertThat(scrm.profile(a).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND))
+        .isEqualTo(Money.fen(150_00));
+    assertThat(scrm.profile(b).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND))
+        .isEqualTo(Money.fen(80_00));
+    assertThat(scrm.profile(unionid("U1")).orElseThrow().id()).isEqualTo(b);
+    assertThat(scrm.identities().mergesOf(b)).singleElement().satisfies(m -> assertThat(m.undone()).isPresent());
+    assertThat(scrm.identities().unmerge(b))
+        .isInstanceOf(io.github.scrm.core.identity.UnmergeOutcome.NotUnmerged.class);
+  }
+
+  @Test
+  void ingest_mergeBreakingPhoneLimit_isRefusedAndRecordedAsConflict() {
+    CustomerId a = accepted(scrm.ingest(Fixtures.joined("e1", daysAgo(5), member("M1"), phone("13812345678"))));
+    CustomerId b = accepted(scrm.ingest(Fixtures.joined("e2", daysAgo(4), unionid("U1"), phone("13912345678"))));
+    var outcome = (IngestOutcome.Accepted) scrm.ingest(
+        Fixtures.purchase("e3", daysAgo(1), 50_00, member("M1"), unionid("U1")));
+    assertThat(outcome.merges()).isEmpty();
+    assertThat(outcome.customer()).isEqualTo(a);
+    assertThat(outcome.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.customers()).containsExactly(a, b);
+      assertThat(c.reason()).contains("2 PHONE").contains("at most 1");
+    });
+    assertThat(scrm.identities().conflicts()).hasSize(1);
+    assertThat(scrm.profile(b).orElseThrow().id()).isEqualTo(b);
+  }
+
+  @Test
+  void ingest_secondPhoneForCustomer_isNotBoundAndIsAConflict() {
+    CustomerId a = accepted(scrm.ingest(Fixtures.joined("e1", daysAgo(5), member("M1"), phone("13812345678"))));
+    var outcome = (IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e2", daysAgo(4), member("M1"),
+        phone("13912345678")));
+    assertThat(outcome.customer()).isEqualTo(a);
+    assertThat(outcome.conflicts()).hasSize(1);
+    assertThat(scrm.profile(a).orElseThrow().identifiers()).hasSize(2);
+    assertThat(scrm.identities().resolve(phone("13912345678"))).isEmpty();
+  }
+
+  @Test
+  void importEvents_reportsEveryBadLineAndKeepsTheGoodOnes() {
+    var json = JsonLines.with(scrm.json());
+    String good1 = json.toLine(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1")));
+    String good2 = json.toLine(Fixtures.purchase("e2", daysAgo(2), 20_00, member("M1")));
+    String future = json.toLine(Fixtures.purchase("e3", NOW.plus(Duration.ofDays(1)), 20_00, member("M1")));
+    String text = good1 + "\n{not json\n\n" + good2 + "\n" + future + "\n" + good1 + "\n";
+
+    ImportReport report = scrm.importEvents(new StringReader(text));
+
+    assertThat(report.accepted()).isEqualTo(2);
+    assertThat(report.duplicates()).isEqualTo(1);
+    assertThat(report.lines()).isEqualTo(6);
+    assertThat(report.rejected()).extracting(JsonLines.BadLine::lineNumber).containsExactly(2L, 5L);
+    assertThat(report.rejected().get(1).reason()).startsWith("occurredAt:");
+    assertThat(scrm.profile(member("M1")).orElseThrow().attributesAt(NOW).get(StandardAttributes.ORDERS))
+        .isEqualTo(2L);
+  }
+
+  @Test
+  void exportAndImportEvents_rebuildTheSameProfiles() {
+    scrm.ingest(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"), phone("13812345678")));
+    scrm.ingest(Fixtures.social("e2", daysAgo(2), io.github.scrm.core.event.InteractionKind.COMMENT, member("M1")));
+    StringWriter out = new StringWriter();
+    scrm.exportEvents(out);
+
+    Scrm other = TestScrm.create();
+    ImportReport report = other.importEvents(new StringReader(out.toString()));
+
+    assertThat(report.accepted()).isEqualTo(2);
+    var before = scrm.profile(member("M1")).orElseThrow();
+    var after = other.profile(phone("13812345678")).orElseThrow();
+    assertThat(after.snapshot(StandardAttributes.ALL, NOW, java.time.ZoneId.of("Asia/Shanghai")))
+        .isEqualTo(before.snapshot(StandardAttributes.ALL, NOW, java.time.ZoneId.of("Asia/Shanghai")));
+  }
+
+  @Test
+  void exportAndImportProfiles_carryTheFields() {
+    scrm.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+    scrm.ingest(ProfileUpdated.of("e2", daysAgo(2), "app", List.of(member("M1"))).withName("张三")
+        .withLocation("Hangzhou", "Zhejiang").withTags(List.of("vip"), List.of()).withMemberLevel("GOLD"));
+    StringWriter out = new StringWriter();
+    scrm.exportProfiles(out);
+
+    Scrm other = TestScrm.create();
+    ImportReport report = other.importProfiles(new StringReader(out.toString()));
+
+    assertThat(report.clean()).isTrue();
+    var p = other.profile(member("M1")).orElseThrow();
+    assertThat(p.name()).contains("张三");
+    assertThat(p.city()).contains("Hangzhou");
+    assertThat(p.tags()).containsExactly("vip");
+    assertThat(p.memberSince()).contains(daysAgo(30));
+    assertThat(p.levelHistory()).extracting(l -> l.level()).containsExactly("GOLD");
+    assertThat(other.importProfiles(new StringReader(out.toString())).duplicates()).isEqualTo(1);
+  }
+
+  @Test
+  void customAttributes_registered_areTypedAndUnknownOnesRejected() {
+    AttributeKey<Long> shoeSize = AttributeKey.custom("custom.shoeSize", AttributeType.LONG, Long.class, "EU",
+        "shoe size");
+    Scrm withCustom = TestScrm.builder().customAttributes(shoeSize).build();
+    var ok = withCustom.ingest(ProfileUpdated.of("e1", daysAgo(1), "app", List.of(member("M1")))
+        .withAttributes(Map.of("custom.shoeSize", "42")));
+    var bad = withCustom.ingest(ProfileUpdated.of("e2", daysAgo(1), "app", List.of(member("M1")))
+        .withAttributes(Map.of("custom.shoeSize", "big", "custom.hat", "L")));
+    assertThat(ok).isInstanceOf(IngestOutcome.Accepted.class);
+    assertThat(withCustom.profile(member("M1")).orElseThrow().attributesAt(NOW).get(shoeSize)).isEqualTo(42L);
+    assertThat(bad).isInstanceOfSatisfying(IngestOutcome.Rejected.class, r -> assertThat(r.problems())
+        .anyMatch(p -> p.startsWith("attributes.custom.shoeSize: must be a LONG"))
+        .anyMatch(p -> p.startsWith("attributes.custom.hat: must be a registered custom attribute")));
+  }
+
+  @Test
+  void customerValues_reportSpendOrdersAndLevel() {
+    CustomerId id = accepted(scrm.ingest(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"))));
+    assertThat(scrm.customerValues().valueOf(id)).hasValueSatisfying(v -> {
+      assertThat(v.spendTotal()).isEqualTo(Money.fen(10_00));
+      assertThat(v.orders()).isEqualTo(1);
+      assertThat(v.memberLevel()).isEmpty();
+    });
+    assertThat(scrm.customerValues().valueOf(CustomerId.of("nobody"))).isEmpty();
+  }
+
+  static CustomerId accepted(IngestOutcome outcome) {
+    assertThat(outcome).isInstanceOf(IngestOutcome.Accepted.class);
+    return ((IngestOutcome.Accepted) outcome).customer();
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.scrm.core.event;
+
+import static io.github.scrm.core.Fixtures.NOW;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.phone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.consent.ConsentStatus;
+import io.github.scrm.core.consent.ContactChannel;
+import io.github.scrm.core.consent.ContactPurpose;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.staff.StaffId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class ScrmJsonTest {
+
+  private final ObjectMapper mapper = ScrmJson.mapper(Fixtures.PERSONAL);
+
+  static List<CustomerEvent> everyKind() {
+    var ids = List.of(member("M1"), phone("13812345678"));
+    return List.of(
+        Fixtures.joined("e1", NOW, member("M1")),
+        ProfileUpdated.of("e2", NOW, "app", ids).withName("张三").withDemographics(Gender.F, LocalDate.of(1990, 5, 1))
+            .withLocation("Shanghai", "Shanghai").withMemberLevel("GOLD").withOwningStaff(StaffId.of("s1"))
+            .withNoPersonalisedMarketing(true).withTags(List.of("vip"), List.of("new"))
+            .withAttributes(Map.of("custom.shoeSize", "42")),
+        Fixtures.purchase("e3", NOW, 129_00, member("M1")),
+        Fixtures.discountedPurchase("e4", NOW, 100_00, member("M1")),
+        Fixtures.refund("e5", "order-e3", NOW, 129_00, member("M1")),
+        Fixtures.partialRefund("e6", "order-e4", NOW, 50_00, member("M1")),
+        Fixtures.social("e7", NOW, InteractionKind.REVIEW, member("M1")),
+        Fixtures.groupMessage("e8", NOW, member("M1")),
+        new CampaignParticipation("e9", NOW, NOW, "wechat", ids, "camp-1", CampaignAction.CHECK_IN),
+        new StaffContact("e10", NOW, NOW, "wecom", ids, StaffId.of("s1"), ContactChannel.WECOM,
+            ContactPurpose.CARE, null),
+        new ReferralInviteIssued("e11", NOW, NOW, "wechat", ids, "spring", "CODE1"),
+        new ReferralInviteResponded("e12", NOW, NOW, "wechat", ids, "spring", "CODE1", ReferralResponse.ACCEPTED),
+        new ReferralQualified("e13", NOW, NOW, "referral", ids, "spring", "CODE1", CustomerId.of("c-2")),
+        new InfluenceScored("e14", NOW, NOW, "referral", ids, new BigDecimal("72.5")),
+        Fixtures.consent("e15", NOW, ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
+  }
+
+  @Test
+  void roundTrip_everyEventKind_isEqual() throws Exception {
+    for (CustomerEvent event : everyKind()) {
+      String json = mapper.writeValueAsString(event);
+      assertThat(mapper.readValue(json, CustomerEvent.class)).as(json).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void write_purchase_hasTypeAndMoneyAndNoClearPhone() throws Exception {
+    var purchase = Fixtures.purchase("e3", NOW, 129_00, phone("+86 138-1234-5678"));
+    String json = mapper.writeValueAsString(purchase);
+    assertThat(json).startsWith("{\"type\":\"purchase\"")
+        .contains("\"paidAmount\":{\"minorUnits\":12900,\"currency\":\"CNY\"}")
+        .contains("\"masked\":\"138****5678\"")
+        .doesNotContain("13812345678");
+  }
+
+  @Test
+  void read_clearPhone_isHashedLikePersonalData() throws Exception {
+    String json = "{\"type\":\"membership.joined\",\"eventId\":\"e1\",\"occurredAt\":\"2026-06-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"store\","
+        + "\"identifiers\":[{\"type\":\"PHONE\",\"clear\":\"+86 138 1234 5678\"}]}";
+    CustomerEvent event = mapper.readValue(json, CustomerEvent.class);
+    assertThat(event.identifiers()).containsExactly(phone("13812345678"));
+  }
+
+  @Test
+  void read_clearPhoneWithoutKey_isRefused() {
+    String json = "{\"type\":\"membership.joined\",\"eventId\":\"e1\",\"occurredAt\":\"2026-06-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"store\","
+        + "\"identifiers\":[{\"type\":\"PHONE\",\"clear\":\"13812345678\"}]}";
+    assertThatThrownBy(() -> ScrmJson.mapper().readValue(json, CustomerEvent.class))
+        .satisfies(e -> assertThat(ScrmJson.describe((Exception) e))
+            .startsWith("identifiers[0]: clear PHONE identifiers need a hash key"));
+  }
+
+  private String describe(String json) {
+    try {
+      mapper.readValue(json, CustomerEvent.class);
+    } catch (Exception e) {
+      return ScrmJson.describe(e);
+    }
+    throw new AssertionError("expected a failure for " + json);
+  }
+
+  private static final String HEAD = "\"eventId\":\"e1\",\"occurredAt\":\"2026-06-01T02:00:00Z\","
+      + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"erp\","
+      + "\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}]";
+
+  private static String line(String price) {
+    return "{\"sku\":\"s\",\"brand\":\"b\",\"category\":\"c\",\"quantity\":1,\"unitPrice\":{\"minorUnits\":" + price
+        + ",\"currency\":\"CNY\"},\"lineDiscount\":{\"minorUnits\":0,\"currency\":\"CNY\"}}";
+  }
+
+  @Test
+  void read_negativeLinePrice_namesThePath() {
+    String json = "{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100") + ","
+        + line("100") + "," + line("-100") + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\"},"
+        + "\"channel\":\"store\"}";
+    assertThat(describe(json)).isEqualTo("lines[2].unitPrice: must not be negative, but was -100");
+  }
+
+  @Test
+  void read_badInput_isRefusedWithPathAndReason() {
+    assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100")
+        + "],\"paidAmount\":{\"minorUnits\":-5,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
+        .isEqualTo("paidAmount: must not be negative, but was -5");
+    assertThat(describe("{\"type\":\"membership.joined\",\"occurredAt\":\"2026-06-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"erp\","
+        + "\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}]}"))
+        .isEqualTo("eventId: is required, but was missing");
+    assertThat(describe("{\"type\":\"social.interaction\"," + HEAD
+        + ",\"platform\":\"DOUYIN\",\"kind\":\"LOVE\"}"))
+        .startsWith("kind: must be one of [FOLLOW, UNFOLLOW").endsWith("but was 'LOVE'");
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD + ",\"colour\":\"red\"}"))
+        .isEqualTo("colour: unknown field");
+    assertThat(describe("{\"type\":\"teleport\"," + HEAD + "}")).startsWith("type: unknown event type 'teleport'");
+    assertThat(describe("{" + HEAD + "}")).isEqualTo("type: is required, but was missing");
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"2026-06-01T02:00:00Z\",\"rec",
+        "\"yesterday\",\"rec") + "}")).startsWith("occurredAt: cannot be read as Instant");
+    assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("\"100\"")
+        + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
+        .startsWith("lines[0].unitPrice: minorUnits must be a whole number");
+    assertThat(describe("{\"type\":\"membership.joined\",")).startsWith("malformed JSON");
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"M1\"", "\" \"") + "}"))
+        .startsWith("identifiers[0]: identifier value of type MEMBER_NUMBER must have 1 to 256");
+  }
+
+  @Test
+  void toString_profileUpdate_masksNameAndBirthday() {
+    var update = ProfileUpdated.of("e2", NOW, "app", List.of(member("M1"))).withName("张三")
+        .withDemographics(Gender.F, LocalDate.of(1990, 5, 1));
+    assertThat(update.toString()).doesNotContain("张三").doesNotContain("1990").contains("name=****");
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.scrm.core.privacy;
+
+import static io.github.scrm.core.Fixtures.daysAgo;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.phone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.Scrm;
+import io.github.scrm.core.TestScrm;
+import io.github.scrm.core.attribute.StandardAttributes;
+import io.github.scrm.core.consent.ConsentStatus;
+import io.github.scrm.core.consent.ContactChannel;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.spi.PersonalDataParticipant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class PrivacyTest {
+
+  private final List<CustomerId> erasedByLedger = new ArrayList<>();
+  private final PersonalDataParticipant ledger = new PersonalDataParticipant() {
+    @Override
+    public String name() {
+      return "contactLedger";
+    }
+
+    @Override
+    public Object export(CustomerId customer) {
+      return List.of(Map.of("channel", "SMS", "purpose", "MARKETING"));
+    }
+
+    @Override
+    public int erase(CustomerId customer) {
+      erasedByLedger.add(customer);
+      return 3;
+    }
+  };
+
+  private final Scrm scrm = TestScrm.builder().privacyParticipant(ledger).build();
+
+  private CustomerId aCustomerWithHistory() {
+    var outcome = scrm.ingest(ProfileUpdated.of("e1", daysAgo(5), "app", List.of(member("M1"), phone("13812345678")))
+        .withName("李雷").withLocation("Chengdu", "Sichuan"));
+    scrm.ingest(Fixtures.purchase("e2", daysAgo(3), 88_00, member("M1")));
+    scrm.ingest(Fixtures.consent("e3", daysAgo(3), ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
+    return ((IngestOutcome.Accepted) outcome).customer();
+  }
+
+  @Test
+  void export_containsProfileEventsConsentsAndParticipantSections() throws Exception {
+    CustomerId id = aCustomerWithHistory();
+    JsonNode doc = scrm.json().readTree(scrm.privacy().export(id).orElseThrow());
+    assertThat(doc.path("customerId").asText()).isEqualTo(id.value());
+    assertThat(doc.path("profile").path("name").asText()).isEqualTo("李雷");
+    assertThat(doc.path("profile").path("consents")).hasSize(1);
+    assertThat(doc.path("events")).hasSize(3);
+    assertThat(doc.path("attributes").path("orders.count").asLong()).isEqualTo(1);
+    assertThat(doc.path("sections").path("contactLedger").get(0).path("channel").asText()).isEqualTo("SMS");
+    assertThat(doc.toString()).doesNotContain("13812345678").contains("138****5678");
+  }
+
+  @Test
+  void erase_removesPersonalDataKeepsAggregatesAndIsRecorded() {
+    CustomerId id = aCustomerWithHistory();
+
+    ErasureRecord record = scrm.privacy().erase(id).orElseThrow();
+
+    assertThat(record.identifiersRemoved()).isEqualTo(2);
+    assertThat(record.eventsRemoved()).isEqualTo(3);
+    assertThat(record.participants()).containsEntry("contactLedger", 3);
+    assertThat(record.complete()).isTrue();
+    assertThat(erasedByLedger).containsExactly(id);
+    assertThat(scrm.profile(member("M1"))).isEmpty();
+    var profile = scrm.profile(id).orElseThrow();
+    assertThat(profile.name()).isEmpty();
+    assertThat(profile.identifiers()).isEmpty();
+    assertThat(profile.consents()).isEmpty();
+    assertThat(profile.attributesAt(Fixtures.NOW).get(StandardAttributes.ORDERS)).isEqualTo(1L);
+    assertThat(scrm.privacy().erasures()).containsExactly(record);
+    assertThat(scrm.ingest(Fixtures.purchase("e2", daysAgo(3), 88_00, member("M1"))))
+        .isInstanceOf(IngestOutcome.Duplicate.class);
+  }
+
+  @Test
+  void erase_failingParticipant_isReportedIncomplete() {
+    Scrm failing = TestScrm.builder().privacyParticipant(new PersonalDataParticipant() {
+      @Override
+      public String name() {
+        return "referrals";
+      }
+
+      @Override
+      public Object export(CustomerId customer) {
+        return List.of();
+      }
+
+      @Override
+      public int erase(CustomerId customer) {
+        throw new io.github.scrm.core.ScrmException("referral store unavailable");
+      }
+    }).build();
+    var id = ((IngestOutcome.Accepted) failing.ingest(Fixtures.joined("e1", daysAgo(1), member("M1")))).customer();
+    assertThat(failing.privacy().erase(id).orElseThrow().complete()).isFalse();
+  }
+
+  @Test
+  void unknownCustomer_hasNoExportAndNoErasure() {
+    assertThat(scrm.privacy().export(CustomerId.of("nobody"))).isEmpty();
+    assertThat(scrm.privacy().erase(CustomerId.of("nobody"))).isEmpty();
+  }
+}
