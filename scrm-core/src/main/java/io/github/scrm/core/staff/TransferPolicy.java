@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * The rules transfers follow, modelled on WeCom's customer inheritance ({@link #wecom()}): a transfer is pending for
  * 24 hours during which the customer may refuse it, a customer is transferred at most 2 times per 90 days, and a staff
  * member owns at most a maximum number of customers. Build a variant with {@code
- * ImmutableTransferPolicy.builder().from(TransferPolicy.wecom()).maxCustomersPerStaff(500).build()}.
+ * ImmutableTransferPolicy.builder().maxCustomersPerStaff(500).build()}: unset attributes keep the WeCom defaults.
  */
 @Value.Immutable
 @ScrmStyle
