@@ -83,11 +83,7 @@ public abstract class CustomerOwnership {
     List<OwnershipPeriod> next = new ArrayList<>(periods.size() + 1);
     next.addAll(periods);
     OwnershipPeriod last = next.remove(next.size() - 1);
-    if (last.from().equals(at)) {
-      // a zero-length period never owned anything: replace it rather than keep an empty range
-      next.add(ImmutableOwnershipPeriod.builder().staff(to).from(at).channel(last.channel()).reason(reason).build());
-      return next;
-    }
+    // a period closed at its own start stays in the history: it says who held the customer, if only for no time
     next.add(ImmutableOwnershipPeriod.copyOf(last).withUntil(at));
     next.add(ImmutableOwnershipPeriod.builder().staff(to).from(at).channel(last.channel()).reason(reason).build());
     return next;

@@ -17,7 +17,7 @@ public abstract class OwnershipPeriod {
   /** Start, inclusive. */
   public abstract Instant from();
 
-  /** End, exclusive; empty while the period is open. */
+  /** End, exclusive; empty while the period is open; equal to {@link #from()} for a period that lasted no time. */
   public abstract Optional<Instant> until();
 
   /** The channel the customer was acquired on; kept through transfers. */
@@ -33,8 +33,8 @@ public abstract class OwnershipPeriod {
 
   @Value.Check
   void check() {
-    if (until().isPresent() && !until().get().isAfter(from())) {
-      throw new IllegalArgumentException("ownership period must end after it starts, but was from " + from()
+    if (until().isPresent() && until().get().isBefore(from())) {
+      throw new IllegalArgumentException("ownership period must not end before it starts, but was from " + from()
           + " until " + until().get() + " for " + staff());
     }
   }
