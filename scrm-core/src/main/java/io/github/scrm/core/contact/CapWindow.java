@@ -43,11 +43,17 @@ public sealed interface CapWindow {
   record CalendarDay() implements CapWindow {
     @Override
     public Instant from(Instant at, ZoneId zone) {
+      if (zone.getRules().isFixedOffset()) {
+        return FixedOffsetDays.startOfDay(at, zone, 0);
+      }
       return LocalDate.ofInstant(at, zone).atStartOfDay(zone).toInstant();
     }
 
     @Override
     public Instant until(Instant at, ZoneId zone) {
+      if (zone.getRules().isFixedOffset()) {
+        return FixedOffsetDays.startOfDay(at, zone, 1);
+      }
       return LocalDate.ofInstant(at, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
@@ -61,11 +67,17 @@ public sealed interface CapWindow {
   record CalendarWeek() implements CapWindow {
     @Override
     public Instant from(Instant at, ZoneId zone) {
+      if (zone.getRules().isFixedOffset()) {
+        return FixedOffsetDays.startOfDay(at, zone, -FixedOffsetDays.daysSinceMonday(at, zone));
+      }
       return monday(at, zone).atStartOfDay(zone).toInstant();
     }
 
     @Override
     public Instant until(Instant at, ZoneId zone) {
+      if (zone.getRules().isFixedOffset()) {
+        return FixedOffsetDays.startOfDay(at, zone, 7 - FixedOffsetDays.daysSinceMonday(at, zone));
+      }
       return monday(at, zone).plusWeeks(1).atStartOfDay(zone).toInstant();
     }
 

@@ -22,9 +22,10 @@ final class FrequencyCapRule implements ContactRule {
   private final CapWindow window;
   private final int max;
   private final DenialReason reason;
-  // descriptions are built once: the policy asks for limits on every check
-  private final String description;
-  private final Map<ContactChannel, String> perChannelDescriptions = new EnumMap<>(ContactChannel.class);
+  // limits are built once with a placeholder window and only re-windowed per check: the policy asks for limits on
+  // every contact check, and building them from scratch (sets, descriptions) dominated the cost
+  private final ImmutableContactLimit prototype;
+  private final Map<ContactChannel, ImmutableContactLimit> perChannelPrototypes = new EnumMap<>(ContactChannel.class);
 
   FrequencyCapRule(String name, Set<ContactPurpose> purposes, Set<ContactChannel> channels, boolean perChannel,
       boolean bulkOnly, CapWindow window, int max, DenialReason reason) {
@@ -39,9 +40,9 @@ final class FrequencyCapRule implements ContactRule {
     this.window = window;
     this.max = max;
     this.reason = reason;
-    this.description = describe(this.channels);
+    this.prototype = prototype(this.channels);
     for (ContactChannel channel : ContactChannel.values()) {
-      perChannelDescriptions.put(channel, describe(Set.of(channel)));
+      perChannelPrototypes.put(channel, prototype(Set.of(channel)));
     }
   }
 
@@ -58,17 +59,25 @@ final class FrequencyCapRule implements ContactRule {
     if (!applies) {
       return List.of();
     }
-    return List.of(ImmutableContactLimit.builder()
+    ImmutableContactLimit limit = perChannel ? perChannelPrototypes.get(request.channel()) : prototype;
+    // until first: the prototype's window starts at the beginning of time, so every step stays valid
+    return List.of(limit
+        .withUntil(window.until(request.instant(), businessZone))
+        .withFrom(window.from(request.instant(), businessZone)));
+  }
+
+  private ImmutableContactLimit prototype(Set<ContactChannel> counted) {
+    return ImmutableContactLimit.builder()
         .rule(name)
         .reason(reason)
-        .description(perChannel ? perChannelDescriptions.get(request.channel()) : description)
-        .addAllChannels(perChannel ? Set.of(request.channel()) : channels)
+        .description(describe(counted))
+        .addAllChannels(counted)
         .addAllPurposes(purposes)
         .bulkOnly(bulkOnly)
-        .from(window.from(request.instant(), businessZone))
-        .until(window.until(request.instant(), businessZone))
+        .from(ContactLimit.BEGINNING)
+        .until(ContactLimit.END)
         .max(max)
-        .build());
+        .build();
   }
 
   private String describe(Set<ContactChannel> counted) {
@@ -80,6 +89,6 @@ final class FrequencyCapRule implements ContactRule {
 
   @Override
   public String toString() {
-    return "FrequencyCapRule{" + name + ": " + (perChannel ? "each channel, " : "") + description + "}";
+    return "FrequencyCapRule{" + name + ": " + (perChannel ? "each channel, " : "") + prototype.description() + "}";
   }
 }
