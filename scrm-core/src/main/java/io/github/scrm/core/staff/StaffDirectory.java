@@ -48,6 +48,7 @@ public final class StaffDirectory {
   private final IdSource ids;
   private final Clock clock;
   private final TransferPolicy policy;
+  private final TransferRules rules;
   private final Object lock = new Object();
 
   private StaffDirectory(Builder builder) {
@@ -55,6 +56,7 @@ public final class StaffDirectory {
     this.ids = builder.ids;
     this.clock = builder.clock;
     this.policy = builder.policy;
+    this.rules = new TransferRules(builder.policy);
   }
 
   /** Starts a directory; {@link Builder#store}, {@link Builder#ids} and a clock are required. */
@@ -280,50 +282,25 @@ public final class StaffDirectory {
 
   private TransferOutcome transfer(
       CustomerOwnership ownership, StaffId to, OwnershipReason reason, int targetLoad, Instant now) {
+    Optional<TransferOutcome.Refused> refusal =
+        rules.refusal(ownership, to, isActive(to), targetLoad, reason, now);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
     CustomerId customer = ownership.customer();
-    Optional<StaffId> from = ownership.currentOwner();
-    if (from.isEmpty()) {
-      return new TransferOutcome.Refused(customer, RefusalReason.NOT_OWNED,
-          "customer " + customer + " must have an owner to be transferred, but has none");
-    }
-    if (!isActive(to)) {
-      return new TransferOutcome.Refused(customer, RefusalReason.STAFF_UNAVAILABLE,
-          "transfer target must be an active staff member, but " + to + " is unknown or departed");
-    }
-    if (from.get().equals(to)) {
-      return new TransferOutcome.Refused(customer, RefusalReason.SAME_OWNER,
-          "customer " + customer + " already belongs to " + to);
-    }
-    if (ownership.pending().isPresent()) {
-      return new TransferOutcome.Refused(customer, RefusalReason.TRANSFER_PENDING, "customer " + customer
-          + " has a transfer to " + ownership.pending().get().to() + " pending until "
-          + ownership.pending().get().effectiveAt());
-    }
-    if (reason == OwnershipReason.TRANSFERRED || policy.departuresCountTowardsLimit()) {
-      int recent = ownership.transfersSince(now.minus(policy.transferWindow()).plusNanos(1));
-      if (recent >= policy.maxTransfersPerWindow()) {
-        return new TransferOutcome.Refused(customer, RefusalReason.TRANSFER_LIMIT_REACHED,
-            "a customer may be transferred at most " + policy.maxTransfersPerWindow() + " times per "
-                + policy.transferWindow().toDays() + " days, and customer " + customer + " was transferred "
-                + recent + " times");
-      }
-    }
-    if (targetLoad >= policy.maxCustomersPerStaff()) {
-      return new TransferOutcome.Refused(customer, RefusalReason.AT_CAPACITY, "staff member " + to
-          + " may own at most " + policy.maxCustomersPerStaff() + " customers, and owns " + targetLoad);
-    }
+    StaffId from = ownership.currentOwner().orElseThrow();
     ImmutableCustomerOwnership next = ImmutableCustomerOwnership.copyOf(ownership)
         .withVersion(ownership.version() + 1);
     if (policy.pendingPeriod().isZero()) {
       save(next.withPeriods(CustomerOwnership.handOver(ownership.periods(), to, now, reason)));
-      log.debug("customer transferred: customer={} from={} to={}", customer, from.get(), to);
-      return new TransferOutcome.Transferred(customer, from.get(), to, now);
+      log.debug("customer transferred: customer={} from={} to={}", customer, from, to);
+      return new TransferOutcome.Transferred(customer, from, to, now);
     }
     PendingTransfer pending = ImmutablePendingTransfer.builder()
-        .from(from.get()).to(to).requestedAt(now).effectiveAt(now.plus(policy.pendingPeriod())).reason(reason)
+        .from(from).to(to).requestedAt(now).effectiveAt(now.plus(policy.pendingPeriod())).reason(reason)
         .build();
     save(next.withPending(pending));
-    log.debug("transfer pending: customer={} from={} to={} until={}", customer, from.get(), to, pending.effectiveAt());
+    log.debug("transfer pending: customer={} from={} to={} until={}", customer, from, to, pending.effectiveAt());
     return new TransferOutcome.Pending(customer, pending);
   }
 
