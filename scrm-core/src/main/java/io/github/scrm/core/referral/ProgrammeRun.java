@@ -54,18 +54,14 @@ final class ProgrammeRun {
       return new ReferralOutcome.Rejected(Reason.NO_IDENTIFIERS, "the touch carried no identifier of the visitor");
     }
     Optional<CustomerId> known = ctx.directory().resolve(t.visitor());
-    if (known.isPresent() && known.get().equals(referrer)) {
+    Optional<FraudFlag> self = ctx.screening().selfReferral(referrer, known, t.visitor());
+    if (self.isPresent()) {
       counters.refused.increment();
-      return new ReferralOutcome.Rejected(Reason.SELF, "the visitor is the referrer " + referrer);
+      return new ReferralOutcome.Rejected(Reason.SELF, self.get().detail());
     }
     if (known.isPresent()) {
       return new ReferralOutcome.Rejected(Reason.EXISTING_CUSTOMER,
           "the visitor is already customer " + known.get() + " and cannot be a new referee");
-    }
-    Optional<FraudFlag> self = ctx.screening().selfReferral(referrer, Optional.empty(), t.visitor());
-    if (self.isPresent()) {
-      counters.refused.increment();
-      return new ReferralOutcome.Rejected(Reason.SELF, self.get().detail());
     }
     for (Identifier id : t.visitor()) {
       for (TouchRecord r : touches.getOrDefault(id.key(), List.of())) {

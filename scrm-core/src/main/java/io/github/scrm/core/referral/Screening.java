@@ -31,15 +31,10 @@ final class Screening {
    * directory or carried by the event) share any identifier with the referrer's. Names only the identifier types.
    */
   Optional<FraudFlag> selfReferral(CustomerId referrer, Optional<CustomerId> referee, Collection<Identifier> seen) {
-    if (referee.isPresent() && referee.get().equals(referrer)) {
-      return Optional.of(new FraudFlag(FraudSignal.SELF_REFERRAL, "referee is the referrer " + referrer));
-    }
+    boolean same = referee.isPresent() && referee.get().equals(referrer);
     Set<String> theirs = new HashSet<>();
     for (Identifier id : directory.identifiersOf(referrer)) {
       theirs.add(id.key());
-    }
-    if (theirs.isEmpty()) {
-      return Optional.empty();
     }
     TreeSet<String> shared = new TreeSet<>();
     for (Identifier id : seen) {
@@ -47,16 +42,19 @@ final class Screening {
         shared.add(id.type().name());
       }
     }
-    if (referee.isPresent()) {
+    if (referee.isPresent() && !same) {
       for (Identifier id : directory.identifiersOf(referee.get())) {
         if (theirs.contains(id.key())) {
           shared.add(id.type().name());
         }
       }
     }
-    return shared.isEmpty() ? Optional.empty()
-        : Optional.of(new FraudFlag(FraudSignal.SELF_REFERRAL, "shares " + String.join(", ", shared)
-            + " with referrer " + referrer));
+    if (!shared.isEmpty()) {
+      return Optional.of(new FraudFlag(FraudSignal.SELF_REFERRAL, "shares " + String.join(", ", shared)
+          + " with referrer " + referrer));
+    }
+    return same ? Optional.of(new FraudFlag(FraudSignal.SELF_REFERRAL, "referee is the referrer " + referrer))
+        : Optional.empty();
   }
 
   /** A cycle flag when {@code referee} is upstream of {@code referrer} in the referral graph. */
