@@ -81,6 +81,7 @@ final class CampaignRun {
       return new ReferralOutcome.Rejected(Reason.SELF, self.get().detail());
     }
     String person = person(known, s.supporter());
+    register(person, s.supporter()); // identifiers seen together belong to one person from now on
     if (poster.supporters.containsKey(person)) {
       return new ReferralOutcome.Duplicate("this person already supported poster " + s.poster());
     }
@@ -91,7 +92,6 @@ final class CampaignRun {
       return new ReferralOutcome.Rejected(Reason.SUPPORTER_LIMIT, "the supporter already supported " + done.size()
           + " poster(s), the limit in " + spec.id() + " is " + spec.postersPerSupporter());
     }
-    register(person, s.supporter());
     done.add(s.poster());
     poster.supporters.put(person, s.at());
     s.device().ifPresent(d -> poster.devices.merge(d, 1, Integer::sum));
