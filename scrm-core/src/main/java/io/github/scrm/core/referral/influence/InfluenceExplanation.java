@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * The inputs behind one customer's influence score, so that an operator can see why a customer ranks where they do.
- * Each component is normalised to 0..1 as {@code ln(1 + x) / ln(1 + max x)} over the whole graph, and the score is
+ * Each component is normalised to 0..1 as {@code ln(1 + x) / ln(1 + max x)} over the whole graph (for PageRank, x is
+ * the rank above the lowest rank in the graph, so that a customer who influenced nobody scores 0), and the score is
  * {@code 100 * sum(weight_i * normalised_i) / sum(weight_i)}.
  *
  * @param customer the customer

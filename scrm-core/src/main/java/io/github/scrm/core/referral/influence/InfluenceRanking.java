@@ -22,16 +22,18 @@ public final class InfluenceRanking {
   private final double[] downstream;
   private final long[] gmv;
   private final double[] rank;
+  private final double minRank;
   private final double[] max;
   private final double[] score;
 
   InfluenceRanking(InfluenceGraph graph, InfluenceSettings settings, double[] downstream, long[] gmv, double[] rank,
-      double[] max, double[] score) {
+      double minRank, double[] max, double[] score) {
     this.graph = graph;
     this.settings = settings;
     this.downstream = downstream;
     this.gmv = gmv;
     this.rank = rank;
+    this.minRank = minRank;
     this.max = max;
     this.score = score;
   }
@@ -85,7 +87,7 @@ public final class InfluenceRanking {
     if (i < 0) {
       return Optional.empty();
     }
-    double[] norm = RankComputation.normalise(max, graph.direct[i], downstream[i], gmv[i], rank[i]);
+    double[] norm = RankComputation.normalise(max, graph.direct[i], downstream[i], gmv[i], rank[i] - minRank);
     return Optional.of(new InfluenceExplanation(customer, graph.direct[i], downstream[i],
         Money.of(gmv[i], graph.currency), rank[i], norm, settings, rounded(i)));
   }

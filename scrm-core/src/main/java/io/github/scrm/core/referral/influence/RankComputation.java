@@ -23,24 +23,28 @@ final class RankComputation {
     double maxDown = 0;
     double maxGmv = 0;
     double maxRank = 0;
+    double minRank = n == 0 ? 0 : Double.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      minRank = Math.min(minRank, rank[i]);
+    }
     for (int i = 0; i < n; i++) {
       maxDirect = Math.max(maxDirect, g.direct[i]);
       maxDown = Math.max(maxDown, down[i]);
       maxGmv = Math.max(maxGmv, gmv[i]);
-      maxRank = Math.max(maxRank, rank[i]);
+      maxRank = Math.max(maxRank, rank[i] - minRank);
     }
     double[] max = {maxDirect, maxDown, maxGmv, maxRank};
     int[] weight = {s.directWeight(), s.downstreamWeight(), s.gmvWeight(), s.rankWeight()};
     double total = weight[0] + weight[1] + weight[2] + weight[3];
     for (int i = 0; i < n; i++) {
-      double[] norm = normalise(max, g.direct[i], down[i], gmv[i], rank[i]);
+      double[] norm = normalise(max, g.direct[i], down[i], gmv[i], rank[i] - minRank);
       double sum = 0;
       for (int c = 0; c < 4; c++) {
         sum += weight[c] * norm[c];
       }
       score[i] = 100.0 * sum / total;
     }
-    return new InfluenceRanking(g, s, down, gmv, rank, max, score);
+    return new InfluenceRanking(g, s, down, gmv, rank, minRank, max, score);
   }
 
   static double[] normalise(double[] max, double direct, double down, double gmv, double rank) {
