@@ -1,0 +1,194 @@
+package io.github.scrm.core.referral;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.referral.ReferralOutcome.Reason;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One running supporter campaign. Supporters are counted per natural person: a known customer by their customer id,
+ * an unknown one by the identifiers seen together with theirs in this campaign. Called under the account lock.
+ */
+final class CampaignRun {
+  /** Shared by many people (a family tablet, a delivery address), so never used to decide who a supporter is. */
+  private static final Set<IdentifierType> NOT_PERSONAL = Set.of(IdentifierType.DEVICE_ID, IdentifierType.ADDRESS_HASH);
+
+  final CampaignSpec spec;
+  final RewardLedger.Account account;
+  private final Context ctx;
+  private final Analytics.Counters counters;
+  private final Map<ReferralCode, Poster> posters = new HashMap<>();
+  private final Map<String, String> personByIdentifier = new HashMap<>();
+  private final Map<String, Set<ReferralCode>> supported = new HashMap<>();
+  private final Map<String, Set<ReferralCode>> attempted = new HashMap<>();
+
+  private static final class Poster {
+    final CodeAssignment assignment;
+    final Map<String, Instant> supporters = new LinkedHashMap<>();
+    final Map<String, Integer> devices = new HashMap<>();
+    final Map<String, Integer> networks = new HashMap<>();
+    final TreeSet<Integer> reached = new TreeSet<>();
+
+    Poster(CodeAssignment assignment) {
+      this.assignment = assignment;
+    }
+  }
+
+  CampaignRun(CampaignSpec spec, RewardLedger.Account account, Context ctx) {
+    this.spec = spec;
+    this.account = account;
+    this.ctx = ctx;
+    this.counters = ctx.analytics().counters(spec.id());
+  }
+
+  boolean running(Instant at) {
+    return !at.isBefore(spec.startsAt()) && !at.isAfter(spec.deadline());
+  }
+
+  void adopt(CodeAssignment assignment) {
+    if (posters.putIfAbsent(assignment.code(), new Poster(assignment)) == null) {
+      counters.invites.increment();
+    }
+  }
+
+  ReferralOutcome support(Support s) {
+    Poster poster = posters.get(s.poster());
+    if (poster == null) {
+      return new ReferralOutcome.Rejected(Reason.UNKNOWN_CODE, "no poster " + s.poster() + " in " + spec.id());
+    }
+    if (!running(s.at())) {
+      return new ReferralOutcome.Rejected(Reason.NOT_RUNNING, "campaign " + spec.id() + " runs from "
+          + spec.startsAt() + " to " + spec.deadline() + ", support at " + s.at());
+    }
+    if (s.supporter().isEmpty()) {
+      return new ReferralOutcome.Rejected(Reason.NO_IDENTIFIERS, "the support carried no identifier");
+    }
+    CustomerId owner = poster.assignment.owner();
+    Optional<CustomerId> known = ctx.directory().resolve(personal(s.supporter()));
+    Optional<FraudFlag> self = ctx.screening().selfReferral(owner, known, s.supporter());
+    if (self.isPresent()) {
+      counters.refused.increment();
+      return new ReferralOutcome.Rejected(Reason.SELF, self.get().detail());
+    }
+    String person = person(known, s.supporter());
+    register(person, s.supporter()); // identifiers seen together belong to one person from now on
+    if (poster.supporters.containsKey(person)) {
+      return new ReferralOutcome.Duplicate("this person already supported poster " + s.poster());
+    }
+    Set<ReferralCode> tried = attempted.computeIfAbsent(person, k -> new HashSet<>());
+    tried.add(s.poster());
+    Set<ReferralCode> done = supported.computeIfAbsent(person, k -> new HashSet<>());
+    if (done.size() >= spec.postersPerSupporter()) {
+      return new ReferralOutcome.Rejected(Reason.SUPPORTER_LIMIT, "the supporter already supported " + done.size()
+          + " poster(s), the limit in " + spec.id() + " is " + spec.postersPerSupporter());
+    }
+    done.add(s.poster());
+    poster.supporters.put(person, s.at());
+    s.device().ifPresent(d -> poster.devices.merge(d, 1, Integer::sum));
+    s.network().ifPresent(n -> poster.networks.merge(n, 1, Integer::sum));
+    counters.supports.increment();
+    List<Reward> earned = new ArrayList<>();
+    for (LadderStep step : spec.ladder()) {
+      if (poster.supporters.size() >= step.supporters() && poster.reached.add(step.supporters())) {
+        earned.add(ladderReward(poster, step, s.at()));
+      }
+    }
+    return new ReferralOutcome.Supported(progress(poster), earned);
+  }
+
+  private Reward ladderReward(Poster poster, LadderStep step, Instant at) {
+    List<FraudFlag> flags = flags(poster);
+    Instant now = ctx.time().now();
+    ImmutableReward.Builder draft = ImmutableReward.builder()
+        .rewardId(spec.id() + "|" + poster.assignment.owner().value() + "|ladder:" + step.supporters())
+        .programme(spec.id()).beneficiary(poster.assignment.owner()).trigger("ladder:" + step.supporters())
+        .rewardKey(step.reward().rewardKey()).value(step.reward().value()).qualifiedAt(at).payableAt(at)
+        .addAllFlags(flags);
+    if (flags.isEmpty()) {
+      draft.state(RewardState.PENDING);
+    } else {
+      draft.state(RewardState.IN_REVIEW).reviewDeadline(now.plus(spec.reviewDeadline()));
+    }
+    Optional<Reward> created = ctx.ledger().create(account, draft.build());
+    if (created.isEmpty()) {
+      return ctx.ledger().find(spec.id() + "|" + poster.assignment.owner().value() + "|ladder:" + step.supporters())
+          .orElseThrow();
+    }
+    counters.qualified.increment();
+    if (!flags.isEmpty()) {
+      counters.flagged.increment();
+    }
+    return ReviewQueue.payIfDue(ctx.ledger(), account, created.get(), now);
+  }
+
+  private List<FraudFlag> flags(Poster poster) {
+    List<FraudFlag> flags = new ArrayList<>();
+    cluster(poster.devices, FraudSignal.DEVICE_CLUSTER, "device").ifPresent(flags::add);
+    cluster(poster.networks, FraudSignal.NETWORK_CLUSTER, "network").ifPresent(flags::add);
+    int serial = 0;
+    for (String person : poster.supporters.keySet()) {
+      if (attempted.getOrDefault(person, Set.of()).size() >= spec.serialSupporterThreshold()) {
+        serial++;
+      }
+    }
+    if (serial > 0) {
+      flags.add(new FraudFlag(FraudSignal.SERIAL_SUPPORTER, serial + " supporter(s) tried to support at least "
+          + spec.serialSupporterThreshold() + " posters"));
+    }
+    return flags;
+  }
+
+  private Optional<FraudFlag> cluster(Map<String, Integer> counts, FraudSignal signal, String what) {
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return max >= spec.clusterThreshold()
+        ? Optional.of(new FraudFlag(signal, max + " supporters on one " + what + ", threshold "
+            + spec.clusterThreshold()))
+        : Optional.empty();
+  }
+
+  private static List<Identifier> personal(Set<Identifier> ids) {
+    return ids.stream().filter(i -> !NOT_PERSONAL.contains(i.type())).toList();
+  }
+
+  private String person(Optional<CustomerId> known, Set<Identifier> ids) {
+    if (known.isPresent()) {
+      return "customer:" + known.get().value();
+    }
+    String smallest = null;
+    for (Identifier id : personal(ids)) {
+      String p = personByIdentifier.get(id.key());
+      if (p != null) {
+        return p;
+      }
+      smallest = smallest == null || id.key().compareTo(smallest) < 0 ? id.key() : smallest;
+    }
+    return "prospect:" + (smallest == null ? ids.iterator().next().key() : smallest);
+  }
+
+  private void register(String person, Set<Identifier> ids) {
+    for (Identifier id : personal(ids)) {
+      personByIdentifier.putIfAbsent(id.key(), person);
+    }
+  }
+
+  Optional<PosterProgress> progress(ReferralCode code) {
+    return Optional.ofNullable(posters.get(code)).map(this::progress);
+  }
+
+  private PosterProgress progress(Poster p) {
+    int count = p.supporters.size();
+    Optional<Integer> next = spec.ladder().stream().map(LadderStep::supporters).filter(n -> n > count).findFirst();
+    return new PosterProgress(spec.id(), p.assignment.code(), p.assignment.owner(), count, List.copyOf(p.reached),
+        next, next.map(n -> n - count).orElse(0), spec.deadline(), flags(p));
+  }
+}

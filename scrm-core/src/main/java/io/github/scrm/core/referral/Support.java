@@ -1,0 +1,35 @@
+package io.github.scrm.core.referral;
+
+import io.github.scrm.core.identity.Identifier;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A friend pressed "support" on a poster.
+ *
+ * @param poster the poster's code (from its QR state or link)
+ * @param supporter the supporter's identifiers (openid, unionid, phone); who they are is resolved through the
+ *     identity graph, so two scans by one person count once
+ * @param device the device the support came from, as the host identifies it (hashed), if known
+ * @param network the network it came from (for example a hashed /24 address block), if known
+ * @param at when
+ */
+public record Support(
+    ReferralCode poster, Set<Identifier> supporter, Optional<String> device, Optional<String> network, Instant at) {
+
+  /** Validates the parts and copies the set. */
+  public Support {
+    Objects.requireNonNull(poster, "poster");
+    Objects.requireNonNull(device, "device");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(at, "at");
+    supporter = Set.copyOf(supporter);
+  }
+
+  /** A support without device or network information. */
+  public static Support of(ReferralCode poster, Set<Identifier> supporter, Instant at) {
+    return new Support(poster, supporter, Optional.empty(), Optional.empty(), at);
+  }
+}

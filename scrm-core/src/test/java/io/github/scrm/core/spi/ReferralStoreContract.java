@@ -1,0 +1,140 @@
+package io.github.scrm.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.referral.Attribution;
+import io.github.scrm.core.referral.CodeAssignment;
+import io.github.scrm.core.referral.ImmutableReward;
+import io.github.scrm.core.referral.ReferralCode;
+import io.github.scrm.core.referral.Reward;
+import io.github.scrm.core.referral.RewardState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ReferralStore} must show. A host's implementation extends this class and returns a fresh,
+ * empty store from {@link #newStore()}.
+ */
+public abstract class ReferralStoreContract {
+  private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
+  private static final CustomerId ALICE = CustomerId.of("alice");
+  private static final CustomerId CAROL = CustomerId.of("carol");
+
+  private ReferralStore store;
+
+  /** A fresh, empty store. */
+  protected abstract ReferralStore newStore();
+
+  @BeforeEach
+  void freshStore() {
+    store = newStore();
+  }
+
+  static Reward reward(String id, String programme) {
+    return ImmutableReward.builder().rewardId(id).programme(programme).beneficiary(ALICE).referee(CAROL)
+        .trigger("registration").rewardKey("coupon").value(Money.fen(20_00)).state(RewardState.PENDING)
+        .qualifiedAt(T).payableAt(T).build();
+  }
+
+  @Test
+  void insert_isInsertIfAbsent() {
+    Reward r = reward("p|carol|registration", "p");
+
+    assertThat(store.insert(r)).isTrue();
+    assertThat(store.insert(r.moveTo(RewardState.DENIED, "other"))).isFalse();
+    assertThat(store.find(r.rewardId())).contains(r);
+    assertThat(store.find("missing")).isEmpty();
+  }
+
+  @Test
+  void replace_isCompareAndSetOnTheVersion() {
+    Reward r = reward("p|carol|registration", "p");
+    store.insert(r);
+    Reward approved = r.moveTo(RewardState.APPROVED, "due");
+
+    assertThat(store.replace(r, approved)).isTrue();
+    assertThat(store.replace(r, r.moveTo(RewardState.DENIED, "stale"))).isFalse();
+    assertThat(store.find(r.rewardId())).contains(approved);
+    assertThat(store.rewardsOf("p")).containsExactly(approved);
+  }
+
+  @Test
+  void replace_withAWrongVersion_isAProgrammingError() {
+    Reward r = reward("p|carol|registration", "p");
+    store.insert(r);
+
+    assertThatThrownBy(() -> store.replace(r, r)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rewardsOf_listsOneProgrammeOrderedById() {
+    store.insert(reward("p|b", "p"));
+    store.insert(reward("p|a", "p"));
+    store.insert(reward("q|a", "q"));
+
+    assertThat(store.rewardsOf("p")).extracting(Reward::rewardId).containsExactly("p|a", "p|b");
+    assertThat(store.rewardsOf("none")).isEmpty();
+  }
+
+  @Test
+  void replace_fromManyThreads_letsExactlyOneWin() throws Exception {
+    Reward r = reward("p|carol|registration", "p");
+    store.insert(r);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Boolean>> wins = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      int n = i;
+      wins.add(pool.submit(() -> {
+        go.await();
+        return store.replace(r, r.moveTo(RewardState.APPROVED, "thread " + n));
+      }));
+    }
+    go.countDown();
+    int won = 0;
+    for (Future<Boolean> w : wins) {
+      won += w.get(10, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(won).isEqualTo(1);
+  }
+
+  @Test
+  void attribute_keepsTheFirstReferrerPerProgramme() {
+    Attribution first = new Attribution("p", CAROL, ALICE, true, T, T);
+    Attribution second = new Attribution("p", CAROL, CustomerId.of("bob"), true, T, T);
+
+    assertThat(store.attribute(first)).isTrue();
+    assertThat(store.attribute(second)).isFalse();
+    assertThat(store.attribute(new Attribution("q", CAROL, CustomerId.of("bob"), false, T, T))).isTrue();
+    assertThat(store.attributionOf("p", CAROL)).contains(first);
+    assertThat(store.attributionOf("p", ALICE)).isEmpty();
+  }
+
+  @Test
+  void assignCode_keepsCodesAndOwnersUnique() {
+    ReferralCode code = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
+    ReferralCode other = ReferralCode.parse("0123456789ABCDEF").orElseThrow();
+    CodeAssignment alices = new CodeAssignment(code, "p", ALICE, T);
+
+    assertThat(store.assignCode(alices)).isTrue();
+    assertThat(store.assignCode(new CodeAssignment(code, "p", CAROL, T))).isFalse();
+    assertThat(store.assignCode(new CodeAssignment(other, "p", ALICE, T))).isFalse();
+    assertThat(store.assignCode(new CodeAssignment(other, "q", ALICE, T))).isTrue();
+    assertThat(store.codeOwner(code)).contains(alices);
+    assertThat(store.codeOf("p", ALICE)).contains(alices);
+    assertThat(store.codeOf("p", CAROL)).isEmpty();
+  }
+}
