@@ -1,0 +1,336 @@
+package io.github.scrm.segmentation;
+
+import static io.github.scrm.segmentation.Frame.FALSE;
+import static io.github.scrm.segmentation.Frame.TRUE;
+import static io.github.scrm.segmentation.Frame.UNKNOWN;
+
+/**
+ * A compiled condition: returns {@link Frame#TRUE}, {@link Frame#FALSE} or {@link Frame#UNKNOWN} (Kleene logic). Each
+ * subclass is small and final so that the JIT can inline the common shapes; nothing allocates.
+ */
+abstract class BoolNode {
+
+  /** Relative cost used to put cheap operands first in {@code and}/{@code or}. */
+  final int cost;
+
+  BoolNode(int cost) {
+    this.cost = cost;
+  }
+
+  abstract int eval(Frame f);
+
+  static int not(int v) {
+    return v == UNKNOWN ? UNKNOWN : 1 - v;
+  }
+
+  static final class Const extends BoolNode {
+    private final int value;
+
+    Const(int value) {
+      super(0);
+      this.value = value;
+    }
+
+    @Override
+    int eval(Frame f) {
+      return value;
+    }
+  }
+
+  static final class Cell extends BoolNode {
+    private final int cell;
+
+    Cell(int cell) {
+      super(1);
+      this.cell = cell;
+    }
+
+    @Override
+    int eval(Frame f) {
+      long v = f.cell(cell);
+      return v == Frame.ABSENT ? UNKNOWN : (int) v;
+    }
+  }
+
+  static final class Present extends BoolNode {
+    private final int cell;
+    private final boolean number;
+
+    Present(int cell, boolean number) {
+      super(1);
+      this.cell = cell;
+      this.number = number;
+    }
+
+    @Override
+    int eval(Frame f) {
+      return number ? (Double.isNaN(f.number(cell)) ? FALSE : TRUE) : (f.cell(cell) == Frame.ABSENT ? FALSE : TRUE);
+    }
+  }
+
+  static final class PresentSet extends BoolNode {
+    private final int set;
+
+    PresentSet(int set) {
+      super(1);
+      this.set = set;
+    }
+
+    @Override
+    int eval(Frame f) {
+      return f.set(set) == null ? FALSE : TRUE;
+    }
+  }
+
+  static final class Not extends BoolNode {
+    private final BoolNode a;
+
+    Not(BoolNode a) {
+      super(a.cost);
+      this.a = a;
+    }
+
+    @Override
+    int eval(Frame f) {
+      return not(a.eval(f));
+    }
+  }
+
+  static final class And2 extends BoolNode {
+    private final BoolNode a;
+    private final BoolNode b;
+
+    And2(BoolNode a, BoolNode b) {
+      super(a.cost + b.cost);
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    int eval(Frame f) {
+      int x = a.eval(f);
+      if (x == FALSE) {
+        return FALSE;
+      }
+      int y = b.eval(f);
+      return y == FALSE ? FALSE : Math.max(x, y);
+    }
+  }
+
+  static final class AndN extends BoolNode {
+    private final BoolNode[] ops;
+
+    AndN(BoolNode[] ops) {
+      super(sum(ops));
+      this.ops = ops;
+    }
+
+    @Override
+    int eval(Frame f) {
+      int r = TRUE;
+      for (BoolNode op : ops) {
+        int x = op.eval(f);
+        if (x == FALSE) {
+          return FALSE;
+        }
+        r = Math.max(r, x);
+      }
+      return r;
+    }
+  }
+
+  static final class Or2 extends BoolNode {
+    private final BoolNode a;
+    private final BoolNode b;
+
+    Or2(BoolNode a, BoolNode b) {
+      super(a.cost + b.cost);
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    int eval(Frame f) {
+      int x = a.eval(f);
+      if (x == TRUE) {
+        return TRUE;
+      }
+      int y = b.eval(f);
+      return y == TRUE ? TRUE : Math.max(x, y);
+    }
+  }
+
+  static final class OrN extends BoolNode {
+    private final BoolNode[] ops;
+
+    OrN(BoolNode[] ops) {
+      super(sum(ops));
+      this.ops = ops;
+    }
+
+    @Override
+    int eval(Frame f) {
+      int r = FALSE;
+      for (BoolNode op : ops) {
+        int x = op.eval(f);
+        if (x == TRUE) {
+          return TRUE;
+        }
+        r = Math.max(r, x);
+      }
+      return r;
+    }
+  }
+
+  /** Evaluates a shared sub-condition once per profile. */
+  static final class Memo extends BoolNode {
+    private final BoolNode a;
+    private final int slot;
+
+    Memo(BoolNode a, int slot) {
+      super(1);
+      this.a = a;
+      this.slot = slot;
+    }
+
+    @Override
+    int eval(Frame f) {
+      if (f.stamp[slot] == f.generation) {
+        return (int) f.longMemo[slot];
+      }
+      int v = a.eval(f);
+      f.longMemo[slot] = v;
+      f.stamp[slot] = f.generation;
+      return v;
+    }
+  }
+
+  static final class RuleRef extends BoolNode {
+    private final int rule;
+
+    RuleRef(int rule) {
+      super(1);
+      this.rule = rule;
+    }
+
+    @Override
+    int eval(Frame f) {
+      return f.state[rule] == TRUE ? TRUE : FALSE;
+    }
+  }
+
+  static final class StrEq extends BoolNode {
+    private final int cell;
+    private final long code;
+
+    StrEq(int cell, int code) {
+      super(1);
+      this.cell = cell;
+      this.code = code;
+    }
+
+    @Override
+    int eval(Frame f) {
+      long v = f.cell(cell);
+      return v == code ? TRUE : v == Frame.ABSENT ? UNKNOWN : FALSE;
+    }
+  }
+
+  /** String in a set of up to 64 codes below 64, as one bit test. */
+  static final class StrInMask extends BoolNode {
+    private final int cell;
+    private final long mask;
+
+    StrInMask(int cell, long mask) {
+      super(1);
+      this.cell = cell;
+      this.mask = mask;
+    }
+
+    @Override
+    int eval(Frame f) {
+      long v = f.cell(cell);
+      if (v >= 0 && v < 64) {
+        return (mask >>> v & 1L) != 0 ? TRUE : FALSE;
+      }
+      return v == Frame.ABSENT ? UNKNOWN : FALSE;
+    }
+  }
+
+  static final class StrIn extends BoolNode {
+    private final int cell;
+    private final int[] codes;
+
+    StrIn(int cell, int[] sortedCodes) {
+      super(2);
+      this.cell = cell;
+      this.codes = sortedCodes;
+    }
+
+    @Override
+    int eval(Frame f) {
+      long v = f.cell(cell);
+      if (v == Frame.ABSENT) {
+        return UNKNOWN;
+      }
+      return v >= 0 && java.util.Arrays.binarySearch(codes, (int) v) >= 0 ? TRUE : FALSE;
+    }
+  }
+
+  static final class NumIn extends BoolNode {
+    private final NumNode value;
+    private final double[] values;
+
+    NumIn(NumNode value, double[] values) {
+      super(value.cost + 1);
+      this.value = value;
+      this.values = values;
+    }
+
+    @Override
+    int eval(Frame f) {
+      double v = value.eval(f);
+      if (v != v) {
+        return UNKNOWN;
+      }
+      for (double x : values) {
+        if (x == v) {
+          return TRUE;
+        }
+      }
+      return FALSE;
+    }
+  }
+
+  /** Equality of two conditions; unknown when either is. */
+  static final class Equal extends BoolNode {
+    private final BoolNode a;
+    private final BoolNode b;
+    private final boolean negate;
+
+    Equal(BoolNode a, BoolNode b, boolean negate) {
+      super(a.cost + b.cost + 1);
+      this.a = a;
+      this.b = b;
+      this.negate = negate;
+    }
+
+    @Override
+    int eval(Frame f) {
+      int x = a.eval(f);
+      int y = b.eval(f);
+      if (x == UNKNOWN || y == UNKNOWN) {
+        return UNKNOWN;
+      }
+      return (x == y) != negate ? TRUE : FALSE;
+    }
+  }
+
+  static int sum(BoolNode[] ops) {
+    int c = 0;
+    for (BoolNode op : ops) {
+      c += op.cost;
+    }
+    return c;
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.scrm.segmentation.rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads and writes conditions in their two forms. Reading never throws for bad input: problems come back in the
+ * {@link ParsedCondition} with their line and column (expression text) or JSON pointer (tree form).
+ */
+public final class Conditions {
+
+  private Conditions() {}
+
+  /** Parses expression text such as {@code orders.count >= 10 and hasTag('vip')}. */
+  public static ParsedCondition parse(String text) {
+    return ExpressionParser.parse(text, "");
+  }
+
+  /** Parses expression text found at {@code pointer} in a document (problems carry that pointer). */
+  public static ParsedCondition parse(String text, String pointer) {
+    return ExpressionParser.parse(text, pointer);
+  }
+
+  /** Reads the JSON tree form found at {@code pointer} in a document. */
+  public static ParsedCondition fromJson(JsonNode node, String pointer) {
+    return JsonConditions.read(node, pointer);
+  }
+
+  /** The JSON tree form of {@code expression}. */
+  public static JsonNode toJson(Expression expression) {
+    return JsonConditions.write(expression);
+  }
+
+  /** Expression text that parses back to an equal tree. */
+  public static String toText(Expression expression) {
+    return expression.toString();
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.scrm.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.segmentation.rule.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+final class SegmentationTest {
+
+  private final Segmentation seg = Segmentation.builder()
+      .businessTime(BusinessTime.of(Clock.fixed(Instant.parse("2024-06-15T04:00:00Z"), ZoneOffset.UTC))).build();
+
+  static String doc(String rules) {
+    return "{\"schemaVersion\": 1, \"name\": \"t\", \"version\": 1, \"rules\": [" + rules + "]}";
+  }
+
+  @Test
+  void build_withoutBusinessTime_namesTheFix() {
+    assertThatThrownBy(() -> Segmentation.builder().build()).hasMessageContaining("BusinessTime.of(");
+  }
+
+  @Test
+  void compile_unknownAttribute_suggestsTheNearestName() {
+    var problems = seg.validate(doc("{\"id\": \"a\", \"when\": \"orders.cuont >= 3\"}"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("unknown-attribute");
+      assertThat(p.message()).contains("did you mean 'orders.count'");
+      assertThat(p.pointer()).isEqualTo("/rules/0/when");
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.column()).isEqualTo(1);
+    });
+    assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"discountedShare > 0.5\"}")).get(0).message())
+        .contains("orders.discountedShare");
+  }
+
+  @Test
+  void compile_reportsEveryProblemAtOnce_withLocations() {
+    var problems = seg.validate(doc("""
+        {"id": "a", "when": "spend.total > 'lots'"},
+        {"id": "a", "when": "hasTag()"},
+        {"id": "c", "when": "frobnicate(orders.count)"},
+        {"id": "d", "when": "orders.count + spend.total > 3"},
+        {"id": "e", "when": "spend.total > 10 USD"},
+        {"id": "f", "when": "orders.count"}"""));
+    assertThat(problems).extracting(Problem::code).containsExactlyInAnyOrder(
+        "duplicate", "type-mismatch", "arity", "unknown-function", "type-mismatch", "currency", "type-mismatch");
+    assertThat(problems).extracting(Problem::pointer).contains("/rules/1/id", "/rules/2/when", "/rules/3/when");
+  }
+
+  @Test
+  void compile_segmentReferringToItselfThroughOthers_isACycle() {
+    var problems = seg.validate(doc("""
+        {"id": "a", "kind": "segment", "when": "inSegment('b')"},
+        {"id": "b", "kind": "segment", "when": "inSegment('c') and orders.count > 1"},
+        {"id": "c", "kind": "segment", "when": "inSegment('a')"},
+        {"id": "d", "when": "inSegment('nope')"}"""));
+    assertThat(problems).extracting(Problem::code).contains("cycle", "unknown-rule");
+    assertThat(problems).filteredOn(p -> p.code().equals("cycle")).first()
+        .satisfies(p -> assertThat(p.message()).contains("a -> b -> c -> a"));
+  }
+
+  @Test
+  void compile_oversizedRule_hitsTheNodeLimit() {
+    String big = "orders.count > 1" + " or orders.count > 1".repeat(300);
+    assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"" + big + "\"}"))).extracting(Problem::code)
+        .contains("limit");
+  }
+
+  @Test
+  void activate_invalidRuleSet_keepsThePreviousOne() {
+    Compilation ok = seg.activate(doc("{\"id\": \"a\", \"when\": \"orders.count > 1\"}"));
+    assertThat(ok).isInstanceOf(Compilation.Compiled.class);
+    Compilation bad = seg.activate(doc("{\"id\": \"a\", \"when\": \"orders.count > \"}"));
+    assertThat(bad).isInstanceOf(Compilation.Rejected.class);
+    assertThat(seg.active()).containsSame(((Compilation.Compiled) ok).ruleSet());
+    assertThat(seg.activate("not json")).isInstanceOf(Compilation.Rejected.class);
+    assertThat(seg.active()).containsSame(((Compilation.Compiled) ok).ruleSet());
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.scrm.segmentation.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class RuleSetReaderTest {
+
+  @Test
+  void read_malformedJson_givesLineAndColumn() {
+    RuleSetDocument doc = RuleSetReader.read("{\n  \"schemaVersion\": 1,\n  \"name\": }");
+    assertThat(doc.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("malformed-json");
+      assertThat(p.line()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void read_wrongSchemaVersionAndMissingFields_reportsEach() {
+    RuleSetDocument doc = RuleSetReader.read("{\"schemaVersion\": 7, \"rules\": [{\"id\": \"a b\", \"when\": \"x.y >\", "
+        + "\"colour\": 1}]}");
+    assertThat(doc.problems()).extracting(Problem::pointer)
+        .contains("/schemaVersion", "/name", "/version", "/rules/0/id", "/rules/0/colour", "/rules/0/when");
+  }
+
+  @Test
+  void read_jsonTreeAndExpressionText_giveEqualConditions() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 2, "rules": [
+          {"id": "a", "when": "orders.discountedShare > 0.6 and coupons.redeemed >= 3 and spend.total >= ¥300"},
+          {"id": "b", "when": {"and": [{">": [{"var": "orders.discountedShare"}, 0.60]},
+                                       {">=": [{"var": "coupons.redeemed"}, 3]},
+                                       {">=": [{"var": "spend.total"}, {"money": "300.00 CNY"}]}]}}
+        ]}""");
+    assertThat(doc.problems()).isEmpty();
+    assertThat(doc.rules().get(0).condition().expression()).isEqualTo(doc.rules().get(1).condition().expression());
+    assertThat(doc.version()).isEqualTo(2);
+  }
+
+  @Test
+  void read_badJsonTree_pointsIntoTheTree() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": [
+          {"id": "a", "when": {"and": [{">": [1]}, [1, 2]]}}]}""");
+    assertThat(doc.problems()).extracting(Problem::pointer)
+        .containsExactlyInAnyOrder("/rules/0/when/and/0/>", "/rules/0/when/and/1");
+  }
+}
