@@ -1,0 +1,70 @@
+package io.github.scrm.coupons.code;
+
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generates {@link CouponCode}s: an optional prefix and '-', 13 characters carrying 64 random bits from the injected
+ * generator (use a {@link java.security.SecureRandom} in production), and a check character. Codes are unguessable,
+ * not unique by construction: the store refuses a duplicate and the issuer draws again, so no two coupons share a
+ * code.
+ *
+ * <p>Thread-safe. Random bits are drawn in blocks of 64 values per thread under a lock on the generator, which keeps a
+ * shared {@code SecureRandom} off the hot path.
+ */
+public final class CodeGenerator {
+  private static final int BLOCK = 64;
+
+  private final RandomGenerator random;
+  private final String prefix;
+  private final ThreadLocal<long[]> block = new ThreadLocal<>();
+  private final ThreadLocal<int[]> position = ThreadLocal.withInitial(() -> new int[] {BLOCK});
+
+  private CodeGenerator(RandomGenerator random, String prefix) {
+    this.random = Objects.requireNonNull(random, "random");
+    this.prefix = prefix;
+  }
+
+  /**
+   * A generator over {@code random}; {@code prefix} is empty or 1 to 8 characters from {@code [A-Z0-9]}.
+   */
+  public static CodeGenerator of(RandomGenerator random, String prefix) {
+    if (!prefix.isEmpty() && !prefix.matches("[A-Z0-9]{1,8}")) {
+      throw new IllegalArgumentException("code prefix must be empty or 1 to 8 characters from [A-Z0-9], but was '"
+          + prefix + "'");
+    }
+    return new CodeGenerator(random, prefix);
+  }
+
+  /** The prefix, possibly empty. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** A new code. */
+  public CouponCode next() {
+    StringBuilder sb = new StringBuilder(prefix.length() + CodeAlphabet.BODY_LENGTH + 2);
+    if (!prefix.isEmpty()) {
+      sb.append(prefix).append('-');
+    }
+    CodeAlphabet.appendBody(sb, nextBits());
+    sb.append(CodeAlphabet.checkCharacter(sb));
+    return new CouponCode(sb.toString());
+  }
+
+  private long nextBits() {
+    int[] pos = position.get();
+    long[] values = block.get();
+    if (values == null || pos[0] == BLOCK) {
+      values = values == null ? new long[BLOCK] : values;
+      synchronized (random) {
+        for (int i = 0; i < BLOCK; i++) {
+          values[i] = random.nextLong();
+        }
+      }
+      block.set(values);
+      pos[0] = 0;
+    }
+    return values[pos[0]++];
+  }
+}

@@ -1,0 +1,392 @@
+package io.github.scrm.coupons.internal;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.campaign.CampaignStatus;
+import io.github.scrm.coupons.campaign.Coupon;
+import io.github.scrm.coupons.campaign.CouponStatus;
+import io.github.scrm.coupons.code.CouponCode;
+import io.github.scrm.coupons.issuance.ShareToken;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.spi.CampaignCounters;
+import io.github.scrm.coupons.spi.CouponStore;
+import io.github.scrm.coupons.spi.CouponUse;
+import io.github.scrm.coupons.spi.IssueCommand;
+import io.github.scrm.coupons.spi.IssueOutcome;
+import io.github.scrm.coupons.spi.Quota;
+import io.github.scrm.coupons.spi.RefundRecord;
+import io.github.scrm.coupons.spi.Reservation;
+import io.github.scrm.coupons.spi.ReserveOutcome;
+import io.github.scrm.coupons.spi.SettleOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The in-memory {@link CouponStore}. No global lock: counters are {@link AtomicLong}s changed by compare-and-set loops
+ * that refuse to pass their limit, coupons and reservations are {@link AtomicReference}s changed by compare-and-set
+ * on the whole value, and idempotency keys use {@link ConcurrentHashMap#computeIfAbsent}, which locks one bin.
+ * A unit of work that fails halfway undoes the counter increments it made, so a refused call changes nothing.
+ */
+public final class InMemoryCouponStore implements CouponStore {
+
+  private final Map<CampaignId, CampaignSlot> campaigns = new ConcurrentHashMap<>();
+  private final Map<String, IssueOutcome> issueKeys = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
+  private final Map<String, AtomicReference<Coupon>> coupons = new ConcurrentHashMap<>();
+  private final Map<CustomerId, ConcurrentLinkedQueue<String>> wallets = new ConcurrentHashMap<>();
+  private final Map<String, AtomicReference<Reservation>> reservations = new ConcurrentHashMap<>();
+  private final Map<String, String> orderReservations = new ConcurrentHashMap<>();
+  private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
+
+  /** Use {@code CouponStores.inMemory()}. */
+  public InMemoryCouponStore() {}
+
+  @Override
+  public boolean createCampaign(Campaign campaign, CampaignStatus initial, LedgerEntry entry) {
+    CampaignSlot slot = new CampaignSlot(campaign, initial);
+    if (campaigns.putIfAbsent(campaign.id(), slot) != null) {
+      return false;
+    }
+    slot.ledger.add(entry);
+    return true;
+  }
+
+  @Override
+  public Optional<Campaign> campaign(CampaignId id) {
+    CampaignSlot slot = campaigns.get(id);
+    return slot == null ? Optional.empty() : Optional.of(slot.campaign);
+  }
+
+  @Override
+  public Optional<CampaignStatus> status(CampaignId id) {
+    CampaignSlot slot = campaigns.get(id);
+    return slot == null ? Optional.empty() : Optional.of(slot.status.get());
+  }
+
+  @Override
+  public boolean changeStatus(CampaignId id, CampaignStatus expected, CampaignStatus next, LedgerEntry entry) {
+    CampaignSlot slot = campaigns.get(id);
+    if (slot == null || !slot.status.compareAndSet(expected, next)) {
+      return false;
+    }
+    slot.ledger.add(entry);
+    return true;
+  }
+
+  @Override
+  public CampaignCounters counters(CampaignId id) {
+    CampaignSlot s = campaigns.get(id);
+    return s == null ? new CampaignCounters(0, 0, 0, 0)
+        : new CampaignCounters(s.issued.get(), s.liability.get(), s.redeemed.get(), s.committed.get());
+  }
+
+  @Override
+  public IssueOutcome issue(IssueCommand command) {
+    CampaignSlot slot = campaigns.get(command.coupon().campaign());
+    if (slot == null) {
+      return new IssueOutcome.Refused(IssueOutcome.Reason.UNKNOWN_CAMPAIGN);
+    }
+    boolean[] fresh = {false};
+    IssueOutcome out = issueKeys.computeIfAbsent(command.idempotencyKey(), k -> {
+      fresh[0] = true;
+      IssueOutcome o = doIssue(slot, command);
+      return o instanceof IssueOutcome.CodeTaken ? null : o;
+    });
+    if (out == null) {
+      return new IssueOutcome.CodeTaken();
+    }
+    return fresh[0] ? out : new IssueOutcome.Repeated(out);
+  }
+
+  private IssueOutcome doIssue(CampaignSlot slot, IssueCommand cmd) {
+    if (slot.status.get() != CampaignStatus.ACTIVE) {
+      return new IssueOutcome.Refused(IssueOutcome.Reason.CAMPAIGN_NOT_ACTIVE);
+    }
+    List<Quota> qs = cmd.quotas();
+    int taken = 0;
+    for (; taken < qs.size(); taken++) {
+      Quota q = qs.get(taken);
+      if (!Counters.tryAdd(quotas.computeIfAbsent(q.key(), k -> new AtomicLong()), 1, q.limit())) {
+        undoQuotas(qs, taken);
+        return new IssueOutcome.Refused(q.refusal());
+      }
+    }
+    if (!Counters.tryAdd(slot.liability, cmd.faceValueFen(), slot.maxLiability)) {
+      undoQuotas(qs, taken);
+      return new IssueOutcome.Refused(IssueOutcome.Reason.BUDGET_EXHAUSTED);
+    }
+    if (!Counters.tryAdd(slot.issued, 1, slot.campaign.stock())) {
+      slot.liability.addAndGet(-cmd.faceValueFen());
+      undoQuotas(qs, taken);
+      return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
+    }
+    Coupon coupon = cmd.coupon();
+    if (coupons.putIfAbsent(coupon.code().value(), new AtomicReference<>(coupon)) != null) {
+      slot.issued.decrementAndGet();
+      slot.liability.addAndGet(-cmd.faceValueFen());
+      undoQuotas(qs, taken);
+      return new IssueOutcome.CodeTaken();
+    }
+    wallets.computeIfAbsent(coupon.holder(), h -> new ConcurrentLinkedQueue<>()).add(coupon.code().value());
+    slot.codes.add(coupon.code().value());
+    slot.ledger.add(cmd.entry());
+    return new IssueOutcome.Issued(coupon);
+  }
+
+  private void undoQuotas(List<Quota> qs, int taken) {
+    for (int i = 0; i < taken; i++) {
+      quotas.get(qs.get(i).key()).decrementAndGet();
+    }
+  }
+
+  @Override
+  public Optional<IssueOutcome> issueOutcome(String idempotencyKey) {
+    return Optional.ofNullable(issueKeys.get(idempotencyKey));
+  }
+
+  @Override
+  public Optional<Coupon> coupon(CouponCode code) {
+    AtomicReference<Coupon> ref = coupons.get(code.value());
+    return ref == null ? Optional.empty() : Optional.of(ref.get());
+  }
+
+  @Override
+  public List<Coupon> wallet(CustomerId holder) {
+    ConcurrentLinkedQueue<String> codes = wallets.get(holder);
+    List<Coupon> out = new ArrayList<>();
+    if (codes != null) {
+      for (String code : codes) {
+        Coupon c = coupons.get(code).get();
+        if (c.holder().equals(holder)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Coupon> coupons(CampaignId campaign) {
+    CampaignSlot slot = campaigns.get(campaign);
+    List<Coupon> out = new ArrayList<>();
+    if (slot != null) {
+      for (String code : slot.codes) {
+        out.add(coupons.get(code).get());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean replace(Coupon expected, Coupon next, LedgerEntry entry) {
+    AtomicReference<Coupon> ref = coupons.get(expected.code().value());
+    if (ref == null) {
+      return false;
+    }
+    Coupon current = ref.get();
+    if (current.version() != expected.version() || !ref.compareAndSet(current, next)) {
+      return false;
+    }
+    CampaignSlot slot = campaigns.get(next.campaign());
+    boolean wasRedeemed = current.status() == CouponStatus.REDEEMED;
+    boolean isRedeemed = next.status() == CouponStatus.REDEEMED;
+    if (wasRedeemed != isRedeemed) {
+      slot.redeemed.addAndGet(isRedeemed ? 1 : -1);
+    }
+    if (!current.holder().equals(next.holder())) {
+      wallets.computeIfAbsent(next.holder(), h -> new ConcurrentLinkedQueue<>()).add(next.code().value());
+    }
+    slot.ledger.add(entry);
+    return true;
+  }
+
+  @Override
+  public ReserveOutcome reserve(Reservation reservation, Instant now, LedgerEntry template) {
+    return new Reserving(this, reservation, now, template).run();
+  }
+
+  @Override
+  public SettleOutcome confirm(String reservationId, Instant now, LedgerEntry template) {
+    AtomicReference<Reservation> ref = reservations.get(reservationId);
+    if (ref == null) {
+      return new SettleOutcome.NotFound(reservationId);
+    }
+    while (true) {
+      Reservation r = ref.get();
+      if (r.version() < 0) {
+        return new SettleOutcome.NotFound(reservationId);
+      }
+      if (r.state() != Reservation.State.ACTIVE) {
+        return new SettleOutcome.Unchanged(r);
+      }
+      if (!now.isBefore(r.expiresAt())) {
+        end(ref, r, Reservation.State.EXPIRED, template.derive(template.campaign(), "", LedgerEvent.EXPIRED, 0));
+        return new SettleOutcome.Unchanged(ref.get());
+      }
+      for (CouponUse u : r.uses()) {
+        if (slot(u.campaign()).status.get() != CampaignStatus.ACTIVE) {
+          return new SettleOutcome.CampaignNotActive(r);
+        }
+      }
+      Reservation confirmed = r.with(Reservation.State.CONFIRMED);
+      if (!ref.compareAndSet(r, confirmed)) {
+        continue;
+      }
+      for (CouponUse u : r.uses()) {
+        // only the winner of the reservation's compare-and-set reaches here, so this cannot fail
+        AtomicReference<Coupon> c = coupons.get(u.code().value());
+        Coupon held = c.get();
+        c.set(held.with(CouponStatus.REDEEMED, held.reservation()));
+        CampaignSlot slot = slot(u.campaign());
+        slot.redeemed.incrementAndGet();
+        slot.ledger.add(template.derive(u.campaign(), u.code().value(), LedgerEvent.REDEEMED, u.discountFen()));
+      }
+      return new SettleOutcome.Settled(confirmed);
+    }
+  }
+
+  @Override
+  public SettleOutcome release(String reservationId, Instant now, LedgerEntry template) {
+    AtomicReference<Reservation> ref = reservations.get(reservationId);
+    if (ref == null) {
+      return new SettleOutcome.NotFound(reservationId);
+    }
+    Reservation r = ref.get();
+    if (r.version() < 0) {
+      return new SettleOutcome.NotFound(reservationId);
+    }
+    if (r.state() != Reservation.State.ACTIVE) {
+      return new SettleOutcome.Unchanged(r);
+    }
+    boolean expired = !now.isBefore(r.expiresAt());
+    Reservation.State next = expired ? Reservation.State.EXPIRED : Reservation.State.RELEASED;
+    LedgerEvent event = expired ? LedgerEvent.EXPIRED : LedgerEvent.RELEASED;
+    if (end(ref, r, next, template.derive(template.campaign(), "", event, 0))) {
+      return expired ? new SettleOutcome.Unchanged(ref.get()) : new SettleOutcome.Settled(ref.get());
+    }
+    return new SettleOutcome.Unchanged(ref.get());
+  }
+
+  /** Moves an active reservation to RELEASED or EXPIRED and gives its coupons and budget back; false if it lost. */
+  boolean end(AtomicReference<Reservation> ref, Reservation r, Reservation.State next, LedgerEntry template) {
+    if (!ref.compareAndSet(r, r.with(next))) {
+      return false;
+    }
+    for (CouponUse u : r.uses()) {
+      CampaignSlot slot = slot(u.campaign());
+      AtomicReference<Coupon> c = coupons.get(u.code().value());
+      Coupon held = c.get();
+      if (held.reservation().equals(Optional.of(r.id()))) {
+        CouponStatus back = switch (slot.status.get()) {
+          case FROZEN -> CouponStatus.FROZEN;
+          case REVOKED -> CouponStatus.REVOKED;
+          default -> CouponStatus.AVAILABLE;
+        };
+        c.compareAndSet(held, held.with(back, Optional.empty()));
+      }
+      slot.committed.addAndGet(-u.discountFen());
+      slot.ledger.add(template.derive(u.campaign(), u.code().value(), template.event(), u.discountFen()));
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<Reservation> reservation(String id) {
+    AtomicReference<Reservation> ref = reservations.get(id);
+    Reservation r = ref == null ? null : ref.get();
+    return r == null || r.version() < 0 ? Optional.empty() : Optional.of(r);
+  }
+
+  @Override
+  public Optional<Reservation> reservationForOrder(String orderId) {
+    String id = orderReservations.get(orderId);
+    return id == null ? Optional.empty() : reservation(id);
+  }
+
+  @Override
+  public boolean applyRefund(
+      String reservationId, long expectedVersion, RefundRecord record, List<Coupon> restored,
+      List<LedgerEntry> entries) {
+    AtomicReference<Reservation> ref = reservations.get(reservationId);
+    if (ref == null) {
+      return false;
+    }
+    Reservation r = ref.get();
+    if (r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
+        || !ref.compareAndSet(r, r.withRefund(record))) {
+      return false;
+    }
+    Map<String, CampaignId> campaignOf = new HashMap<>();
+    for (CouponUse u : r.uses()) {
+      campaignOf.put(u.code().value(), u.campaign());
+    }
+    record.returnedByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
+    record.clawbackByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
+    for (Coupon next : restored) {
+      AtomicReference<Coupon> c = coupons.get(next.code().value());
+      Coupon held = c.get();
+      if (held.version() == next.version() - 1 && c.compareAndSet(held, next)) {
+        slot(next.campaign()).redeemed.decrementAndGet();
+      }
+    }
+    for (LedgerEntry e : entries) {
+      slot(e.campaign()).ledger.add(e);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean saveShareToken(ShareToken token) {
+    return shareTokens.putIfAbsent(token.token(), token) == null;
+  }
+
+  @Override
+  public Optional<ShareToken> shareToken(String token) {
+    return Optional.ofNullable(shareTokens.get(token));
+  }
+
+  @Override
+  public List<LedgerEntry> ledger(CampaignId campaign) {
+    CampaignSlot slot = campaigns.get(campaign);
+    return slot == null ? List.of() : List.copyOf(slot.ledger);
+  }
+
+  CampaignSlot slot(CampaignId id) {
+    CampaignSlot slot = campaigns.get(id);
+    if (slot == null) {
+      throw new IllegalStateException("campaign " + id + " is not in this store");
+    }
+    return slot;
+  }
+
+  Optional<CampaignSlot> slotIfPresent(CampaignId id) {
+    return Optional.ofNullable(campaigns.get(id));
+  }
+
+  AtomicReference<Coupon> couponRef(String code) {
+    return coupons.get(code);
+  }
+
+  Map<String, AtomicReference<Reservation>> reservationRefs() {
+    return reservations;
+  }
+
+  void indexOrder(String orderId, String reservationId) {
+    orderReservations.put(orderId, reservationId);
+  }
+
+  static Comparator<CouponUse> byCode() {
+    return Comparator.comparing(u -> u.code().value());
+  }
+}

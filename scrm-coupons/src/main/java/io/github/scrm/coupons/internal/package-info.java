@@ -1,0 +1,3 @@
+/** Implementations; not an API, may change without notice. */
+@org.jspecify.annotations.NullMarked
+package io.github.scrm.coupons.internal;

@@ -1,0 +1,258 @@
+package io.github.scrm.coupons.issuance;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.money.Percent;
+import io.github.scrm.core.spi.RewardIssuer;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.campaign.Coupon;
+import io.github.scrm.coupons.campaign.CouponStatus;
+import io.github.scrm.coupons.code.CodeGenerator;
+import io.github.scrm.coupons.code.CouponCode;
+import io.github.scrm.coupons.internal.CouponsContext;
+import io.github.scrm.coupons.ledger.Actor;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.spi.IssueOutcome;
+import io.github.scrm.coupons.spi.Quota;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Every way a coupon reaches a customer: claims (领券), bulk issues to an audience (with an optional canary stage),
+ * host triggers (post-order shareable coupon, birthday, tier upgrade, monthly by level and spend), share tokens,
+ * one-time transfers, and referral rewards through core's {@link RewardIssuer}. Obtained from
+ * {@code Coupons.issuance()}.
+ *
+ * <p>Every call carries an idempotency key and a repeat returns the first result. Scheduled and triggered issues
+ * derive their keys from (campaign, customer, period), so rerunning a month or a birthday never issues twice. Stock,
+ * per-customer and per-day limits and the liability budget hold under any concurrency. Thread-safe.
+ */
+public final class Issuance {
+  private final CouponsContext ctx;
+  private final Issuer issuer;
+  private final CodeGenerator tokens;
+  private final Consumer<ShareAttribution> shareListener;
+
+  private Issuance(CouponsContext ctx, Consumer<ShareAttribution> shareListener) {
+    this.ctx = ctx;
+    this.issuer = new Issuer(ctx);
+    this.tokens = CodeGenerator.of(ctx.ids().random(), "S");
+    this.shareListener = shareListener;
+  }
+
+  /** Wiring for {@code Coupons.builder()}. */
+  public static Issuance create(CouponsContext ctx, Consumer<ShareAttribution> shareListener) {
+    return new Issuance(ctx, shareListener);
+  }
+
+  /** A customer claims a coupon (领券). */
+  public IssueResult claim(CampaignId campaign, CustomerId customer, String idempotencyKey) {
+    return with(campaign, c -> issuer.issue(new Issuer.Request(c, customer, "claim", Actor.customer(customer),
+        LedgerEvent.CLAIMED, idempotencyKey, List.of(), "")));
+  }
+
+  /** The host or an operator issues one coupon to {@code customer} in {@code batch}. */
+  public IssueResult issue(CampaignId campaign, CustomerId customer, String batch, Actor actor,
+      String idempotencyKey) {
+    return with(campaign, c -> issuer.issue(new Issuer.Request(c, customer, batch, actor, LedgerEvent.ISSUED,
+        idempotencyKey, List.of(), batch)));
+  }
+
+  /**
+   * An operator issues one coupon to every member of the campaign's audience, keyed by (campaign, batch, customer).
+   * With a {@code canaryShare}, only that share of the members (in customer-id order, at least one) is issued now;
+   * {@link #continueBulk} issues the rest after the operator has looked at the canary.
+   */
+  public BulkResult bulk(CampaignId campaign, String operator, String batch, Optional<Percent> canaryShare) {
+    Campaign c = ctx.campaign(campaign).orElseThrow(() -> unknown(campaign));
+    List<CustomerId> members = members(c);
+    long count = members.size();
+    if (canaryShare.isPresent()) {
+      int bp = canaryShare.get().basisPoints();
+      if (bp <= 0 || bp > Percent.BASIS_POINTS_PER_WHOLE) {
+        throw new IllegalArgumentException("canary share must be in (0%, 100%], but was " + canaryShare.get());
+      }
+      count = Math.max(1, (members.size() * (long) bp + Percent.BASIS_POINTS_PER_WHOLE - 1)
+          / Percent.BASIS_POINTS_PER_WHOLE);
+    }
+    return run(c, members.subList(0, (int) Math.min(count, members.size())), operator, batch,
+        members.size() - Math.min(count, members.size()));
+  }
+
+  /** Issues the rest of a bulk batch after its canary stage; members already served are repeats. */
+  public BulkResult continueBulk(CampaignId campaign, String operator, String batch) {
+    Campaign c = ctx.campaign(campaign).orElseThrow(() -> unknown(campaign));
+    return run(c, members(c), operator, batch, 0);
+  }
+
+  /**
+   * Right after an order: a short-lived coupon for the buyer from {@code campaign} (keyed by campaign and order), and
+   * a share token friends can claim through under {@code rules}.
+   */
+  public PostOrderResult afterOrder(CampaignId campaign, String orderId, CustomerId buyer, ShareRules rules) {
+    String key = "post-order:" + campaign + ':' + orderId;
+    IssueResult coupon = with(campaign, c -> issuer.issue(new Issuer.Request(c, buyer, "post-order",
+        Actor.system("post-order"), LedgerEvent.ISSUED, key, List.of(), orderId)));
+    Instant now = ctx.time().now();
+    ShareToken token = new ShareToken(tokens.next().value(), rules.friendCampaign(), buyer, orderId,
+        now.plus(rules.ttl()), rules.maxClaims(), rules.perFriend());
+    while (!ctx.store().saveShareToken(token)) {
+      token = new ShareToken(tokens.next().value(), token.campaign(), buyer, orderId, token.expiresAt(),
+          token.maxClaims(), token.perFriend());
+    }
+    return new PostOrderResult(coupon, token);
+  }
+
+  /**
+   * A friend claims through a share token: not the sharer, within the token's window and limits; the claim is
+   * attributed to the sharer and reported to the share listener.
+   */
+  public IssueResult claimShared(String token, CustomerId friend, String idempotencyKey) {
+    Optional<ShareToken> found = ctx.store().shareToken(token);
+    Instant now = ctx.time().now();
+    if (found.isEmpty() || !now.isBefore(found.get().expiresAt())) {
+      return new IssueResult.NotIssued(IssueRefusal.SHARE_TOKEN_INVALID, "the share link is unknown or expired");
+    }
+    ShareToken t = found.get();
+    if (t.sharer().equals(friend)) {
+      return new IssueResult.NotIssued(IssueRefusal.OWN_SHARE, "a sharer cannot claim through their own link");
+    }
+    List<Quota> quotas = List.of(
+        new Quota("st:" + t.token(), t.maxClaims(), IssueOutcome.Reason.QUOTA_EXHAUSTED),
+        new Quota("sf:" + t.token() + ':' + friend.value(), t.perFriend(), IssueOutcome.Reason.CUSTOMER_LIMIT));
+    IssueResult r = with(t.campaign(), c -> issuer.issue(new Issuer.Request(c, friend, "share",
+        Actor.customer(friend), LedgerEvent.CLAIMED, idempotencyKey, quotas, "shared-by:" + t.sharer())));
+    if (r instanceof IssueResult.Issued i && !i.repeated()) {
+      shareListener.accept(new ShareAttribution(t.sharer(), friend, t.campaign(), t.orderId(), now));
+    }
+    return r;
+  }
+
+  /** A birthday coupon, at most one per customer and year. */
+  public IssueResult birthday(CampaignId campaign, CustomerId customer, int year) {
+    return system(campaign, customer, "birthday", "birthday:" + campaign + ':' + customer + ':' + year);
+  }
+
+  /** A coupon for reaching {@code newTier}, at most one per customer and tier. */
+  public IssueResult tierUpgrade(CampaignId campaign, CustomerId customer, String newTier) {
+    return system(campaign, customer, "tier-upgrade", "tier:" + campaign + ':' + customer + ':' + newTier);
+  }
+
+  /**
+   * The monthly issue (JD style): one coupon for each member of {@code level} whose spending last month reached
+   * {@code minSpend}, keyed by (campaign, customer, {@code period}) so that rerunning a month issues nothing twice.
+   */
+  public BulkResult monthly(CampaignId campaign, YearMonth period, Stream<MemberSpend> members, String level,
+      Money minSpend) {
+    Campaign c = ctx.campaign(campaign).orElseThrow(() -> unknown(campaign));
+    Tally tally = new Tally();
+    members.filter(m -> m.level().equals(level) && m.lastMonthSpend().compareTo(minSpend) >= 0).forEach(m ->
+        tally.add(issuer.issue(new Issuer.Request(c, m.customer(), "monthly:" + period, Actor.system("monthly"),
+            LedgerEvent.ISSUED, "monthly:" + campaign + ':' + m.customer() + ':' + period, List.of(),
+            period.toString()))));
+    return tally.result(0);
+  }
+
+  /** Gives a transferable coupon from its holder to another customer, once in the coupon's life. */
+  public TransferResult transfer(CouponCode code, CustomerId from, CustomerId to, String idempotencyKey) {
+    while (true) {
+      Optional<Coupon> found = ctx.store().coupon(code);
+      if (found.isPresent() && found.get().transferred() && found.get().holder().equals(to)) {
+        return new TransferResult.Transferred(found.get());
+      }
+      if (found.isEmpty() || !found.get().holder().equals(from)) {
+        return new TransferResult.NotTransferred("no coupon with this code held by " + from);
+      }
+      Coupon c = found.get();
+      Campaign campaign = ctx.campaign(c.campaign()).orElseThrow(() -> unknown(c.campaign()));
+      if (!campaign.template().transferable()) {
+        return new TransferResult.NotTransferred("coupon template '" + campaign.template().id()
+            + "' is not transferable");
+      }
+      if (c.transferred()) {
+        return new TransferResult.NotTransferred("a coupon can be transferred once, and this one already was");
+      }
+      if (c.status() != CouponStatus.AVAILABLE || from.equals(to)) {
+        return new TransferResult.NotTransferred("only an available coupon can go to another customer, but it is "
+            + c.status() + (from.equals(to) ? " and the receiver is the holder" : ""));
+      }
+      LedgerEntry entry = new LedgerEntry(c.campaign(), c.code().value(), LedgerEvent.TRANSFERRED, idempotencyKey,
+          Actor.customer(from), ctx.time().now(), 0, "to:" + to);
+      Coupon next = c.transferredTo(to);
+      if (ctx.store().replace(c, next, entry)) {
+        return new TransferResult.Transferred(next);
+      }
+    }
+  }
+
+  /**
+   * Core's {@link RewardIssuer} paid in coupons: the request's {@code rewardKey} names the campaign, its
+   * {@code rewardId} is the idempotency key, and the outcome's reference is the coupon code.
+   */
+  public RewardIssuer rewardIssuer() {
+    return new CouponRewardIssuer(this);
+  }
+
+  private IssueResult system(CampaignId campaign, CustomerId customer, String trigger, String key) {
+    return with(campaign, c -> issuer.issue(new Issuer.Request(c, customer, trigger, Actor.system(trigger),
+        LedgerEvent.ISSUED, key, List.of(), trigger)));
+  }
+
+  private BulkResult run(Campaign c, List<CustomerId> members, String operator, String batch, long remaining) {
+    Tally tally = new Tally();
+    for (CustomerId m : members) {
+      tally.add(issuer.issue(new Issuer.Request(c, m, "bulk:" + batch, Actor.operator(operator),
+          LedgerEvent.ISSUED, "bulk:" + c.id() + ':' + batch + ':' + m, List.of(), batch)));
+    }
+    return tally.result(remaining);
+  }
+
+  private static List<CustomerId> members(Campaign c) {
+    if (c.audience().isEmpty()) {
+      throw new IllegalArgumentException("bulk issue needs an audience, but campaign " + c.id() + " has none");
+    }
+    return c.audience().get().members().sorted().toList();
+  }
+
+  private IssueResult with(CampaignId id, java.util.function.Function<Campaign, IssueResult> f) {
+    Optional<Campaign> c = ctx.campaign(id);
+    return c.isEmpty() ? new IssueResult.NotIssued(IssueRefusal.UNKNOWN_CAMPAIGN, "no campaign " + id)
+        : f.apply(c.get());
+  }
+
+  private static IllegalArgumentException unknown(CampaignId id) {
+    return new IllegalArgumentException("campaign must exist, but " + id + " is unknown");
+  }
+
+  private static final class Tally {
+    long attempted;
+    long issued;
+    long repeated;
+    final Map<IssueRefusal, Long> refused = new EnumMap<>(IssueRefusal.class);
+
+    void add(IssueResult r) {
+      attempted++;
+      if (r instanceof IssueResult.Issued i) {
+        if (i.repeated()) {
+          repeated++;
+        } else {
+          issued++;
+        }
+      } else {
+        refused.merge(((IssueResult.NotIssued) r).reason(), 1L, Long::sum);
+      }
+    }
+
+    BulkResult result(long remaining) {
+      return new BulkResult(attempted, issued, repeated, refused, remaining);
+    }
+  }
+}

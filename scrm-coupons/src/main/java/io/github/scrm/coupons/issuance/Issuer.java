@@ -1,0 +1,112 @@
+package io.github.scrm.coupons.issuance;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.Coupon;
+import io.github.scrm.coupons.campaign.CouponStatus;
+import io.github.scrm.coupons.internal.CouponsContext;
+import io.github.scrm.coupons.ledger.Actor;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.spi.IssueCommand;
+import io.github.scrm.coupons.spi.IssueOutcome;
+import io.github.scrm.coupons.spi.Quota;
+import io.github.scrm.coupons.template.Validity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one path every issuance takes: claim window, audience and campaign end are checked here; stock, limits and
+ * budget are enforced by the store's conditional updates in one unit of work.
+ */
+final class Issuer {
+  private static final int CODE_ATTEMPTS = 8;
+  private final CouponsContext ctx;
+
+  Issuer(CouponsContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** A request to issue one coupon. */
+  record Request(Campaign campaign, CustomerId customer, String batch, Actor actor, LedgerEvent event, String key,
+      List<Quota> extraQuotas, String reference) {}
+
+  IssueResult issue(Request req) {
+    Campaign c = req.campaign();
+    Instant now = ctx.time().now();
+    if (now.isBefore(c.claimStart(ctx.time().zone())) || !now.isBefore(c.claimEnd(ctx.time().zone()))) {
+      Optional<IssueResult> repeat = repeated(req);
+      return repeat.orElse(new IssueResult.NotIssued(IssueRefusal.OUTSIDE_CLAIM_WINDOW, "claims are open from "
+          + c.claimFrom() + " to " + c.claimUntil() + " (" + ctx.time().zone() + "), but it is " + now));
+    }
+    if (c.audience().isPresent() && !c.audience().get().contains(req.customer())) {
+      return repeated(req).orElse(new IssueResult.NotIssued(IssueRefusal.NOT_IN_AUDIENCE, "customer " + req.customer()
+          + " is not in audience '" + c.audience().get().name() + "'"));
+    }
+    Validity.Window window = c.template().validity().window(now, ctx.time().zone());
+    if (c.end().isPresent()) {
+      window = window.cutAt(c.end().get().atZone(ctx.time().zone()).toInstant());
+    }
+    if (!window.until().isAfter(window.from()) || !window.until().isAfter(now)) {
+      return repeated(req).orElse(new IssueResult.NotIssued(IssueRefusal.CAMPAIGN_ENDED,
+          "the coupon would expire at " + window.until() + " before it could be used (campaign end "
+          + c.end().map(Object::toString).orElse("none") + ")"));
+    }
+    List<Quota> quotas = new ArrayList<>(2 + req.extraQuotas().size());
+    String id = c.id().value();
+    quotas.add(new Quota("c:" + id + ':' + req.customer().value(), c.perCustomerLimit(),
+        IssueOutcome.Reason.CUSTOMER_LIMIT));
+    if (c.perDayLimit().isPresent()) {
+      LocalDate day = LocalDate.ofInstant(now, ctx.time().zone());
+      quotas.add(new Quota("d:" + id + ':' + req.customer().value() + ':' + day, c.perDayLimit().getAsInt(),
+          IssueOutcome.Reason.DAILY_LIMIT));
+    }
+    quotas.addAll(req.extraQuotas());
+    long face = c.template().benefit().worstCase().orElse(0);
+    LedgerEntry entry = new LedgerEntry(c.id(), "", req.event(), req.key(), req.actor(), now, face,
+        req.reference());
+    for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      Coupon coupon = new Coupon(ctx.codes().next(), c.id(), req.batch(), req.customer(), now, window.from(),
+          window.until(), CouponStatus.AVAILABLE, Optional.empty(), false, false, 0);
+      LedgerEntry e = entry.derive(c.id(), coupon.code().value(), req.event(), face);
+      IssueOutcome out = ctx.store().issue(new IssueCommand(req.key(), coupon, face, quotas, e));
+      if (!(out instanceof IssueOutcome.CodeTaken)) {
+        return map(out, false);
+      }
+    }
+    throw new io.github.scrm.core.ScrmException("could not draw a free coupon code in " + CODE_ATTEMPTS
+        + " attempts; the random source is broken or far too weak");
+  }
+
+  /** A call refused here may still be a repeat of a call that issued earlier (inside the window, say). */
+  private Optional<IssueResult> repeated(Request req) {
+    return ctx.store().issueOutcome(req.key()).map(first -> map(first, true));
+  }
+
+  private IssueResult map(IssueOutcome out, boolean repeated) {
+    if (out instanceof IssueOutcome.Issued i) {
+      return new IssueResult.Issued(i.coupon(), repeated);
+    }
+    if (out instanceof IssueOutcome.Repeated r) {
+      return map(r.first(), true);
+    }
+    IssueOutcome.Reason reason = ((IssueOutcome.Refused) out).reason();
+    IssueRefusal refusal = IssueRefusal.valueOf(reason.name());
+    return new IssueResult.NotIssued(refusal, message(reason));
+  }
+
+  private static String message(IssueOutcome.Reason reason) {
+    return switch (reason) {
+      case UNKNOWN_CAMPAIGN -> "no such campaign";
+      case CAMPAIGN_NOT_ACTIVE -> "the campaign is not active (pending approval, paused, frozen or revoked)";
+      case OUT_OF_STOCK -> "the campaign's stock is used up";
+      case CUSTOMER_LIMIT -> "the customer already holds the most coupons allowed";
+      case DAILY_LIMIT -> "the customer already received the most coupons allowed today";
+      case QUOTA_EXHAUSTED -> "the share token's claims are used up";
+      case BUDGET_EXHAUSTED -> "the campaign's liability budget is used up";
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.scrm.coupons.redemption;
+
+import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.order.Order;
+import io.github.scrm.coupons.spi.CouponUse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Applies chosen candidates in application order and describes the result as a {@link Quote}. */
+final class Pricer {
+  private Pricer() {}
+
+  /** The priced combination; {@code chosen} must be in application order. */
+  static Priced price(Order order, List<Candidate> chosen, long floorFen, List<String> explanation) {
+    PricingState state = new PricingState(order, floorFen);
+    long[] alloc = new long[order.lines().size()];
+    List<AppliedCoupon> applied = new ArrayList<>();
+    List<CouponUse> uses = new ArrayList<>();
+    long total = 0;
+    for (Candidate c : chosen) {
+      long d = state.apply(c, alloc);
+      total += d;
+      Map<String, Money> money = new LinkedHashMap<>();
+      Map<String, Long> fen = new LinkedHashMap<>();
+      if (c.template.benefit().shipping()) {
+        money.put(Quote.SHIPPING, Money.of(d, order.currency()));
+        fen.put(Quote.SHIPPING, d);
+      } else {
+        for (int i = 0; i < alloc.length; i++) {
+          if (alloc[i] != 0) {
+            String line = order.lines().get(i).lineId();
+            money.put(line, Money.of(alloc[i], order.currency()));
+            fen.put(line, alloc[i]);
+          }
+        }
+      }
+      applied.add(new AppliedCoupon(c.coupon.code(), c.template.name(), c.stacking.level(),
+          Money.of(d, order.currency()), money));
+      uses.add(new CouponUse(c.coupon.code(), c.coupon.campaign(), d, fen));
+    }
+    Quote quote = new Quote(applied, Money.of(total, order.currency()), Money.of(state.payable(), order.currency()),
+        explanation);
+    return new Priced(quote, uses);
+  }
+
+  /** A quote and the store's view of the same uses. */
+  record Priced(Quote quote, List<CouponUse> uses) {}
+}

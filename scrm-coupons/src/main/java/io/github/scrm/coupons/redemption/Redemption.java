@@ -1,0 +1,350 @@
+package io.github.scrm.coupons.redemption;
+
+import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.campaign.Coupon;
+import io.github.scrm.coupons.internal.CouponsContext;
+import io.github.scrm.coupons.ledger.Actor;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.order.Order;
+import io.github.scrm.coupons.order.OrderLine;
+import io.github.scrm.coupons.spi.CouponUse;
+import io.github.scrm.coupons.spi.Reservation;
+import io.github.scrm.coupons.spi.ReserveOutcome;
+import io.github.scrm.coupons.spi.SettleOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Using coupons on orders: validate, pick the best combination, reserve then confirm or release, redeem in one step,
+ * cancel and refund. Obtained from {@code Coupons.redemption()}. Thread-safe; every state change is exactly once,
+ * also under concurrent calls, because the store applies it as one conditional unit of work.
+ *
+ * <p>Orders of unknown customers are a programming error ({@link IllegalArgumentException}); expected outcomes such as
+ * an expired coupon are values ({@link Verdict}, {@link Refused}).
+ */
+public final class Redemption {
+  private final CouponsContext ctx;
+  private final CouponCheck check;
+  private final Refunds refunds;
+
+  private Redemption(CouponsContext ctx) {
+    this.ctx = ctx;
+    this.check = new CouponCheck(ctx);
+    this.refunds = new Refunds(ctx);
+  }
+
+  /** Wiring for {@code Coupons.builder()}. */
+  public static Redemption create(CouponsContext ctx) {
+    return new Redemption(ctx);
+  }
+
+  /**
+   * Checks {@code codes} together on {@code order} now: each gets a verdict, and the usable ones are priced together.
+   * Coupons that cannot be combined with those before them in application order are {@link Rejection#STACKING_CONFLICT}.
+   */
+  public Validation validate(Order order, List<String> codes) {
+    requireKnown(order);
+    Evaluated e = evaluate(order, codes, ctx.time().now());
+    return new Validation(e.verdicts, e.quote);
+  }
+
+  /** One pass of checks: verdicts, the candidates usable together, and their quote. */
+  private record Evaluated(List<Verdict> verdicts, List<Candidate> together, Pricer.Priced priced, Quote quote) {}
+
+  private Evaluated evaluate(Order order, List<String> codes, Instant now) {
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    List<Candidate> usable = new ArrayList<>();
+    for (String code : codes) {
+      CouponCheck.Checked c = check.check(code, order, now);
+      verdicts.put(code, c.verdict());
+      c.candidate().ifPresent(usable::add);
+    }
+    usable.sort(Candidate.APPLICATION_ORDER);
+    List<Candidate> together = new ArrayList<>();
+    for (Candidate c : usable) {
+      Optional<String> conflict = conflict(c, together);
+      if (conflict.isPresent()) {
+        verdicts.put(c.coupon.code().value(), new Verdict.Unusable(c.coupon.code().value(),
+            Rejection.STACKING_CONFLICT, Optional.empty(), conflict.get()));
+      } else {
+        together.add(c);
+      }
+    }
+    long floor = ctx.policy().payableFloor().minorUnits();
+    Pricer.Priced priced = Pricer.price(order, together, floor, List.of());
+    return new Evaluated(new ArrayList<>(verdicts.values()), together, priced, priced.quote());
+  }
+
+  /** The best combination of the customer's own coupons on {@code order}, with an explanation. */
+  public Quote best(Order order) {
+    requireKnown(order);
+    List<String> codes = new ArrayList<>();
+    for (Coupon c : ctx.store().wallet(order.customer())) {
+      codes.add(c.code().value());
+    }
+    return best(order, codes);
+  }
+
+  /**
+   * The combination of {@code codes} with the largest discount under the stacking rules: exact for up to 20 usable
+   * candidates (beyond that, the 20 with the largest stand-alone discounts are searched).
+   */
+  public Quote best(Order order, List<String> codes) {
+    requireKnown(order);
+    Instant now = ctx.time().now();
+    List<Candidate> usable = new ArrayList<>();
+    List<String> explanation = new ArrayList<>();
+    long floor = ctx.policy().payableFloor().minorUnits();
+    PricingState start = new PricingState(order, floor);
+    for (String code : codes) {
+      CouponCheck.Checked c = check.check(code, order, now);
+      if (c.verdict() instanceof Verdict.Unusable u) {
+        explanation.add(masked(code) + ": " + u.message());
+      } else {
+        usable.add(c.candidate().orElseThrow());
+      }
+    }
+    if (usable.size() > BestCombination.EXACT_LIMIT) {
+      usable.sort((a, b) -> Long.compare(start.discount(b), start.discount(a)));
+      for (Candidate c : usable.subList(BestCombination.EXACT_LIMIT, usable.size())) {
+        explanation.add(masked(c.coupon.code().value()) + ": not searched, only the " + BestCombination.EXACT_LIMIT
+            + " largest stand-alone discounts are combined");
+      }
+      usable = new ArrayList<>(usable.subList(0, BestCombination.EXACT_LIMIT));
+    }
+    usable.sort(Candidate.APPLICATION_ORDER);
+    List<Integer> picked = BestCombination.search(usable, start, ctx.policy().maxCouponsPerOrder());
+    List<Candidate> chosen = new ArrayList<>();
+    for (int i : picked) {
+      chosen.add(usable.get(i));
+    }
+    for (Candidate c : usable) {
+      String name = masked(c.coupon.code().value()) + " " + c.template.name();
+      if (chosen.contains(c)) {
+        explanation.add(name + ": used (" + c.stacking.level().name().toLowerCase() + " coupon, group '"
+            + c.stacking.group() + "')");
+      } else {
+        explanation.add(name + ": left out, " + conflict(c, chosen).orElse(
+            "a combination without it gives a larger discount"));
+      }
+    }
+    return Pricer.price(order, chosen, floor, explanation).quote();
+  }
+
+  /**
+   * Holds {@code codes} for {@code order} for {@code ttl}; confirm when the order is paid, release when it is
+   * cancelled. {@code idempotencyKey} is the reservation id: a repeat returns the first reservation.
+   */
+  public ReserveResult reserve(Order order, List<String> codes, Duration ttl, String idempotencyKey) {
+    requireKnown(order);
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("reserve needs at least one coupon code, but got none");
+    }
+    Optional<Reservation> existing = ctx.store().reservation(idempotencyKey);
+    if (existing.isPresent()) {
+      return new ReserveResult.Reserved(existing.get().id(), quoteOf(existing.get(), order), existing.get()
+          .expiresAt());
+    }
+    Instant now = ctx.time().now();
+    Evaluated v = evaluate(order, codes, now);
+    Optional<Verdict.Unusable> bad = v.verdicts().stream()
+        .filter(Verdict.Unusable.class::isInstance).map(Verdict.Unusable.class::cast).findFirst();
+    if (bad.isPresent()) {
+      return new Refused(bad.get().reason(), bad.get().message(), v.verdicts());
+    }
+    Pricer.Priced priced = v.priced();
+    Map<String, Long> qty = new HashMap<>();
+    Map<String, Long> net = new HashMap<>();
+    for (OrderLine l : order.lines()) {
+      qty.put(l.lineId(), l.quantity());
+      net.put(l.lineId(), l.netFen());
+    }
+    Reservation r = new Reservation(idempotencyKey, order.orderId(), order.customer(), priced.uses(), qty, net,
+        order.netFen(), now, now.plus(ttl), Reservation.State.ACTIVE, List.of(), 0);
+    LedgerEntry entry = entry(order, idempotencyKey, Actor.customer(order.customer()), now, LedgerEvent.RESERVED);
+    ReserveOutcome out = ctx.store().reserve(r, now, entry);
+    if (out instanceof ReserveOutcome.Reserved ok) {
+      return new ReserveResult.Reserved(ok.reservation().id(), priced.quote(), ok.reservation().expiresAt());
+    }
+    if (out instanceof ReserveOutcome.Repeated rep) {
+      return new ReserveResult.Reserved(rep.reservation().id(), quoteOf(rep.reservation(), order),
+          rep.reservation().expiresAt());
+    }
+    ReserveOutcome.Refused refused = (ReserveOutcome.Refused) out;
+    return refusal(refused);
+  }
+
+  /** Reserves with the policy's default TTL. */
+  public ReserveResult reserve(Order order, List<String> codes, String idempotencyKey) {
+    return reserve(order, codes, ctx.policy().reservationTtl(), idempotencyKey);
+  }
+
+  /** Confirms a reservation when its order is paid; exactly one of concurrent confirms succeeds. */
+  public Settlement confirm(String reservationId) {
+    Instant now = ctx.time().now();
+    SettleOutcome out = ctx.store().confirm(reservationId, now, settleEntry(reservationId, "confirm", now));
+    if (out instanceof SettleOutcome.Settled s) {
+      Map<io.github.scrm.coupons.campaign.CampaignId, Integer> perCampaign = new HashMap<>();
+      s.reservation().uses().forEach(u -> perCampaign.merge(u.campaign(), 1, Integer::sum));
+      perCampaign.forEach((c, n) -> ctx.breaker().redeemed(c, n, now));
+      return new Settlement(Settlement.Status.CONFIRMED, Optional.of(s.reservation()));
+    }
+    return settlement(out, false);
+  }
+
+  /** Releases a reservation (order cancelled before payment); its coupons become available again. */
+  public Settlement release(String reservationId) {
+    Instant now = ctx.time().now();
+    SettleOutcome out = ctx.store().release(reservationId, now, settleEntry(reservationId, "release", now));
+    if (out instanceof SettleOutcome.Settled s) {
+      return new Settlement(Settlement.Status.RELEASED, Optional.of(s.reservation()));
+    }
+    return settlement(out, true);
+  }
+
+  /** Cancels an unpaid order: releases its active reservation, if any. */
+  public Settlement cancelUnpaid(String orderId) {
+    return ctx.store().reservationForOrder(orderId).map(r -> release(r.id()))
+        .orElse(new Settlement(Settlement.Status.NOT_FOUND, Optional.empty()));
+  }
+
+  /**
+   * Reserves and confirms in one step (a paid order, a POS sale). Either every coupon is redeemed or none is: a
+   * confirmation refused because a campaign was frozen meanwhile releases the reservation.
+   */
+  public RedeemResult redeem(Order order, List<String> codes, String idempotencyKey) {
+    ReserveResult reserved = reserve(order, codes, ctx.policy().reservationTtl(), idempotencyKey);
+    if (reserved instanceof Refused refused) {
+      return refused;
+    }
+    ReserveResult.Reserved r = (ReserveResult.Reserved) reserved;
+    Settlement s = confirm(r.reservationId());
+    if (s.status() == Settlement.Status.CONFIRMED || s.status() == Settlement.Status.ALREADY_CONFIRMED) {
+      return new RedeemResult.Redeemed(r.reservationId(), r.quote());
+    }
+    release(r.reservationId());
+    return new Refused(s.status() == Settlement.Status.CAMPAIGN_NOT_ACTIVE ? Rejection.FROZEN : Rejection.EXPIRED,
+        "not redeemed: " + s.status(), List.of());
+  }
+
+  /**
+   * Refunds {@code lineQuantities} (line id to quantity) of a paid order. The refunded lines' share of each coupon's
+   * discount, as allocated at redemption, is returned; kept lines that fall below a threshold follow the policy's
+   * {@link RedemptionPolicy.BelowThreshold}; when the whole order is refunded the coupons follow its
+   * {@link RedemptionPolicy.Restore}. A repeat with the same key returns the first result.
+   */
+  public RefundResult refund(String orderId, Map<String, Long> lineQuantities, String idempotencyKey) {
+    return refunds.refund(orderId, lineQuantities, idempotencyKey);
+  }
+
+  /** Refunds every line of a paid order that is not refunded yet. */
+  public RefundResult refundAll(String orderId, String idempotencyKey) {
+    return refunds.refundAll(orderId, idempotencyKey);
+  }
+
+  /**
+   * Records redemptions a point-of-sale terminal accepted offline (signed codes). The first use of a code redeems it;
+   * any later use is reported as a double use.
+   */
+  public List<OfflineSync.Result> syncOffline(List<OfflineSync.Use> uses) {
+    return new OfflineSync(ctx).sync(uses);
+  }
+
+  private Optional<String> conflict(Candidate c, List<Candidate> chosen) {
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    if (c.stacking.exclusive()) {
+      return Optional.of("exclusive coupon, cannot be combined");
+    }
+    for (Candidate other : chosen) {
+      if (other == c) {
+        return Optional.empty();
+      }
+      if (other.stacking.exclusive()) {
+        return Optional.of("another coupon in the order is exclusive");
+      }
+      if (other.stacking.group().equals(c.stacking.group())) {
+        return Optional.of("stacking group '" + c.stacking.group() + "' is already used");
+      }
+    }
+    if (chosen.size() >= ctx.policy().maxCouponsPerOrder()) {
+      return Optional.of("at most " + ctx.policy().maxCouponsPerOrder() + " coupons per order");
+    }
+    return Optional.empty();
+  }
+
+  private Quote quoteOf(Reservation r, Order order) {
+    List<AppliedCoupon> applied = new ArrayList<>();
+    long total = 0;
+    for (CouponUse u : r.uses()) {
+      var template = ctx.campaign(u.campaign()).orElseThrow().template();
+      Map<String, Money> alloc = new LinkedHashMap<>();
+      u.allocation().forEach((line, fen) -> alloc.put(line, Money.of(fen, order.currency())));
+      applied.add(new AppliedCoupon(u.code(), template.name(), template.stacking().level(),
+          Money.of(u.discountFen(), order.currency()), alloc));
+      total += u.discountFen();
+    }
+    long shipping = order.shipping().minorUnits();
+    return new Quote(applied, Money.of(total, order.currency()),
+        Money.of(order.netFen() + shipping - total, order.currency()), List.of());
+  }
+
+  private Refused refusal(ReserveOutcome.Refused refused) {
+    Rejection reason = switch (refused.reason()) {
+      case UNKNOWN_COUPON -> Rejection.NOT_FOUND;
+      case IN_USE, IN_PROGRESS -> Rejection.IN_USE;
+      case USED -> Rejection.USED;
+      case FROZEN -> Rejection.FROZEN;
+      case BUDGET_EXHAUSTED -> Rejection.BUDGET_EXHAUSTED;
+    };
+    return new Refused(reason, "not reserved: " + refused.reason(), List.of());
+  }
+
+  private static Settlement settlement(SettleOutcome out, boolean releasing) {
+    if (out instanceof SettleOutcome.NotFound) {
+      return new Settlement(Settlement.Status.NOT_FOUND, Optional.empty());
+    }
+    if (out instanceof SettleOutcome.CampaignNotActive c) {
+      return new Settlement(Settlement.Status.CAMPAIGN_NOT_ACTIVE, Optional.of(c.reservation()));
+    }
+    Reservation r = ((SettleOutcome.Unchanged) out).reservation();
+    Settlement.Status status = switch (r.state()) {
+      case CONFIRMED -> Settlement.Status.ALREADY_CONFIRMED;
+      case RELEASED -> Settlement.Status.ALREADY_RELEASED;
+      case EXPIRED -> Settlement.Status.EXPIRED;
+      case ACTIVE -> releasing ? Settlement.Status.ALREADY_RELEASED : Settlement.Status.NOT_FOUND;
+    };
+    return new Settlement(status, Optional.of(r));
+  }
+
+  private LedgerEntry entry(Order order, String key, Actor actor, Instant now, LedgerEvent event) {
+    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "", event, key, actor, now, 0,
+        order.orderId());
+  }
+
+  private LedgerEntry settleEntry(String reservationId, String verb, Instant now) {
+    String orderId = ctx.store().reservation(reservationId).map(Reservation::orderId).orElse(reservationId);
+    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "",
+        verb.equals("confirm") ? LedgerEvent.REDEEMED : LedgerEvent.RELEASED, verb + ":" + reservationId,
+        Actor.system("checkout"), now, 0, orderId);
+  }
+
+  private void requireKnown(Order order) {
+    if (!ctx.knownCustomers().test(order.customer())) {
+      throw new IllegalArgumentException("order customer must be a known customer, but " + order.customer()
+          + " is unknown (order " + order.orderId() + ")");
+    }
+  }
+
+  private static String masked(String code) {
+    return code.length() <= 6 ? "****" : code.substring(0, 6) + "****";
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.scrm.coupons.redemption;
+
+import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.code.CouponCode;
+import java.util.List;
+
+/** What {@link Redemption#refund} did. */
+public sealed interface RefundResult {
+
+  /**
+   * The refund was applied (or, for a repeated key, had been).
+   *
+   * @param discountReturned the refunded lines' share of the coupon discounts, as allocated at redemption
+   * @param clawback discount taken back because the kept lines fell below a threshold (policy CLAW_BACK)
+   * @param refundAmount what to pay back for the refunded lines: their amount after other discounts, less their
+   *     coupon share, less the clawback, never below zero
+   * @param restored coupons made usable again (full refund only)
+   * @param fullyRefunded whether every line of the order is now refunded
+   */
+  record Refunded(Money discountReturned, Money clawback, Money refundAmount, List<CouponCode> restored,
+      boolean fullyRefunded) implements RefundResult {
+    /** Copies the list. */
+    public Refunded {
+      restored = List.copyOf(restored);
+    }
+  }
+
+  /** Nothing changed; {@code message} says why (no paid redemption, unknown line, quantity too large). */
+  record NotRefundable(String message) implements RefundResult {}
+}

@@ -1,0 +1,16 @@
+package io.github.scrm.coupons.spi;
+
+import io.github.scrm.coupons.internal.InMemoryCouponStore;
+
+/** Factories for the stores the library ships. */
+public final class CouponStores {
+  private CouponStores() {}
+
+  /**
+   * A thread-safe in-memory store: lock-free counters (compare-and-set loops), per-coupon atomic references, no
+   * global lock. Data lives as long as the instance.
+   */
+  public static CouponStore inMemory() {
+    return new InMemoryCouponStore();
+  }
+}

@@ -1,0 +1,391 @@
+package io.github.scrm.coupons.spi;
+
+import static io.github.scrm.coupons.testing.Fixtures.aThresholdCoupon;
+import static io.github.scrm.coupons.testing.Fixtures.alice;
+import static io.github.scrm.coupons.testing.Fixtures.bob;
+import static io.github.scrm.coupons.testing.Fixtures.campaign;
+import static io.github.scrm.coupons.testing.Fixtures.customer;
+import static io.github.scrm.coupons.testing.Fixtures.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.Coupons;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.campaign.CampaignStatus;
+import io.github.scrm.coupons.campaign.Coupon;
+import io.github.scrm.coupons.campaign.CouponStatus;
+import io.github.scrm.coupons.code.CouponCode;
+import io.github.scrm.coupons.issuance.IssueRefusal;
+import io.github.scrm.coupons.issuance.IssueResult;
+import io.github.scrm.coupons.ledger.Actor;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.order.Order;
+import io.github.scrm.coupons.redemption.RedeemResult;
+import io.github.scrm.coupons.redemption.RefundResult;
+import io.github.scrm.coupons.redemption.Rejection;
+import io.github.scrm.coupons.redemption.ReserveResult;
+import io.github.scrm.coupons.redemption.Settlement;
+import io.github.scrm.coupons.redemption.Verdict;
+import io.github.scrm.coupons.testing.Fixtures;
+import io.github.scrm.coupons.testing.MutableClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link CouponStore} must have. A host's implementation extends this class and implements
+ * {@link #newStore()} (an empty store per call); the tests drive the store through the public engine, so they hold for
+ * any backend. Includes the contention tests and the expiry boundaries.
+ */
+public abstract class CouponStoreContract {
+  private static final int THREADS = 8;
+
+  /** A new, empty store. */
+  protected abstract CouponStore newStore();
+
+  protected MutableClock clock;
+  protected CouponStore store;
+  protected Coupons coupons;
+  private ExecutorService pool;
+
+  @BeforeEach
+  void setUpStore() {
+    clock = Fixtures.clock();
+    store = newStore();
+    coupons = Fixtures.engine(store, clock);
+    pool = Executors.newFixedThreadPool(THREADS);
+  }
+
+  @AfterEach
+  void tearDownPool() throws InterruptedException {
+    pool.shutdownNow();
+    pool.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  private CampaignId start(Campaign c) {
+    coupons.campaigns().create(c);
+    assertThat(store.status(c.id())).contains(CampaignStatus.ACTIVE);
+    return c.id();
+  }
+
+  private Coupon claim(CampaignId id, CustomerId who) {
+    IssueResult r = coupons.issuance().claim(id, who, "claim:" + id + ":" + who + ":" + claims.incrementAndGet());
+    return ((IssueResult.Issued) r).coupon();
+  }
+
+  private final AtomicInteger claims = new AtomicInteger();
+
+  @Test
+  public void claim_untilStockIsGone_thenOutOfStock() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 2, 5));
+    assertThat(coupons.issuance().claim(id, alice(), "k1").issued()).isTrue();
+    assertThat(coupons.issuance().claim(id, bob(), "k2").issued()).isTrue();
+    IssueResult third = coupons.issuance().claim(id, customer("carol"), "k3");
+    assertThat(third).isEqualTo(new IssueResult.NotIssued(IssueRefusal.OUT_OF_STOCK,
+        "the campaign's stock is used up"));
+    assertThat(store.counters(id).issued()).isEqualTo(2);
+  }
+
+  @Test
+  public void claim_repeatedKey_returnsTheFirstCouponAndIssuesNothing() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10, 5));
+    IssueResult.Issued first = (IssueResult.Issued) coupons.issuance().claim(id, alice(), "same");
+    IssueResult.Issued again = (IssueResult.Issued) coupons.issuance().claim(id, alice(), "same");
+    assertThat(again.coupon()).isEqualTo(first.coupon());
+    assertThat(again.repeated()).isTrue();
+    assertThat(store.counters(id).issued()).isEqualTo(1);
+    assertThat(store.wallet(alice())).hasSize(1);
+  }
+
+  @Test
+  public void claim_aboveCustomerLimit_isRefusedWithoutChange() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10, 1));
+    coupons.issuance().claim(id, alice(), "k1");
+    IssueResult second = coupons.issuance().claim(id, alice(), "k2");
+    assertThat(((IssueResult.NotIssued) second).reason()).isEqualTo(IssueRefusal.CUSTOMER_LIMIT);
+    assertThat(store.counters(id).issued()).isEqualTo(1);
+  }
+
+  @Test
+  public void claim_liabilityBudget_isNeverPassed() {
+    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("c1", aThresholdCoupon(300_00, 50_00), 100, 100))
+        .withMaxLiability(Money.fen(120_00));
+    CampaignId id = start(c);
+    for (int i = 0; i < 5; i++) {
+      coupons.issuance().claim(id, alice(), "k" + i);
+    }
+    assertThat(store.counters(id).issued()).isEqualTo(2);
+    assertThat(store.counters(id).liabilityFen()).isEqualTo(100_00);
+  }
+
+  @Test
+  public void claims_eightThreadsHundredThousandClaims_issueExactlyTheStockAndRespectLimits() throws Exception {
+    int stock = 10_000;
+    int limit = 3;
+    CampaignId id = start(campaign("hot", aThresholdCoupon(300_00, 50_00), stock, limit));
+    int perThread = 100_000 / THREADS;
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      futures.add(pool.submit(() -> {
+        SplittableRandom random = new SplittableRandom(thread);
+        int issued = 0;
+        go.await();
+        for (int i = 0; i < perThread; i++) {
+          CustomerId who = customer("c" + random.nextInt(4_000));
+          if (coupons.issuance().claim(id, who, "t" + thread + "-" + i).issued()) {
+            issued++;
+          }
+        }
+        return issued;
+      }));
+    }
+    go.countDown();
+    int total = 0;
+    for (Future<Integer> f : futures) {
+      total += f.get(60, TimeUnit.SECONDS);
+    }
+    assertThat(total).isEqualTo(stock);
+    assertThat(store.counters(id).issued()).isEqualTo(stock);
+    List<Coupon> all = store.coupons(id);
+    assertThat(all).hasSize(stock);
+    Map<CustomerId, Integer> perCustomer = new HashMap<>();
+    all.forEach(c -> perCustomer.merge(c.holder(), 1, Integer::sum));
+    assertThat(perCustomer.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(limit));
+    assertThat(all.stream().map(c -> c.code().value()).distinct().count()).isEqualTo(stock);
+    assertThat(coupons.campaigns().reconcile(id).problems()).isEmpty();
+  }
+
+  @Test
+  public void confirm_concurrentlyOnOneReservation_exactlyOneSucceeds() throws Exception {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    Coupon coupon = claim(id, alice());
+    ReserveResult.Reserved r = (ReserveResult.Reserved) coupons.redemption()
+        .reserve(order("o1", alice(), 400_00), List.of(coupon.code().value()), Duration.ofMinutes(5), "res-1");
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Settlement.Status>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      futures.add(pool.submit(() -> {
+        go.await();
+        return coupons.redemption().confirm(r.reservationId()).status();
+      }));
+    }
+    go.countDown();
+    int confirmed = 0;
+    for (Future<Settlement.Status> f : futures) {
+      Settlement.Status s = f.get(30, TimeUnit.SECONDS);
+      if (s == Settlement.Status.CONFIRMED) {
+        confirmed++;
+      } else {
+        assertThat(s).isEqualTo(Settlement.Status.ALREADY_CONFIRMED);
+      }
+    }
+    assertThat(confirmed).isEqualTo(1);
+    assertThat(store.counters(id).redeemed()).isEqualTo(1);
+    long redeemedEntries = store.ledger(id).stream().filter(e -> e.event() == LedgerEvent.REDEEMED).count();
+    assertThat(redeemedEntries).isEqualTo(1);
+  }
+
+  @Test
+  public void reserve_oneCouponFromManyOrdersAtOnce_exactlyOneHoldsIt() throws Exception {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    CountDownLatch go = new CountDownLatch(1);
+    AtomicInteger reserved = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      futures.add(pool.submit(() -> {
+        go.await();
+        ReserveResult r = coupons.redemption().reserve(order("o" + thread, alice(), 400_00), List.of(code),
+            Duration.ofMinutes(5), "res-" + thread);
+        if (r instanceof ReserveResult.Reserved ok && coupons.redemption().confirm(ok.reservationId()).status()
+            == Settlement.Status.CONFIRMED) {
+          reserved.incrementAndGet();
+        }
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> f : futures) {
+      f.get(30, TimeUnit.SECONDS);
+    }
+    assertThat(reserved.get()).isEqualTo(1);
+    assertThat(store.coupon(new CouponCode(code)).orElseThrow().status()).isEqualTo(CouponStatus.REDEEMED);
+  }
+
+  @Test
+  public void confirm_oneMillisecondBeforeTtl_succeeds() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(code), Duration.ofMinutes(5), "r1");
+    clock.advance(Duration.ofMinutes(5).minusMillis(1));
+    assertThat(coupons.redemption().confirm("r1").status()).isEqualTo(Settlement.Status.CONFIRMED);
+  }
+
+  @Test
+  public void confirm_atTtl_failsCleanlyAndFreesTheCoupon() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(code), Duration.ofMinutes(5), "r1");
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(coupons.redemption().confirm("r1").status()).isEqualTo(Settlement.Status.EXPIRED);
+    assertThat(store.coupon(new CouponCode(code)).orElseThrow().status()).isEqualTo(CouponStatus.AVAILABLE);
+    assertThat(store.counters(id).committedDiscountFen()).isZero();
+    assertThat(coupons.redemption().redeem(order("o2", alice(), 400_00), List.of(code), "r2"))
+        .isInstanceOf(RedeemResult.Redeemed.class);
+  }
+
+  @Test
+  public void reserve_couponHeldByExpiredReservation_takesItOver() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(code), Duration.ofMinutes(5), "r1");
+    clock.advance(Duration.ofMinutes(6));
+    assertThat(coupons.redemption().reserve(order("o2", alice(), 400_00), List.of(code), Duration.ofMinutes(5),
+        "r2")).isInstanceOf(ReserveResult.Reserved.class);
+    assertThat(coupons.redemption().confirm("r1").status()).isEqualTo(Settlement.Status.EXPIRED);
+    assertThat(coupons.redemption().confirm("r2").status()).isEqualTo(Settlement.Status.CONFIRMED);
+  }
+
+  @Test
+  public void validate_oneMillisecondBeforeValidityEnd_isUsable_andAtTheEnd_isExpired() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    Coupon c = claim(id, alice());
+    Order o = order("o1", alice(), 400_00);
+    clock.set(c.validUntil().minusMillis(1));
+    assertThat(coupons.redemption().validate(o, List.of(c.code().value())).verdicts().get(0))
+        .isInstanceOf(Verdict.Usable.class);
+    clock.set(c.validUntil());
+    Verdict.Unusable v = (Verdict.Unusable) coupons.redemption().validate(o, List.of(c.code().value()))
+        .verdicts().get(0);
+    assertThat(v.reason()).isEqualTo(Rejection.EXPIRED);
+  }
+
+  @Test
+  public void reserve_twoCouponsOneAlreadyUsed_reservesNeither() {
+    CampaignId a = start(campaign("ca", aThresholdCoupon(300_00, 50_00), 10));
+    CampaignId b = start(campaign("cb", aThresholdCoupon(100_00, 10_00), 10));
+    String first = claim(a, alice()).code().value();
+    String second = claim(b, alice()).code().value();
+    coupons.redemption().redeem(order("o0", alice(), 200_00), List.of(second), "used");
+    ReserveResult r = coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(first, second),
+        Duration.ofMinutes(5), "r1");
+    assertThat(r).isInstanceOf(io.github.scrm.coupons.redemption.Refused.class);
+    assertThat(store.coupon(new CouponCode(first)).orElseThrow().status()).isEqualTo(CouponStatus.AVAILABLE);
+    assertThat(store.counters(a).committedDiscountFen()).isZero();
+  }
+
+  @Test
+  public void release_givesCouponsAndBudgetBack_once() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(code), Duration.ofMinutes(5), "r1");
+    assertThat(store.counters(id).committedDiscountFen()).isEqualTo(50_00);
+    assertThat(coupons.redemption().cancelUnpaid("o1").status()).isEqualTo(Settlement.Status.RELEASED);
+    assertThat(coupons.redemption().release("r1").status()).isEqualTo(Settlement.Status.ALREADY_RELEASED);
+    assertThat(store.counters(id).committedDiscountFen()).isZero();
+    assertThat(store.coupon(new CouponCode(code)).orElseThrow().status()).isEqualTo(CouponStatus.AVAILABLE);
+  }
+
+  @Test
+  public void refund_full_restoresTheCouponOnce() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r1");
+    RefundResult.Refunded first = (RefundResult.Refunded) coupons.redemption().refundAll("o1", "refund-1");
+    assertThat(first.restored()).extracting(CouponCode::value).containsExactly(code);
+    assertThat(coupons.redemption().refundAll("o1", "refund-2")).isInstanceOf(RefundResult.NotRefundable.class);
+    assertThat(coupons.redemption().refundAll("o1", "refund-1")).isEqualTo(first);
+    assertThat(store.counters(id).redeemed()).isZero();
+    assertThat(coupons.campaigns().reconcile(id).problems()).isEmpty();
+  }
+
+  @Test
+  public void replace_withStaleVersion_doesNotApply() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    Coupon c = claim(id, alice());
+    LedgerEntry e = new LedgerEntry(id, c.code().value(), LedgerEvent.FROZEN, "f1", Actor.operator("op"),
+        Fixtures.NOW, 0, "");
+    assertThat(store.replace(c, c.with(CouponStatus.FROZEN, Optional.empty()), e)).isTrue();
+    assertThat(store.replace(c, c.with(CouponStatus.REVOKED, Optional.empty()), e)).isFalse();
+    assertThat(store.coupon(c.code()).orElseThrow().status()).isEqualTo(CouponStatus.FROZEN);
+  }
+
+  @Test
+  public void changeStatus_fromWrongStatus_doesNotApply() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    LedgerEntry e = new LedgerEntry(id, "", LedgerEvent.PAUSED, "p", Actor.system("t"), Fixtures.NOW, 0, "");
+    assertThat(store.changeStatus(id, CampaignStatus.PAUSED, CampaignStatus.ACTIVE, e)).isFalse();
+    assertThat(store.changeStatus(id, CampaignStatus.ACTIVE, CampaignStatus.PAUSED, e)).isTrue();
+    assertThat(store.status(id)).contains(CampaignStatus.PAUSED);
+    assertThat(store.createCampaign(campaign("c1", aThresholdCoupon(300_00, 50_00), 10), CampaignStatus.ACTIVE, e))
+        .isFalse();
+  }
+
+  @Test
+  public void reserveAndConfirm_manyThreadsManyCoupons_eachCouponRedeemedOnce() throws Exception {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 1_000, 1_000));
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      codes.add(claim(id, alice()).code().value());
+    }
+    CountDownLatch go = new CountDownLatch(1);
+    AtomicInteger confirmed = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      futures.add(pool.submit(() -> {
+        go.await();
+        for (int i = 0; i < codes.size(); i++) {
+          String code = codes.get((i + thread * 7) % codes.size());
+          ReserveResult r = coupons.redemption().reserve(order("o-" + thread + "-" + i, alice(), 400_00),
+              List.of(code), Duration.ofMinutes(5), "r-" + thread + "-" + i);
+          if (r instanceof ReserveResult.Reserved ok
+              && coupons.redemption().confirm(ok.reservationId()).status() == Settlement.Status.CONFIRMED) {
+            confirmed.incrementAndGet();
+          }
+        }
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    assertThat(confirmed.get()).isEqualTo(codes.size());
+    assertThat(store.counters(id).redeemed()).isEqualTo(codes.size());
+    assertThat(coupons.campaigns().reconcile(id).problems()).isEmpty();
+  }
+
+  @Test
+  public void ledger_recordsEveryChangeWithKeyActorAndInstant() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    String code = claim(id, alice()).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r1");
+    List<LedgerEvent> events = store.ledger(id).stream().map(LedgerEntry::event).toList();
+    assertThat(events).containsExactly(LedgerEvent.CAMPAIGN_CREATED, LedgerEvent.CLAIMED, LedgerEvent.RESERVED,
+        LedgerEvent.REDEEMED);
+    assertThat(store.ledger(id)).allSatisfy(e -> {
+      assertThat(e.idempotencyKey()).isNotBlank();
+      assertThat(e.at()).isEqualTo(Fixtures.NOW);
+    });
+  }
+}
