@@ -25,18 +25,19 @@ public final class LexiconEngine {
 
   /** The negative score is {@code 1 / (1 + exp(-SLOPE * (negative - positive)))}. */
   public static final double SLOPE = 0.9;
-  static final int NEGATION_WINDOW = 4;
+  static final int NEGATION_WINDOW = 1;
   static final int DEGREE_WINDOW = 2;
   static final double NEGATED_POSITIVE = 0.9;
   static final double NEGATED_NEGATIVE = 0.5;
   static final double DOUBLE_NEGATION = 0.9;
   static final double NEGATED_DEGREE = 0.75;
-  static final double CONTRAST_LATER = 1.5;
-  static final double CONTRAST_EARLIER = 0.7;
+  static final double CONTRAST_LATER = 1.1;
+  static final double CONTRAST_EARLIER = 0.9;
   static final double RHETORICAL = 0.8;
   static final double SARCASM = 0.7;
   static final double EXCLAMATION = 1.3;
   static final double REPEATED_QUESTION = 0.8;
+  static final double QUESTION = 0.3;
 
   private static final TermKind[] KINDS = TermKind.values();
   private static final Rule[] RULES = Rule.values();
@@ -47,6 +48,7 @@ public final class LexiconEngine {
   private final byte[] kinds;
   private final double[] weights;
   private final double[] modifiers;
+  private final boolean[] negatedForm;
   private final int[][] categories;
   private final IssueCategory[] categoryTable;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -75,6 +77,7 @@ public final class LexiconEngine {
     kinds = new byte[n];
     weights = new double[n];
     modifiers = new double[n];
+    negatedForm = new boolean[n];
     categories = new int[n][];
     List<int[]> codePoints = new ArrayList<>(n);
     int i = 0;
@@ -84,6 +87,7 @@ public final class LexiconEngine {
       kinds[i] = (byte) entry.kind().ordinal();
       weights[i] = entry.weight();
       modifiers[i] = entry.modifier();
+      negatedForm[i] = entry.kind() == TermKind.NEG && "不没无别非未".indexOf(e.getKey().charAt(0)) >= 0;
       categories[i] = new int[entry.categories().size()];
       for (int c = 0; c < categories[i].length; c++) {
         Integer idx = categoryIndex.get(entry.categories().get(c));
@@ -261,9 +265,15 @@ public final class LexiconEngine {
       double v = kind == TermKind.POS ? -weights[e] : weights[e];
       int mask = 0;
       boolean negated = false;
-      if (negCount > 0 && negClause == c && start - negEnd <= NEGATION_WINDOW) {
+      // the gap between negator and term, not counting a degree adverb in between (不是很好吃)
+      int gap = start - negEnd - (degClause == c && degStart >= negEnd ? degEnd - degStart : 0);
+      if (negCount > 0 && negClause == c && gap <= NEGATION_WINDOW) {
         negated = true;
-        if ((negCount & 1) == 1) {
+        if ((negCount & 1) == 1 && negatedForm[e]) {
+          // a negator before a negated complaint (不是 + 不好吃) is a double negation
+          v = -v * DOUBLE_NEGATION;
+          mask |= bit(Rule.DOUBLE_NEGATION);
+        } else if ((negCount & 1) == 1) {
           v = v < 0 ? -v * NEGATED_POSITIVE : -v * NEGATED_NEGATIVE;
           mask |= bit(Rule.NEGATION);
         } else {
@@ -315,6 +325,13 @@ public final class LexiconEngine {
       degEnd = Integer.MIN_VALUE / 2;
     }
     for (int c = 0; c < s.clauseCount; c++) {
+      if (s.clauseQuest[c] == 1 && QUESTION > 0) {
+        s.negSum += QUESTION;
+        s.ruleMask |= bit(Rule.RHETORICAL_QUESTION);
+        if (evidence) {
+          s.addEvidence(new Evidence("?", QUESTION, RULE_SETS.get(bit(Rule.RHETORICAL_QUESTION))));
+        }
+      }
       if (s.clauseQuest[c] >= 2) {
         s.negSum += REPEATED_QUESTION;
         s.ruleMask |= bit(Rule.REPEATED_PUNCTUATION);
