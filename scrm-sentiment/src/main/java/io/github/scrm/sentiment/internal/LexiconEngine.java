@@ -316,7 +316,12 @@ public final class LexiconEngine {
       if (evidence) {
         s.addEvidence(new Evidence(terms[e], v, RULE_SETS.get(mask)));
         if (v > 0 && categories[e].length > 0) {
-          s.addCategoryHit(e);
+          // a weak complaint word (退款 0.6) names its category only when its clause is negative overall
+          if (weights[e] >= 1.0) {
+            s.addCategoryHit(e);
+          } else {
+            s.addTopic(e, c);
+          }
         }
       }
       negCount = 0;
