@@ -1,0 +1,488 @@
+package io.github.scrm.sentiment.internal;
+
+import io.github.scrm.sentiment.CategoryMatch;
+import io.github.scrm.sentiment.Evidence;
+import io.github.scrm.sentiment.IssueCategory;
+import io.github.scrm.sentiment.LexiconEntry;
+import io.github.scrm.sentiment.Rule;
+import io.github.scrm.sentiment.SentimentScore;
+import io.github.scrm.sentiment.TermKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lexicon-and-rules scorer: one pass of longest-match lookups in a {@link CodePointTrie} over the normalised text,
+ * then one pass over the matched terms applying negation, degree, contrast, rhetorical-question, sarcasm and
+ * punctuation rules (see docs/sentiment.md). Thread-safe; per-thread scratch buffers avoid allocation.
+ */
+public final class LexiconEngine {
+
+  /** The negative score is {@code 1 / (1 + exp(-SLOPE * (negative - positive)))}. */
+  public static final double SLOPE = 0.9;
+  static final int NEGATION_WINDOW = 1;
+  static final int DEGREE_WINDOW = 2;
+  static final double NEGATED_POSITIVE = 0.9;
+  static final double NEGATED_NEGATIVE = 0.5;
+  static final double DOUBLE_NEGATION = 0.9;
+  static final double NEGATED_DEGREE = 0.75;
+  static final double CONTRAST_LATER = 1.1;
+  static final double CONTRAST_EARLIER = 0.9;
+  static final double RHETORICAL = 0.8;
+  static final double SARCASM = 0.7;
+  static final double EXCLAMATION = 1.3;
+  static final double REPEATED_QUESTION = 0.8;
+  static final double QUESTION = 0.3;
+
+  private static final TermKind[] KINDS = TermKind.values();
+  private static final Rule[] RULES = Rule.values();
+  private static final List<Set<Rule>> RULE_SETS = ruleSets();
+
+  private final CodePointTrie trie;
+  private final String[] terms;
+  private final byte[] kinds;
+  private final double[] weights;
+  private final double[] modifiers;
+  private final boolean[] negatedForm;
+  private final int[][] categories;
+  private final IssueCategory[] categoryTable;
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Compiles entries (a later entry for the same normalised term replaces an earlier one).
+   *
+   * @throws IllegalArgumentException when an entry names an undeclared category
+   */
+  public LexiconEngine(List<LexiconEntry> entries, List<IssueCategory> declared) {
+    Map<String, Integer> categoryIndex = new HashMap<>();
+    categoryTable = declared.toArray(new IssueCategory[0]);
+    for (int i = 0; i < categoryTable.length; i++) {
+      categoryIndex.put(categoryTable[i].id(), i);
+    }
+    Map<String, LexiconEntry> byTerm = new LinkedHashMap<>();
+    for (LexiconEntry entry : entries) {
+      String key = normalizedTerm(entry.term());
+      if (!key.isEmpty()) {
+        byTerm.remove(key);
+        byTerm.put(key, entry);
+      }
+    }
+    int n = byTerm.size();
+    terms = new String[n];
+    kinds = new byte[n];
+    weights = new double[n];
+    modifiers = new double[n];
+    negatedForm = new boolean[n];
+    categories = new int[n][];
+    List<int[]> codePoints = new ArrayList<>(n);
+    int i = 0;
+    for (Map.Entry<String, LexiconEntry> e : byTerm.entrySet()) {
+      LexiconEntry entry = e.getValue();
+      terms[i] = e.getKey();
+      kinds[i] = (byte) entry.kind().ordinal();
+      weights[i] = entry.weight();
+      modifiers[i] = entry.modifier();
+      negatedForm[i] = entry.kind() == TermKind.NEG && "不没无别非未".indexOf(e.getKey().charAt(0)) >= 0;
+      categories[i] = new int[entry.categories().size()];
+      for (int c = 0; c < categories[i].length; c++) {
+        Integer idx = categoryIndex.get(entry.categories().get(c));
+        if (idx == null) {
+          throw new IllegalArgumentException("term '" + entry.term() + "' names category '"
+              + entry.categories().get(c) + "', which is not declared: add '@category "
+              + entry.categories().get(c) + " <severity> <label>' to the lexicon");
+        }
+        categories[i][c] = idx;
+      }
+      codePoints.add(e.getKey().codePoints().toArray());
+      i++;
+    }
+    trie = new CodePointTrie(codePoints);
+  }
+
+  /** The normalised form a term is matched in. */
+  public static String normalizedTerm(String term) {
+    int[] buf = new int[Math.min(term.length(), TextNormalizer.MAX_CHARS) + 2];
+    int n = TextNormalizer.normalize(term, buf);
+    return new String(buf, 0, n).trim();
+  }
+
+  /** Scores with evidence. Never throws. */
+  public SentimentScore score(@Nullable String text) {
+    if (text == null || text.isEmpty()) {
+      return SentimentScore.neutral();
+    }
+    Scratch s = scratch.get();
+    run(text, s, true);
+    return s.toScore();
+  }
+
+  /** Scores with evidence and the categories complained about. Never throws. */
+  public Result analyze(@Nullable String text) {
+    if (text == null || text.isEmpty()) {
+      return new Result(SentimentScore.neutral(), List.of());
+    }
+    Scratch s = scratch.get();
+    run(text, s, true);
+    return new Result(s.toScore(), s.categoryMatches());
+  }
+
+  /** Positive and negative weight sums only, for use as model features: {@code out[0]} negative, {@code out[1]} positive. */
+  public void sums(@Nullable String text, double[] out) {
+    out[0] = 0;
+    out[1] = 0;
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    Scratch s = scratch.get();
+    run(text, s, false);
+    out[0] = s.negSum;
+    out[1] = s.posSum;
+  }
+
+  /** A score together with the categories it complains about. */
+  public record Result(SentimentScore score, List<CategoryMatch> categories) {}
+
+  private void run(String text, Scratch s, boolean evidence) {
+    int n = TextNormalizer.normalize(text, s.cps);
+    s.reset();
+    tokenize(s, n);
+    evaluate(s, evidence);
+  }
+
+  private void tokenize(Scratch s, int n) {
+    int[] cps = s.cps;
+    int clause = 0;
+    s.clauseExcl[0] = 0;
+    s.clauseQuest[0] = 0;
+    s.clauseRhetorical[0] = false;
+    s.clauseNet[0] = 0;
+    int i = 0;
+    while (i < n) {
+      long match = trie.longest(cps, i, n);
+      if (match >= 0) {
+        int len = (int) (match >>> 32);
+        int entry = (int) match;
+        s.addToken(entry, i, i + len, clause);
+        TermKind kind = KINDS[kinds[entry]];
+        if (kind == TermKind.RHETORICAL) {
+          s.clauseRhetorical[clause] = true;
+        } else if (kind == TermKind.SARCASM) {
+          s.sarcasm = true;
+        } else if (kind == TermKind.CONTRAST) {
+          s.contrastEnd = i + len;
+        }
+        i += len;
+        continue;
+      }
+      int cp = cps[i];
+      if (TextNormalizer.isClauseBreak(cp)) {
+        int excl = 0;
+        int quest = 0;
+        while (i < n && TextNormalizer.isClauseBreak(cps[i])) {
+          if (cps[i] == '!') {
+            excl++;
+          } else if (cps[i] == '?') {
+            quest++;
+          }
+          i++;
+        }
+        s.clauseExcl[clause] = excl;
+        s.clauseQuest[clause] = quest;
+        if (i < n && clause + 1 < s.clauseExcl.length) {
+          clause++;
+          s.clauseExcl[clause] = 0;
+          s.clauseQuest[clause] = 0;
+          s.clauseRhetorical[clause] = false;
+          s.clauseNet[clause] = 0;
+        }
+        continue;
+      }
+      i++;
+    }
+    s.clauseCount = clause + 1;
+  }
+
+  private void evaluate(Scratch s, boolean evidence) {
+    int negCount = 0;
+    int negStart = -1;
+    int negEnd = Integer.MIN_VALUE / 2;
+    int negClause = -1;
+    double degree = 1;
+    int degStart = -1;
+    int degEnd = Integer.MIN_VALUE / 2;
+    int degClause = -1;
+    for (int k = 0; k < s.tokenCount; k++) {
+      int e = s.tEntry[k];
+      int start = s.tStart[k];
+      int end = s.tEnd[k];
+      int c = s.tClause[k];
+      TermKind kind = KINDS[kinds[e]];
+      switch (kind) {
+        case NEGATOR -> {
+          if (negCount > 0 && negClause == c && start - negEnd <= 1) {
+            negCount++;
+          } else {
+            negCount = 1;
+            negStart = start;
+          }
+          negEnd = end;
+          negClause = c;
+          continue;
+        }
+        case DEGREE -> {
+          degree = weights[e];
+          degStart = start;
+          degEnd = end;
+          degClause = c;
+          continue;
+        }
+        case CONTRAST, NEUTRAL -> {
+          continue;
+        }
+        case TOPIC -> {
+          if (evidence && categories[e].length > 0) {
+            s.addTopic(e, c);
+          }
+          continue;
+        }
+        default -> {
+          // sentiment-bearing kinds below
+        }
+      }
+      if (kind == TermKind.POS && modifiers[e] > 0 && k + 1 < s.tokenCount && s.tStart[k + 1] == end
+          && isSentiment(KINDS[kinds[s.tEntry[k + 1]]])) {
+        degree = modifiers[e];
+        degStart = start;
+        degEnd = end;
+        degClause = c;
+        continue;
+      }
+      double v = kind == TermKind.POS ? -weights[e] : weights[e];
+      int mask = 0;
+      boolean negated = false;
+      // the gap between negator and term, not counting a degree adverb in between (不是很好吃)
+      int gap = start - negEnd - (degClause == c && degStart >= negEnd ? degEnd - degStart : 0);
+      if (negCount > 0 && negClause == c && gap <= NEGATION_WINDOW) {
+        negated = true;
+        if ((negCount & 1) == 1 && negatedForm[e]) {
+          // a negator before a negated complaint (不是 + 不好吃) is a double negation
+          v = -v * DOUBLE_NEGATION;
+          mask |= bit(Rule.DOUBLE_NEGATION);
+        } else if ((negCount & 1) == 1) {
+          v = v < 0 ? -v * NEGATED_POSITIVE : -v * NEGATED_NEGATIVE;
+          mask |= bit(Rule.NEGATION);
+        } else {
+          v *= DOUBLE_NEGATION;
+          mask |= bit(Rule.DOUBLE_NEGATION);
+        }
+      }
+      if (degClause == c && start - degEnd <= DEGREE_WINDOW) {
+        v *= negated && negStart < degStart ? NEGATED_DEGREE : degree;
+        mask |= bit(Rule.DEGREE);
+      }
+      if (s.contrastEnd >= 0) {
+        if (start >= s.contrastEnd) {
+          v *= CONTRAST_LATER;
+          mask |= bit(Rule.CONTRAST_LATER);
+        } else {
+          v *= CONTRAST_EARLIER;
+          mask |= bit(Rule.CONTRAST_EARLIER);
+        }
+      }
+      if (v < 0 && s.clauseRhetorical[c]) {
+        v = -v * RHETORICAL;
+        mask |= bit(Rule.RHETORICAL_QUESTION);
+      }
+      if (v < 0 && s.sarcasm) {
+        v = -v * SARCASM;
+        mask |= bit(Rule.SARCASM);
+      }
+      if (s.clauseExcl[c] >= 2) {
+        v *= EXCLAMATION;
+        mask |= bit(Rule.REPEATED_PUNCTUATION);
+      }
+      if (v > 0) {
+        s.negSum += v;
+      } else {
+        s.posSum -= v;
+      }
+      s.clauseNet[c] += v;
+      s.ruleMask |= mask;
+      if (evidence) {
+        s.addEvidence(new Evidence(terms[e], v, RULE_SETS.get(mask)));
+        if (v > 0 && categories[e].length > 0) {
+          // a weak complaint word (退款 0.6) names its category only when its clause is negative overall
+          if (weights[e] >= 1.0) {
+            s.addCategoryHit(e);
+          } else {
+            s.addTopic(e, c);
+          }
+        }
+      }
+      negCount = 0;
+      negEnd = Integer.MIN_VALUE / 2;
+      degClause = -1;
+      degEnd = Integer.MIN_VALUE / 2;
+    }
+    for (int c = 0; c < s.clauseCount; c++) {
+      if (s.clauseQuest[c] == 1 && QUESTION > 0) {
+        s.negSum += QUESTION;
+        s.ruleMask |= bit(Rule.RHETORICAL_QUESTION);
+        if (evidence) {
+          s.addEvidence(new Evidence("?", QUESTION, RULE_SETS.get(bit(Rule.RHETORICAL_QUESTION))));
+        }
+      }
+      if (s.clauseQuest[c] >= 2) {
+        s.negSum += REPEATED_QUESTION;
+        s.ruleMask |= bit(Rule.REPEATED_PUNCTUATION);
+        if (evidence) {
+          s.addEvidence(new Evidence("??", REPEATED_QUESTION, RULE_SETS.get(bit(Rule.REPEATED_PUNCTUATION))));
+        }
+      }
+    }
+    if (evidence) {
+      double raw = s.negSum - s.posSum;
+      for (int t = 0; t < s.topicCount; t++) {
+        int c = s.topicClause[t];
+        if (s.clauseNet[c] > 0 || (s.clauseNet[c] == 0 && raw > 1.0)) {
+          s.addCategoryHit(s.topicEntry[t]);
+        }
+      }
+    }
+  }
+
+  private static boolean isSentiment(TermKind kind) {
+    return kind == TermKind.POS || kind == TermKind.NEG;
+  }
+
+  private static int bit(Rule rule) {
+    return 1 << rule.ordinal();
+  }
+
+  private static List<Set<Rule>> ruleSets() {
+    List<Set<Rule>> sets = new ArrayList<>(1 << RULES.length);
+    for (int mask = 0; mask < (1 << RULES.length); mask++) {
+      EnumSet<Rule> set = EnumSet.noneOf(Rule.class);
+      for (Rule r : RULES) {
+        if ((mask & (1 << r.ordinal())) != 0) {
+          set.add(r);
+        }
+      }
+      sets.add(Set.copyOf(set));
+    }
+    return List.copyOf(sets);
+  }
+
+  /** Per-thread buffers. */
+  private final class Scratch {
+    final int[] cps = new int[TextNormalizer.MAX_CHARS + 8];
+    int[] tEntry = new int[64];
+    int[] tStart = new int[64];
+    int[] tEnd = new int[64];
+    int[] tClause = new int[64];
+    int tokenCount;
+    final int[] clauseExcl = new int[TextNormalizer.MAX_CHARS + 8];
+    final int[] clauseQuest = new int[TextNormalizer.MAX_CHARS + 8];
+    final boolean[] clauseRhetorical = new boolean[TextNormalizer.MAX_CHARS + 8];
+    final double[] clauseNet = new double[TextNormalizer.MAX_CHARS + 8];
+    int clauseCount;
+    boolean sarcasm;
+    int contrastEnd;
+    double negSum;
+    double posSum;
+    int ruleMask;
+    Evidence[] evidence = new Evidence[16];
+    int evidenceCount;
+    int[] topicEntry = new int[8];
+    int[] topicClause = new int[8];
+    int topicCount;
+    int[] hits = new int[8];
+    int hitCount;
+
+    void reset() {
+      tokenCount = 0;
+      clauseCount = 0;
+      sarcasm = false;
+      contrastEnd = -1;
+      negSum = 0;
+      posSum = 0;
+      ruleMask = 0;
+      evidenceCount = 0;
+      topicCount = 0;
+      hitCount = 0;
+    }
+
+    void addToken(int entry, int start, int end, int clause) {
+      if (tokenCount == tEntry.length) {
+        int size = tEntry.length * 2;
+        tEntry = java.util.Arrays.copyOf(tEntry, size);
+        tStart = java.util.Arrays.copyOf(tStart, size);
+        tEnd = java.util.Arrays.copyOf(tEnd, size);
+        tClause = java.util.Arrays.copyOf(tClause, size);
+      }
+      tEntry[tokenCount] = entry;
+      tStart[tokenCount] = start;
+      tEnd[tokenCount] = end;
+      tClause[tokenCount] = clause;
+      tokenCount++;
+    }
+
+    void addEvidence(Evidence e) {
+      if (evidenceCount == evidence.length) {
+        evidence = java.util.Arrays.copyOf(evidence, evidence.length * 2);
+      }
+      evidence[evidenceCount++] = e;
+    }
+
+    void addTopic(int entry, int clause) {
+      if (topicCount == topicEntry.length) {
+        topicEntry = java.util.Arrays.copyOf(topicEntry, topicCount * 2);
+        topicClause = java.util.Arrays.copyOf(topicClause, topicCount * 2);
+      }
+      topicEntry[topicCount] = entry;
+      topicClause[topicCount] = clause;
+      topicCount++;
+    }
+
+    void addCategoryHit(int entry) {
+      if (hitCount == hits.length) {
+        hits = java.util.Arrays.copyOf(hits, hitCount * 2);
+      }
+      hits[hitCount++] = entry;
+    }
+
+    SentimentScore toScore() {
+      if (evidenceCount == 0) {
+        return SentimentScore.neutral();
+      }
+      double raw = negSum - posSum;
+      double p = 1.0 / (1.0 + Math.exp(-SLOPE * raw));
+      List<Evidence> list = List.of(java.util.Arrays.copyOf(evidence, evidenceCount));
+      return SentimentScore.of(p, list, RULE_SETS.get(ruleMask));
+    }
+
+    List<CategoryMatch> categoryMatches() {
+      if (hitCount == 0) {
+        return List.of();
+      }
+      Map<Integer, List<String>> byCategory = new LinkedHashMap<>();
+      for (int h = 0; h < hitCount; h++) {
+        int e = hits[h];
+        for (int c : categories[e]) {
+          List<String> triggers = byCategory.computeIfAbsent(c, x -> new ArrayList<>());
+          if (!triggers.contains(terms[e])) {
+            triggers.add(terms[e]);
+          }
+        }
+      }
+      List<CategoryMatch> out = new ArrayList<>(byCategory.size());
+      byCategory.forEach((c, triggers) -> out.add(new CategoryMatch(categoryTable[c], triggers)));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.scrm.sentiment.internal;
+
+/**
+ * Turns any string into the code points the lexicon is matched against: full-width to half-width, traditional to
+ * simplified, lower case, tabs and line breaks to spaces, control and zero-width characters and lone surrogates
+ * dropped. Emoji stay as single code points. Texts longer than {@link #MAX_CHARS} UTF-16 units are scored on their
+ * first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} units, joined by a clause break.
+ */
+public final class TextNormalizer {
+
+  /** Longest text scored whole. */
+  public static final int MAX_CHARS = 4096;
+  /** Units kept from the start of a longer text. */
+  public static final int HEAD_CHARS = 3072;
+  /** Units kept from the end of a longer text. */
+  public static final int TAIL_CHARS = 1024;
+
+  private TextNormalizer() {}
+
+  /**
+   * Normalises {@code text} into {@code out}, which must hold at least {@code MAX_CHARS + 1} code points.
+   *
+   * @return the number of code points written
+   */
+  public static int normalize(CharSequence text, int[] out) {
+    int len = text.length();
+    if (len <= MAX_CHARS) {
+      return append(text, 0, len, out, 0);
+    }
+    int n = append(text, 0, HEAD_CHARS, out, 0);
+    out[n++] = '。';
+    return append(text, len - TAIL_CHARS, len, out, n);
+  }
+
+  private static int append(CharSequence text, int from, int to, int[] out, int n) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int cp;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+          cp = Character.toCodePoint(c, text.charAt(++i));
+          if (cp >= 0xE0000 && cp <= 0xE007F) {
+            continue; // tag characters
+          }
+          out[n++] = cp;
+        }
+        continue; // a lone high surrogate is dropped
+      }
+      if (Character.isLowSurrogate(c)) {
+        continue;
+      }
+      cp = fold(c);
+      if (cp >= 0) {
+        out[n++] = cp;
+      }
+    }
+    return n;
+  }
+
+  /** The normalised form of one BMP character, or -1 to drop it. */
+  static int fold(char c) {
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') {
+        return c + 32;
+      }
+      if (c < 0x20 || c == 0x7F) {
+        return c == '\t' || c == '\n' || c == '\r' ? ' ' : -1;
+      }
+      return c;
+    }
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      int half = c - 0xFEE0;
+      return half >= 'A' && half <= 'Z' ? half + 32 : half;
+    }
+    if (c == 0x3000) {
+      return ' ';
+    }
+    if (c <= 0x9F || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
+        || c == 0xFEFF || (c >= 0x202A && c <= 0x202E)) {
+      return -1;
+    }
+    if (c < 0x250) {
+      return Character.toLowerCase(c);
+    }
+    return TraditionalChinese.toSimplified(c);
+  }
+
+  /** True for characters that end a clause: , . ! ? ; ~ and their Chinese forms, ellipsis, line breaks. */
+  public static boolean isClauseBreak(int cp) {
+    switch (cp) {
+      case ',', '.', '!', '?', ';', '~', '。', '、', '…', '～', '\n' -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,467 @@
+package io.github.scrm.sentiment.triage;
+
+import io.github.scrm.core.spi.CustomerValue;
+import io.github.scrm.core.spi.CustomerValueLookup;
+import io.github.scrm.sentiment.CategoryMatch;
+import io.github.scrm.sentiment.CommentAnalysis;
+import io.github.scrm.sentiment.CommentAnalyzer;
+import io.github.scrm.sentiment.IssueCategory;
+import io.github.scrm.sentiment.Sentiment;
+import io.github.scrm.sentiment.Severity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The negative-comment priority queue: tells a brand which comment to answer next, and why.
+ *
+ * <pre>{@code
+ * TriageQueue queue = TriageQueue.builder().clock(clock).customerValues(core::valueOf).build();
+ * queue.submit(Comment.builder().id("c1").text("吃出头发了").createdAt(t).followers(3200).build());
+ * for (RankedComment r : queue.top(10)) { ... r.reasons() ... }
+ * queue.markReplied("c1", clock.instant());
+ * }</pre>
+ *
+ * <p>Comments are analyzed on arrival (outside the lock), grouped into issue clusters (same category, similar text,
+ * within the cluster window) and ranked on demand by the documented priority function ({@link PriorityWeights}) as of
+ * the injected clock's now. Submitting a known id updates its counters and reply state; a follow-up by the same author
+ * in the same thread reopens their replied or resolved comments and raises priority; asking again while unanswered
+ * raises severity to high. {@link #pollEscalations()} returns SLA breaches and cluster alerts. Thread-safe: all
+ * methods may be called concurrently.
+ */
+public final class TriageQueue {
+
+  private final Clock clock;
+  private final CommentAnalyzer analyzer;
+  private final CustomerValueLookup customerValues;
+  private final SlaPolicy sla;
+  private final Duration clusterWindow;
+  private final int clusterAlertSize;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<String, List<Entry>> byAuthorThread = new HashMap<>();
+  private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::due));
+  private final IssueClusters clusters;
+  private final Prioritizer prioritizer;
+  private final List<Escalation> pending = new ArrayList<>();
+
+  private TriageQueue(Builder b, Clock clock) {
+    this.clock = clock;
+    this.analyzer = b.analyzer != null ? b.analyzer : Sentiment.analyzer().build();
+    this.customerValues = b.customerValues;
+    this.sla = b.sla;
+    this.clusterWindow = b.clusterWindow;
+    this.clusterAlertSize = b.clusterAlertSize;
+    this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance);
+    this.prioritizer = new Prioritizer(b.weights, b.sla, clusters, b.clusterWindow);
+  }
+
+  /** A builder; only the clock is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Takes a new comment, or updates a known one (counters, reply state, text). */
+  public Submission submit(Comment comment) {
+    Objects.requireNonNull(comment, "comment");
+    CommentAnalysis analysis = analyzer.analyze(comment.text(), comment.rating().orElse(null));
+    List<String> triggers = new ArrayList<>();
+    for (CategoryMatch m : analysis.categories()) {
+      triggers.addAll(m.triggers());
+    }
+    long simhash = SimHash.of(comment.text(), triggers);
+    Optional<CustomerValue> value = comment.customerId().flatMap(customerValues::valueOf);
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      Entry existing = entries.get(comment.id());
+      if (existing != null) {
+        return update(existing, comment, analysis, now);
+      }
+      Entry e = new Entry(comment, analysis, now);
+      e.interactions = Entry.interactions(comment);
+      double ageHours = Math.max(0.25, Duration.between(comment.createdAt(), now).toSeconds() / 3600.0);
+      e.perHour = e.interactions / ageHours;
+      value.ifPresent(v -> applyValue(e, v));
+      List<String> reopened = linkAuthorThread(e);
+      if (comment.brandRepliedAt().isPresent()) {
+        e.status = CommentStatus.REPLIED;
+      }
+      if (e.severity != Severity.NONE) {
+        String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
+        IssueClusters.Cluster c = clusters.join(category, simhash, comment.createdAt());
+        e.clusterId = c.id;
+        if (c.size >= clusterAlertSize && !c.alerted) {
+          c.alerted = true;
+          pending.add(new Escalation.ClusterAlert(c.id, category, c.size, now));
+        }
+      }
+      entries.put(comment.id(), e);
+      scheduleDeadline(e);
+      return new Submission(comment.id(), analysis, e.severity, e.clusterId, reopened, false);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Marks a comment replied at {@code at}; false when the id is unknown. */
+  public boolean markReplied(String commentId, Instant at) {
+    return close(commentId, CommentStatus.REPLIED);
+  }
+
+  /** Marks a comment resolved; false when the id is unknown. */
+  public boolean markResolved(String commentId) {
+    return close(commentId, CommentStatus.RESOLVED);
+  }
+
+  /** The open comments in priority order, at most {@code n}, with reasons; checks SLA deadlines first. */
+  public List<RankedComment> top(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative, but was " + n);
+    }
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      checkDeadlines(now);
+      Comparator<Scored> order = Comparator.comparingDouble(Scored::priority).reversed()
+          .thenComparing(s -> s.entry().comment.createdAt()).thenComparing(s -> s.entry().id());
+      PriorityQueue<Scored> heap = new PriorityQueue<>(order.reversed());
+      for (Entry e : entries.values()) {
+        if (e.status != CommentStatus.OPEN || n == 0) {
+          continue;
+        }
+        heap.add(new Scored(e, prioritizer.priority(e, now)));
+        if (heap.size() > n) {
+          heap.poll();
+        }
+      }
+      List<Scored> best = new ArrayList<>(heap);
+      best.sort(order);
+      List<RankedComment> out = new ArrayList<>(best.size());
+      for (int i = 0; i < best.size(); i++) {
+        Entry e = best.get(i).entry();
+        out.add(new RankedComment(i + 1, e.id(), best.get(i).priority(), e.severity, e.analysis.categoryIds(),
+            e.clusterId, prioritizer.reasons(e, now), e.analysis));
+      }
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The priority of an open comment now; empty when unknown, replied or resolved. */
+  public OptionalDouble priorityOf(String commentId) {
+    lock.lock();
+    try {
+      Entry e = entries.get(commentId);
+      return e == null || e.status != CommentStatus.OPEN ? OptionalDouble.empty()
+          : OptionalDouble.of(prioritizer.priority(e, clock.instant()));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The status of a comment; empty when unknown. */
+  public Optional<CommentStatus> statusOf(String commentId) {
+    lock.lock();
+    try {
+      Entry e = entries.get(commentId);
+      return e == null ? Optional.empty() : Optional.of(e.status);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Escalations raised since the last call: SLA breaches as of now and cluster alerts. */
+  public List<Escalation> pollEscalations() {
+    lock.lock();
+    try {
+      checkDeadlines(clock.instant());
+      List<Escalation> out = List.copyOf(pending);
+      pending.clear();
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The issue categories complained about in {@code [from, to)} by comment creation time, most frequent first, with
+   * the count in the equally long period before and the trend.
+   */
+  public List<CategorySummary> summary(Instant from, Instant to) {
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
+    }
+    Instant previousFrom = from.minus(Duration.between(from, to));
+    Map<String, IssueCategory> categories = new LinkedHashMap<>();
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, List<Entry>> examples = new HashMap<>();
+    lock.lock();
+    try {
+      for (Entry e : entries.values()) {
+        Instant t = e.comment.createdAt();
+        boolean current = !t.isBefore(from) && t.isBefore(to);
+        boolean previous = !t.isBefore(previousFrom) && t.isBefore(from);
+        if (!current && !previous) {
+          continue;
+        }
+        for (CategoryMatch m : e.analysis.categories()) {
+          String id = m.category().id();
+          categories.putIfAbsent(id, m.category());
+          counts.computeIfAbsent(id, k -> new int[2])[current ? 0 : 1]++;
+          if (current) {
+            examples.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+    List<CategorySummary> out = new ArrayList<>();
+    for (Map.Entry<String, IssueCategory> c : categories.entrySet()) {
+      int[] n = counts.get(c.getKey());
+      if (n[0] == 0) {
+        continue;
+      }
+      List<String> ids = examples.getOrDefault(c.getKey(), List.of()).stream()
+          .sorted(Comparator.comparingDouble((Entry e) -> -e.analysis.score().negativeScore()).thenComparing(Entry::id))
+          .limit(3).map(Entry::id).toList();
+      out.add(new CategorySummary(c.getValue(), n[0], n[1], CategorySummary.Trend.of(n[0], n[1]), ids));
+    }
+    out.sort(Comparator.comparingInt(CategorySummary::count).reversed()
+        .thenComparing(s -> s.category().id()));
+    return out;
+  }
+
+  /** Comments known to the queue, open or not. */
+  public int size() {
+    lock.lock();
+    try {
+      return entries.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Forgets replied and resolved comments created before {@code cutoff}; returns how many. */
+  public int purgeClosedBefore(Instant cutoff) {
+    lock.lock();
+    try {
+      List<Entry> removed = new ArrayList<>();
+      entries.values().removeIf(e -> {
+        boolean drop = e.status != CommentStatus.OPEN && e.comment.createdAt().isBefore(cutoff);
+        if (drop) {
+          removed.add(e);
+        }
+        return drop;
+      });
+      for (Entry e : removed) {
+        List<Entry> thread = byAuthorThread.get(threadKey(e.comment));
+        if (thread != null) {
+          thread.remove(e);
+        }
+      }
+      return removed.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Submission update(Entry e, Comment comment, CommentAnalysis analysis, Instant now) {
+    long interactions = Entry.interactions(comment);
+    double hours = Math.max(1 / 60.0, Duration.between(e.observedAt, now).toSeconds() / 3600.0);
+    if (interactions != e.interactions) {
+      e.perHour = Math.max(0, interactions - e.interactions) / hours;
+      e.interactions = interactions;
+      e.observedAt = now;
+    }
+    e.comment = comment;
+    e.analysis = analysis;
+    if (analysis.severity().isAbove(e.severity)) {
+      e.severity = analysis.severity();
+      e.severityReason = analysis.severityReason();
+      scheduleDeadline(e);
+    }
+    if (comment.brandRepliedAt().isPresent() && e.status == CommentStatus.OPEN) {
+      e.status = CommentStatus.REPLIED;
+    }
+    return new Submission(comment.id(), analysis, e.severity, e.clusterId, List.of(), true);
+  }
+
+  private List<String> linkAuthorThread(Entry e) {
+    String key = threadKey(e.comment);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>());
+    List<String> reopened = new ArrayList<>();
+    boolean earlierComplaint = false;
+    for (Entry prior : earlier) {
+      if (prior.comment.createdAt().isAfter(e.comment.createdAt())) {
+        continue;
+      }
+      if (prior.status == CommentStatus.OPEN) {
+        e.repeats++;
+        earlierComplaint |= prior.severity != Severity.NONE;
+      } else if (prior.severity != Severity.NONE) {
+        prior.status = CommentStatus.OPEN;
+        prior.reopened = true;
+        prior.repeats++;
+        prior.openedAt = e.comment.createdAt();
+        prior.slaEscalated = false;
+        scheduleDeadline(prior);
+        reopened.add(prior.id());
+      }
+    }
+    boolean stillNegative = e.analysis.score().negativeScore() >= 0.45;
+    if (e.repeats > 0 && earlierComplaint && stillNegative && Severity.HIGH.isAbove(e.severity)) {
+      e.severity = Severity.HIGH;
+      e.severityReason = "high: asked again without an answer (" + e.analysis.severityReason() + ")";
+    }
+    earlier.add(e);
+    return reopened;
+  }
+
+  private static String threadKey(Comment c) {
+    return c.authorKey().isEmpty() ? "" : c.authorKey() + "|" + c.platform() + "|" + c.threadId();
+  }
+
+  private void applyValue(Entry e, CustomerValue v) {
+    double yuan = Math.max(0, v.spendTotal().minorUnits() / 100.0);
+    e.valueNorm = Math.min(1, Math.log10(1 + yuan) / 5);
+    e.valueReason = String.format(Locale.ROOT, "customer value: spent %s %s in %,d orders%s",
+        v.spendTotal().toMajor().toPlainString(), v.spendTotal().currency().getCurrencyCode(), v.orders(),
+        v.memberLevel().isEmpty() ? "" : ", member level " + v.memberLevel());
+  }
+
+  private boolean close(String commentId, CommentStatus status) {
+    lock.lock();
+    try {
+      Entry e = entries.get(commentId);
+      if (e == null) {
+        return false;
+      }
+      if (e.status == CommentStatus.OPEN || status == CommentStatus.RESOLVED) {
+        e.status = status;
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void scheduleDeadline(Entry e) {
+    e.generation++;
+    deadlines.add(new Deadline(e.openedAt.plus(sla.limitFor(e.severity)), e, e.generation));
+  }
+
+  private void checkDeadlines(Instant now) {
+    while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
+      Deadline d = deadlines.poll();
+      Entry e = d.entry();
+      if (d.generation() == e.generation && e.status == CommentStatus.OPEN && !e.slaEscalated
+          && entries.get(e.id()) == e && e.severity != Severity.NONE) {
+        e.slaEscalated = true;
+        pending.add(new Escalation.SlaBreached(e.id(), e.severity, sla.limitFor(e.severity), d.due()));
+      }
+    }
+  }
+
+  private record Deadline(Instant due, Entry entry, long generation) {}
+
+  private record Scored(Entry entry, double priority) {}
+
+  /** Configures a queue. */
+  public static final class Builder {
+    private @Nullable Clock clock;
+    private @Nullable CommentAnalyzer analyzer;
+    private CustomerValueLookup customerValues = CustomerValueLookup.none();
+    private PriorityWeights weights = PriorityWeights.defaults();
+    private SlaPolicy sla = SlaPolicy.defaults();
+    private Duration clusterWindow = Duration.ofHours(2);
+    private int clusterAlertSize = 10;
+    private int clusterMaxDistance = 24;
+
+    private Builder() {}
+
+    /** The source of "now" (required). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The analyzer; {@code Sentiment.analyzer().build()} when not set. */
+    public Builder analyzer(CommentAnalyzer analyzer) {
+      this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+      return this;
+    }
+
+    /** Where customer value comes from; none by default. */
+    public Builder customerValues(CustomerValueLookup lookup) {
+      this.customerValues = Objects.requireNonNull(lookup, "customerValues");
+      return this;
+    }
+
+    /** The priority weights; {@link PriorityWeights#defaults()} when not set. */
+    public Builder weights(PriorityWeights weights) {
+      this.weights = Objects.requireNonNull(weights, "weights");
+      return this;
+    }
+
+    /** The reply SLA per severity; {@link SlaPolicy#defaults()} when not set. */
+    public Builder sla(SlaPolicy sla) {
+      this.sla = Objects.requireNonNull(sla, "sla");
+      return this;
+    }
+
+    /** How far apart in time comments of one cluster may be; 2 hours by default. */
+    public Builder clusterWindow(Duration window) {
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("clusterWindow must be positive, but was " + window);
+      }
+      this.clusterWindow = window;
+      return this;
+    }
+
+    /** The cluster size that raises a {@link Escalation.ClusterAlert}; 10 by default. */
+    public Builder clusterAlertSize(int size) {
+      if (size < 2) {
+        throw new IllegalArgumentException("clusterAlertSize must be at least 2, but was " + size);
+      }
+      this.clusterAlertSize = size;
+      return this;
+    }
+
+    /** The largest SimHash distance (of 64 bits) at which two comments are similar; 24 by default. */
+    public Builder clusterMaxDistance(int bits) {
+      if (bits < 0 || bits > 64) {
+        throw new IllegalArgumentException("clusterMaxDistance must be between 0 and 64, but was " + bits);
+      }
+      this.clusterMaxDistance = bits;
+      return this;
+    }
+
+    /** Builds the queue. */
+    public TriageQueue build() {
+      if (clock == null) {
+        throw new IllegalStateException(
+            "clock is required: pass Clock.systemUTC() in production or a fixed clock in tests");
+      }
+      return new TriageQueue(this, clock);
+    }
+  }
+}

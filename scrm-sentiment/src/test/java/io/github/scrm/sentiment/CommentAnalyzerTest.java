@@ -1,0 +1,102 @@
+package io.github.scrm.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+final class CommentAnalyzerTest {
+
+  private final CommentAnalyzer analyzer = Sentiment.analyzer().build();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "等了两个多小时才送到，饭都凉了 | delivery_speed",
+      "衣服质量太差，穿一次就开线了 | quality_defect",
+      "这是假货吧，和专柜的完全不一样 | counterfeit",
+      "少送了一份米饭，还送错了饮料 | wrong_missing_item",
+      "汤洒了一袋子，包装破损 | packaging_damage",
+      "肉不新鲜，有股腥味 | taste_freshness",
+      "鞋子尺码不准，偏小一码 | size_fit",
+      "这么点东西卖这么贵，不值 | price_value",
+      "客服态度恶劣，爱答不理 | service_attitude",
+      "申请退款三天了还没退 | refund_return",
+      "优惠券用不了，满减也没减 | coupon_promotion",
+      "说好的赠品一直没发 | reward_not_delivered",
+      "饭里吃出一只苍蝇 | hygiene_food_safety",
+      "吃完就拉肚子，还过敏了 | health_injury_allergy",
+      "我的个人信息被泄露了，天天接到骚扰电话 | privacy",
+  })
+  void analyze_findsEachIssueCategoryWithItsTriggers(String text, String category) {
+    CommentAnalysis analysis = analyzer.analyze(text);
+    assertThat(analysis.categoryIds()).contains(category);
+    CategoryMatch match = analysis.categories().stream()
+        .filter(m -> m.category().id().equals(category)).findFirst().orElseThrow();
+    assertThat(match.triggers()).isNotEmpty().allSatisfy(t -> assertThat(text).contains(t));
+  }
+
+  @Test
+  void analyze_safetyHealthAndLegalThreats_areCritical() {
+    for (String text : List.of("吃出蟑螂了", "吃了你们的菜食物中毒住院了", "卖假货，我要打12315投诉", "再不处理我就找媒体曝光",
+        "已经找律师准备起诉", "骗子商家，诈骗")) {
+      CommentAnalysis analysis = analyzer.analyze(text);
+      assertThat(analysis.severity()).as(text).isEqualTo(Severity.CRITICAL);
+      assertThat(analysis.severityReason()).startsWith("critical: ");
+    }
+  }
+
+  @Test
+  void analyze_moneyLostRudeServiceAndMissingRewards_areHigh() {
+    for (String text : List.of("商家拒绝退款", "客服态度极差还骂人", "说好的赠品到现在都没收到赠品", "多扣了我二十块钱")) {
+      assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.HIGH);
+    }
+  }
+
+  @Test
+  void analyze_defectsDelaysAndWrongItems_areMedium() {
+    for (String text : List.of("送得太慢了", "杯子是坏的", "送错了")) {
+      assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.MEDIUM);
+    }
+  }
+
+  @Test
+  void analyze_mildDissatisfaction_isLowAndPraiseIsNone() {
+    assertThat(analyzer.analyze("有点咸").severity()).isEqualTo(Severity.LOW);
+    assertThat(analyzer.analyze("一般般吧").severity()).isEqualTo(Severity.LOW);
+    CommentAnalysis praise = analyzer.analyze("很好吃，送得也快");
+    assertThat(praise.severity()).isEqualTo(Severity.NONE);
+    assertThat(praise.categories()).isEmpty();
+  }
+
+  @Test
+  void analyze_mixedReviewWithARealComplaint_stillSurfacesIt() {
+    CommentAnalysis analysis = analyzer.analyze("好吃，就是送得太慢");
+    assertThat(analysis.categoryIds()).containsExactly("delivery_speed");
+    assertThat(analysis.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(analysis.severityReason()).isEqualTo("medium: Delivery speed (太慢)");
+  }
+
+  @Test
+  void analyze_praiseOfATopic_isNoComplaint() {
+    assertThat(analyzer.analyze("客服很耐心，退款很快").categories()).isEmpty();
+    assertThat(analyzer.analyze("送得不慢").categories()).isEmpty();
+  }
+
+  @Test
+  void analyze_withAHostScorer_takesNegativityFromItAndCategoriesFromTheLexicon() {
+    CommentAnalyzer custom = Sentiment.analyzer().scorer(text -> SentimentScore.of(0.99, List.of(), java.util.Set.of()))
+        .build();
+    CommentAnalysis analysis = custom.analyze("饭里有头发");
+    assertThat(analysis.score().negativeScore()).isEqualTo(0.99);
+    assertThat(analysis.severity()).isEqualTo(Severity.CRITICAL);
+  }
+
+  @Test
+  void analyze_severityOrdersCategoriesMostSevereFirst() {
+    CommentAnalysis analysis = analyzer.analyze("送得太慢，而且饭里有头发");
+    assertThat(analysis.categoryIds()).startsWith("hygiene_food_safety");
+    assertThat(analysis.severityReason()).contains("also Delivery speed");
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.scrm.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.sentiment.spi.SentimentScorer;
+import org.junit.jupiter.api.Test;
+
+final class SentimentScorerTest {
+
+  private final SentimentScorer scorer = Sentiment.defaultScorer();
+
+  private double neg(String text) {
+    return scorer.score(text).negativeScore();
+  }
+
+  @Test
+  void score_emptyOrNull_isNeutral() {
+    assertThat(scorer.score("").polarity()).isEqualTo(Polarity.NEUTRAL);
+    assertThat(scorer.score(null).negativeScore()).isEqualTo(0.5);
+    assertThat(scorer.score("   ").polarity()).isEqualTo(Polarity.NEUTRAL);
+  }
+
+  @Test
+  void score_plainComplaintAndPraise_haveOppositePolarity() {
+    assertThat(scorer.score("太难吃了，送得还慢").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("很好吃，送餐也快，满意").polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void score_reportsMatchedTermsAsEvidence() {
+    SentimentScore score = scorer.score("味道很差");
+    assertThat(score.evidence()).extracting(Evidence::term).contains("差");
+    assertThat(score.evidence().get(0).rules()).contains(Rule.DEGREE);
+    assertThat(score.evidence().get(0).weight()).isGreaterThan(0);
+  }
+
+  @Test
+  void score_negationTurnsPraiseIntoComplaint() {
+    assertThat(neg("不好吃")).isGreaterThan(0.7);
+    assertThat(scorer.score("不够新鲜").rules()).contains(Rule.NEGATION);
+    assertThat(neg("没有想象中好吃")).isGreaterThan(0.5);
+  }
+
+  @Test
+  void score_negatedComplaint_isMilderThanTheComplaint() {
+    assertThat(neg("不难吃")).isLessThan(neg("难吃")).isLessThan(0.5);
+  }
+
+  @Test
+  void score_doubleNegation_isPositive() {
+    SentimentScore score = scorer.score("不是不好吃");
+    assertThat(score.negativeScore()).isLessThan(0.5);
+    assertThat(score.rules()).contains(Rule.DOUBLE_NEGATION);
+  }
+
+  @Test
+  void score_negationScopeEndsAtTheClause() {
+    assertThat(neg("不知道为什么，好吃")).isLessThan(0.5);
+    assertThat(neg("没有，很好吃")).isLessThan(0.5);
+  }
+
+  @Test
+  void score_degreeAdverbsScale() {
+    assertThat(neg("非常难吃")).isGreaterThan(neg("难吃")).isGreaterThan(neg("有点难吃"));
+    assertThat(neg("超级好吃")).isLessThan(neg("好吃"));
+  }
+
+  @Test
+  void score_negatedDegree_isMilderThanPlainNegation() {
+    assertThat(neg("不太好吃")).isLessThan(neg("不好吃")).isGreaterThan(0.5);
+  }
+
+  @Test
+  void score_contrast_laterClauseWeighsMore() {
+    SentimentScore score = scorer.score("好吃，但是送得太慢了");
+    assertThat(score.rules()).contains(Rule.CONTRAST_LATER, Rule.CONTRAST_EARLIER);
+    assertThat(neg("送得太慢了，但是很好吃")).isLessThan(neg("很好吃，但是送得太慢了"));
+  }
+
+  @Test
+  void score_rhetoricalQuestion_turnsPraiseIntoComplaint() {
+    SentimentScore score = scorer.score("这也叫好吃？");
+    assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(score.rules()).contains(Rule.RHETORICAL_QUESTION);
+  }
+
+  @Test
+  void score_repeatedPunctuation_strengthens() {
+    assertThat(neg("难吃！！！")).isGreaterThan(neg("难吃"));
+    assertThat(neg("我的饭呢？？？")).isGreaterThan(0.5);
+  }
+
+  @Test
+  void score_sarcasmCues_turnPraiseIntoComplaint() {
+    assertThat(scorer.score("好评！好个屁").polarity()).isEqualTo(Polarity.NEGATIVE);
+    SentimentScore score = scorer.score("呵呵…真是太快了");
+    assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(score.rules()).contains(Rule.SARCASM);
+  }
+
+  @Test
+  void score_emojiAndEmoticons_count() {
+    assertThat(scorer.score("😡😡👎").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("🤮").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("🙄 差评").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("👍👍").polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(scorer.score("送到了 :(").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("❤️").polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void score_internetSlang() {
+    for (String complaint : new String[] {"垃圾", "这家店太坑", "踩雷了", "又翻车了", "纯纯智商税", "避雷", "割韭菜"}) {
+      assertThat(scorer.score(complaint).polarity()).as(complaint).isEqualTo(Polarity.NEGATIVE);
+    }
+    for (String praise : new String[] {"yyds", "绝绝子", "必须回购", "呵呵"}) {
+      Polarity expected = praise.equals("呵呵") ? Polarity.NEGATIVE : Polarity.POSITIVE;
+      assertThat(scorer.score(praise).polarity()).as(praise).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void score_englishAndMixedText() {
+    assertThat(scorer.score("Terrible service, never again").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("not good at all").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("Great food, really delicious").polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(scorer.score("外卖 so slow，饭都凉了").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(neg("goodness")).isEqualTo(0.5); // words match on word boundaries only
+  }
+
+  @Test
+  void score_normalisesWidthCaseAndScript() {
+    assertThat(neg("ＹＹＤＳ")).isEqualTo(neg("yyds"));
+    assertThat(neg("太難吃了，態度還差")).isEqualTo(neg("太难吃了，态度还差"));
+    assertThat(neg("难\u0000吃")).isEqualTo(neg("难吃"));
+    assertThat(neg("好\u200B吃")).isEqualTo(neg("好吃"));
+  }
+
+  @Test
+  void score_starRatingCounts() {
+    assertThat(scorer.score("还行", StarRating.of(1)).negativeScore()).isGreaterThan(0.8);
+    assertThat(scorer.score("还行", StarRating.of(5)).negativeScore()).isLessThan(0.2);
+    assertThat(scorer.score("", StarRating.of(2)).rules()).contains(Rule.RATING);
+    assertThat(neg("给一星")).isGreaterThan(0.8);
+  }
+
+  @Test
+  void score_badInput_neverThrows() {
+    String huge = "难吃".repeat(5 * 1024 * 1024);
+    assertThat(scorer.score(huge).negativeScore()).isBetween(0.0, 1.0);
+    assertThat(scorer.score("\uD800abc\uDC00\uDFFF\uD83D").negativeScore()).isBetween(0.0, 1.0);
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31);
+    }
+    assertThat(scorer.score(new String(binary, java.nio.charset.StandardCharsets.ISO_8859_1)).negativeScore())
+        .isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void score_longText_isScoredOnHeadAndTail() {
+    String filler = "的".repeat(5_000);
+    assertThat(neg("难吃" + filler + "好吃好吃好吃好吃" + filler + "难吃")).isGreaterThan(0.5);
+    assertThat(neg("难吃" + filler + "好吃好吃好吃好吃")).isLessThan(0.5);
+  }
+}
