@@ -204,7 +204,7 @@ final class ProfileAttributes implements AttributeValues {
   private long refunded(OrderFact order) {
     long sum = 0;
     for (RefundFact r : a.refunds) {
-      if (r.at() <= t && r.orderId().equals(order.orderId)) {
+      if (r.at() <= t && r.orderKey() == order.orderKey) {
         sum += r.amount();
       }
     }
@@ -249,7 +249,7 @@ final class ProfileAttributes implements AttributeValues {
       if (o.at <= t) {
         n++;
         for (RefundFact r : a.refunds) {
-          if (r.at() <= t && r.orderId().equals(o.orderId)) {
+          if (r.at() <= t && r.orderKey() == o.orderKey) {
             refundedOrders++;
             break;
           }
