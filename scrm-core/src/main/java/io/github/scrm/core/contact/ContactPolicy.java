@@ -90,8 +90,10 @@ public final class ContactPolicy {
     if (reached.isPresent()) {
       return deny(request, reached.get());
     }
-    log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
-        request.customer(), request.channel(), request.purpose());
+    if (log.isDebugEnabled()) {
+      log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
+          request.customer(), request.channel(), request.purpose());
+    }
     return ALLOWED;
   }
 
