@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Key-opinion-customer ranking over 1,000,000 customers and 10,000,000 edges with a skewed out-degree (a few
- * customers bring many), run with {@code -Xmx2g}. Customers are looked up once, edges added by number. {@link #buildAndRank} is the whole job from edges to a top-5 list;
- * {@link #rankOnly} ranks a graph built beforehand.
+ * customers bring many), run with {@code -Xmx2g}. Customers are looked up once, edges added by number. {@link
+ * #buildAndRank} is the whole job from edges to a top-5 list; {@link #rankOnly} ranks a graph built beforehand.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

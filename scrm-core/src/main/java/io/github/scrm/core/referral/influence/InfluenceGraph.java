@@ -129,7 +129,8 @@ public final class InfluenceGraph {
      */
     public Builder edge(CustomerId from, CustomerId to, EdgeKind kind, Money gmv, String campaign) {
       if (!gmv.currency().equals(currency) || gmv.isNegative()) {
-        throw new IllegalArgumentException("edge GMV must be a non-negative amount in " + currency + ", but was " + gmv);
+        throw new IllegalArgumentException(
+            "edge GMV must be a non-negative amount in " + currency + ", but was " + gmv);
       }
       return edge(node(from), node(to), kind, gmv.minorUnits(), campaign);
     }
