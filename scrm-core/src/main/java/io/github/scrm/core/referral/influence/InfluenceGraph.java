@@ -116,6 +116,11 @@ public final class InfluenceGraph {
       return edge(node(referrer), node(referee), EdgeKind.REFERRAL, 0, "");
     }
 
+    /** A qualified referral in {@code campaign} (a programme or campaign id, for campaign-scoped top-N). */
+    public Builder referral(CustomerId referrer, CustomerId referee, String campaign) {
+      return edge(node(referrer), node(referee), EdgeKind.REFERRAL, 0, campaign);
+    }
+
     /** An edge of {@code kind} with its default weight, no GMV and no campaign. */
     public Builder edge(CustomerId from, CustomerId to, EdgeKind kind) {
       return edge(node(from), node(to), kind, 0, "");
