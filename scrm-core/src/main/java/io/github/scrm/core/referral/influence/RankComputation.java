@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 final class RankComputation {
   /** Rows per parallel task: large enough to amortise scheduling, small enough to balance hubs. */
   private static final int CHUNK = 16_384;
+  /** Total (L1) change of the ranks, which sum to 1, below which PageRank stops before its iteration limit. */
+  private static final double CONVERGED = 1e-7;
 
   private RankComputation() {}
 
@@ -98,6 +100,7 @@ final class RankComputation {
   /**
    * Weighted PageRank on the endorsement graph: a customer passes their rank to whoever influenced them, split by
    * edge weight. Customers nobody influenced spread their rank evenly. Pull formulation over rows, so deterministic.
+   * Stops after {@code iterations} or once the ranks change by less than {@link #CONVERGED} in total.
    */
   private static double[] pageRank(InfluenceGraph g, double damping, int iterations) {
     int n = g.customers.length;
@@ -133,6 +136,13 @@ final class RankComputation {
       });
       next = rank;
       rank = out;
+      double change = 0;
+      for (int v = 0; v < n; v++) {
+        change += Math.abs(rank[v] - next[v]);
+      }
+      if (change < CONVERGED) {
+        break; // converged: further iterations change no score at two decimals
+      }
     }
     for (int i = 0; i < n; i++) {
       rank[i] *= n; // relative to the average customer: 1.0 is average
