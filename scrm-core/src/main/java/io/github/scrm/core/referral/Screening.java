@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The fraud rules on referrals: self-referral through a shared identifier, cycles and velocity. Stateless but for the graph it reads. */
+/**
+ * The fraud rules on referrals: self-referral through a shared identifier, cycles and velocity. Keeps no state of its
+ * own; reads the directory and the cross-programme referral graph.
+ */
 final class Screening {
   private static final int MAX_CHAIN = 64;
   private static final Duration HOUR = Duration.ofHours(1);

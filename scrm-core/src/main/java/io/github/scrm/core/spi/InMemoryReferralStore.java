@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The default {@link ReferralStore}: concurrent maps, compare-and-set through {@link Map#replace(Object, Object, Object)}. */
+/** The default {@link ReferralStore}: concurrent maps; compare-and-set by an atomic per-key compute. */
 final class InMemoryReferralStore implements ReferralStore {
   private final Map<String, ConcurrentSkipListMap<String, Reward>> rewardsByProgramme = new ConcurrentHashMap<>();
   private final Map<String, Reward> rewards = new ConcurrentHashMap<>();

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Persists what referrals must never lose or repeat: the codes handed out, the one referrer of each referee per programme, and the reward
- * ledger whose conditional updates make sure a reward is issued at most once, also across threads and restarts.
+ * Persists what referrals must never lose or repeat: the codes handed out, the one referrer of each referee per
+ * programme, and the reward ledger whose conditional updates make sure a reward is issued at most once, also across
+ * threads and restarts.
  *
  * <p>Implementations must be thread-safe and linearisable per key: {@link #insert} and {@link #attribute} are
  * insert-if-absent (a unique key in SQL), {@link #replace} is compare-and-set on {@link Reward#version()} (an {@code
