@@ -19,6 +19,25 @@ abstract class BoolNode {
 
   abstract int eval(Frame f);
 
+  /**
+   * Block form: sets bit r of {@code t} (of {@code f}) when row r of the block is TRUE (FALSE). The default evaluates
+   * row by row; the shapes that matter for speed override it.
+   */
+  void block(Block b, long[] t, long[] f) {
+    for (int w = 0; w < Block.WORDS; w++) {
+      long tt = 0;
+      long ff = 0;
+      int end = Math.min(b.n, (w + 1) * 64);
+      for (int r = w * 64; r < end; r++) {
+        int v = eval(b.frameAt(r));
+        tt |= (v == TRUE ? 1L : 0L) << r;
+        ff |= (v == FALSE ? 1L : 0L) << r;
+      }
+      t[w] = tt;
+      f[w] = ff;
+    }
+  }
+
   static int not(int v) {
     return v == UNKNOWN ? UNKNOWN : 1 - v;
   }
@@ -35,6 +54,12 @@ abstract class BoolNode {
     int eval(Frame f) {
       return value;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      java.util.Arrays.fill(t, value == TRUE ? -1L : 0L);
+      java.util.Arrays.fill(f, value == FALSE ? -1L : 0L);
+    }
   }
 
   static final class Cell extends BoolNode {
@@ -49,6 +74,22 @@ abstract class BoolNode {
     int eval(Frame f) {
       long v = f.cell(cell);
       return v == Frame.ABSENT ? UNKNOWN : (int) v;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          long v = b.cell(r, cell);
+          tt |= (v == 1 ? 1L : 0L) << r;
+          ff |= (v == 0 ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
     }
   }
 
@@ -94,6 +135,11 @@ abstract class BoolNode {
     int eval(Frame f) {
       return not(a.eval(f));
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      a.block(b, f, t);
+    }
   }
 
   static final class And2 extends BoolNode {
@@ -114,6 +160,19 @@ abstract class BoolNode {
       }
       int y = b.eval(f);
       return y == FALSE ? FALSE : Math.max(x, y);
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      a.block(b, t, f);
+      long[] t2 = b.takeLongs();
+      long[] f2 = b.takeLongs();
+      this.b.block(b, t2, f2);
+      for (int w = 0; w < Block.WORDS; w++) {
+        t[w] &= t2[w];
+        f[w] |= f2[w];
+      }
+      b.releaseLongs(2);
     }
   }
 
@@ -137,6 +196,21 @@ abstract class BoolNode {
       }
       return r;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      ops[0].block(b, t, f);
+      long[] t2 = b.takeLongs();
+      long[] f2 = b.takeLongs();
+      for (int i = 1; i < ops.length; i++) {
+        ops[i].block(b, t2, f2);
+        for (int w = 0; w < Block.WORDS; w++) {
+          t[w] &= t2[w];
+          f[w] |= f2[w];
+        }
+      }
+      b.releaseLongs(2);
+    }
   }
 
   static final class Or2 extends BoolNode {
@@ -157,6 +231,19 @@ abstract class BoolNode {
       }
       int y = b.eval(f);
       return y == TRUE ? TRUE : Math.max(x, y);
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      a.block(b, t, f);
+      long[] t2 = b.takeLongs();
+      long[] f2 = b.takeLongs();
+      this.b.block(b, t2, f2);
+      for (int w = 0; w < Block.WORDS; w++) {
+        t[w] |= t2[w];
+        f[w] &= f2[w];
+      }
+      b.releaseLongs(2);
     }
   }
 
@@ -179,6 +266,21 @@ abstract class BoolNode {
         r = Math.max(r, x);
       }
       return r;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      ops[0].block(b, t, f);
+      long[] t2 = b.takeLongs();
+      long[] f2 = b.takeLongs();
+      for (int i = 1; i < ops.length; i++) {
+        ops[i].block(b, t2, f2);
+        for (int w = 0; w < Block.WORDS; w++) {
+          t[w] |= t2[w];
+          f[w] &= f2[w];
+        }
+      }
+      b.releaseLongs(2);
     }
   }
 
@@ -203,6 +305,18 @@ abstract class BoolNode {
       f.stamp[slot] = f.generation;
       return v;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      long[] mt = b.longMemo[slot];
+      long[] mf = b.falseMemo[slot];
+      if (b.memoStamp[slot] != b.generation) {
+        a.block(b, mt, mf);
+        b.memoStamp[slot] = b.generation;
+      }
+      System.arraycopy(mt, 0, t, 0, Block.WORDS);
+      System.arraycopy(mf, 0, f, 0, Block.WORDS);
+    }
   }
 
   static final class RuleRef extends BoolNode {
@@ -216,6 +330,15 @@ abstract class BoolNode {
     @Override
     int eval(Frame f) {
       return f.state[rule] == TRUE ? TRUE : FALSE;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      long[] rt = b.ruleTrue[rule];
+      for (int w = 0; w < Block.WORDS; w++) {
+        t[w] = rt[w];
+        f[w] = ~rt[w];
+      }
     }
   }
 
@@ -233,6 +356,22 @@ abstract class BoolNode {
     int eval(Frame f) {
       long v = f.cell(cell);
       return v == code ? TRUE : v == Frame.ABSENT ? UNKNOWN : FALSE;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          long v = b.cell(r, cell);
+          tt |= (v == code ? 1L : 0L) << r;
+          ff |= (v != code && v != Frame.ABSENT ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
     }
   }
 
@@ -254,6 +393,23 @@ abstract class BoolNode {
         return (mask >>> v & 1L) != 0 ? TRUE : FALSE;
       }
       return v == Frame.ABSENT ? UNKNOWN : FALSE;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          long v = b.cell(r, cell);
+          boolean in = v >= 0 && v < 64 && (mask >>> v & 1L) != 0;
+          tt |= (in ? 1L : 0L) << r;
+          ff |= (!in && v != Frame.ABSENT ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
     }
   }
 
@@ -300,6 +456,29 @@ abstract class BoolNode {
       }
       return FALSE;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      double[] x = b.takeDoubles();
+      value.block(b, x);
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = x[r];
+          boolean in = false;
+          for (double c : values) {
+            in |= c == v;
+          }
+          tt |= (in ? 1L : 0L) << r;
+          ff |= (!in && v == v ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+      b.releaseDoubles(1);
+    }
   }
 
   /** Equality of two conditions; unknown when either is. */
@@ -323,6 +502,23 @@ abstract class BoolNode {
         return UNKNOWN;
       }
       return (x == y) != negate ? TRUE : FALSE;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      long[] ta = b.takeLongs();
+      long[] fa = b.takeLongs();
+      long[] tb = b.takeLongs();
+      long[] fb = b.takeLongs();
+      a.block(b, ta, fa);
+      this.b.block(b, tb, fb);
+      for (int w = 0; w < Block.WORDS; w++) {
+        long eq = (ta[w] & tb[w]) | (fa[w] & fb[w]);
+        long ne = (ta[w] & fb[w]) | (fa[w] & tb[w]);
+        t[w] = negate ? ne : eq;
+        f[w] = negate ? eq : ne;
+      }
+      b.releaseLongs(4);
     }
   }
 

@@ -137,7 +137,15 @@ final class Compiler {
       BoolNode n = in(in);
       return in.negated() ? new BoolNode.Not(n) : n;
     } else if (e instanceof Expression.SetTest s) {
-      int set = layout.set(key((Expression.Attribute) s.set()));
+      AttributeKey<?> setKey = key((Expression.Attribute) s.set());
+      int[] wanted = s.op() == Expression.SetOp.CONTAINS
+          ? new int[] {layout.code(((Expression.StringLiteral) s.operand()).value())}
+          : codes((Expression.SetLiteral) s.operand());
+      BoolNode masked = masked(setKey, wanted, s.op() == Expression.SetOp.CONTAINS_ALL);
+      if (masked != null) {
+        return masked;
+      }
+      int set = layout.set(setKey);
       return switch (s.op()) {
         case CONTAINS -> new SetNode.Contains(set, layout.code(((Expression.StringLiteral) s.operand()).value()));
         case CONTAINS_ANY -> new SetNode.ContainsAny(set, codes((Expression.SetLiteral) s.operand()));
@@ -238,6 +246,11 @@ final class Compiler {
     switch (c.function()) {
       case "hasTag":
         reads.add(StandardAttributes.TAGS.name());
+        BoolNode masked = masked(StandardAttributes.TAGS,
+            new int[] {layout.code(((Expression.StringLiteral) args.get(0)).value())}, true);
+        if (masked != null) {
+          return masked;
+        }
         return new SetNode.Contains(layout.set(StandardAttributes.TAGS),
             layout.code(((Expression.StringLiteral) args.get(0)).value()));
       case "inSegment":
@@ -267,6 +280,21 @@ final class Compiler {
       default:
         throw new IllegalStateException("function without a compiler: " + c.function());
     }
+  }
+
+  /** A mask test when every wanted code fits the set's mask cell, else null. */
+  private BoolNode masked(AttributeKey<?> setKey, int[] codes, boolean all) {
+    long mask = 0;
+    for (int c : codes) {
+      if (c >= Layout.MASK_CODES) {
+        return null;
+      }
+      mask |= 1L << c;
+    }
+    if (codes.length == 0) {
+      return null;
+    }
+    return new SetNode.Mask(layout.setMask(setKey), mask, all);
   }
 
   private <T extends TimeNode.Timed> T timed(T node) {

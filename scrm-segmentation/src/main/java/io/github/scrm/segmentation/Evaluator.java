@@ -20,6 +20,8 @@ public final class Evaluator {
   private final int[] order;
   private final long[] words;
   private final boolean[] marks;
+  private final Block block;
+  private final long[] falseScratch = new long[Block.WORDS];
 
   Evaluator(CompiledRuleSet rules, Instant asOf) {
     this.rules = rules;
@@ -28,6 +30,7 @@ public final class Evaluator {
     this.frame = new Frame(rules.zone(), rules.memoSlots(), roots.length);
     this.words = new long[(roots.length + 63) >>> 6];
     this.marks = new boolean[roots.length];
+    this.block = new Block(frame, rules.memoSlots(), roots.length);
     frame.at(asOf);
   }
 
@@ -53,6 +56,43 @@ public final class Evaluator {
   public long[] evaluate(ProfileTable table, int row) {
     frame.row(table.cells, row * table.cellStride, table.sets, row * table.setStride);
     return run();
+  }
+
+  /**
+   * Evaluates every rule on rows {@code [from, from + count)} of {@code table} in blocks of consecutive rows (the
+   * fast path for batches) and writes row {@code from + k}'s result bitset to {@code out} at
+   * {@code k * words .. k * words + words - 1}, where {@code words = ceil(rules / 64)}.
+   */
+  public void evaluateRows(ProfileTable table, int from, int count, long[] out) {
+    if (from < 0 || count < 0 || from + count > table.size()) {
+      throw new IndexOutOfBoundsException("rows [" + from + ", " + (from + count) + ") must lie in [0, "
+          + table.size() + ")");
+    }
+    int nWords = words.length;
+    Arrays.fill(out, 0, count * nWords, 0L);
+    for (int start = 0; start < count; start += Block.ROWS) {
+      int n = Math.min(Block.ROWS, count - start);
+      block.rows(table.cells, table.cellStride, table.sets, table.setStride, from + start, n);
+      for (int i : order) {
+        long[] t = block.ruleTrue[i];
+        roots[i].block(block, t, falseScratch);
+        long bit = 1L << i;
+        int word = i >>> 6;
+        for (int w = 0; w < Block.WORDS; w++) {
+          int limit = n - w * 64;
+          if (limit <= 0) {
+            break;
+          }
+          long bits = limit >= 64 ? t[w] : t[w] & ((1L << limit) - 1);
+          int rowBase = (start + w * 64) * nWords + word;
+          while (bits != 0) {
+            int r = Long.numberOfTrailingZeros(bits);
+            out[rowBase + r * nWords] |= bit;
+            bits &= bits - 1;
+          }
+        }
+      }
+    }
   }
 
   /** Evaluates every rule and returns the first 64 rules' results as one word, for rule sets of up to 64 rules. */

@@ -26,7 +26,10 @@ import java.util.Set;
  */
 final class Layout {
 
-  enum Kind { NUMBER, MONEY, BOOL, STRING, INSTANT, DATE, STARTS_WITH }
+  enum Kind { NUMBER, MONEY, BOOL, STRING, INSTANT, DATE, STARTS_WITH, SET_MASK }
+
+  /** Codes below this fit the one-word mask cell kept beside each set attribute. */
+  static final int MASK_CODES = 63;
 
   record Cell(Kind kind, AttributeKey<?> key, String prefix) {}
 
@@ -49,6 +52,11 @@ final class Layout {
   int startsWith(AttributeKey<?> key, String prefix) {
     return cellIndex.computeIfAbsent(key.name() + "\u0000startsWith\u0000" + prefix,
         n -> add(new Cell(Kind.STARTS_WITH, key, prefix)));
+  }
+
+  /** A cell holding, as bits, which of the codes below {@link #MASK_CODES} the set attribute holds. */
+  int setMask(AttributeKey<?> key) {
+    return cellIndex.computeIfAbsent(key.name() + "\u0000mask", n -> add(new Cell(Kind.SET_MASK, key, "")));
   }
 
   int set(AttributeKey<?> key) {
@@ -117,7 +125,7 @@ final class Layout {
   /** Loads every cell and set of one row from {@code values}. */
   void load(AttributeValues values, Collection<String> extraTags, long[] out, int base, int[][] setsOut, int setBase) {
     for (int i = 0; i < cells.size(); i++) {
-      out[base + i] = encode(cells.get(i), values);
+      out[base + i] = encode(cells.get(i), values, extraTags);
     }
     for (int i = 0; i < setKeys.size(); i++) {
       setsOut[setBase + i] = encodeSet(setKeys.get(i), values, extraTags);
@@ -129,7 +137,7 @@ final class Layout {
       int[][] setsOut, int setBase) {
     boolean changed = false;
     for (int i : cellsOf(attribute)) {
-      long v = encode(cells.get(i), values);
+      long v = encode(cells.get(i), values, extraTags);
       changed |= out[base + i] != v;
       out[base + i] = v;
     }
@@ -142,7 +150,20 @@ final class Layout {
     return changed;
   }
 
-  private long encode(Cell c, AttributeValues values) {
+  private long encode(Cell c, AttributeValues values, Collection<String> extraTags) {
+    if (c.kind() == Kind.SET_MASK) {
+      int[] codes = encodeSet(c.key(), values, extraTags);
+      if (codes == null) {
+        return Frame.ABSENT;
+      }
+      long mask = 0;
+      for (int code : codes) {
+        if (code < MASK_CODES) {
+          mask |= 1L << code;
+        }
+      }
+      return mask;
+    }
     Object v = values.get(c.key());
     if (v == null) {
       return c.kind() == Kind.NUMBER ? Frame.ABSENT_NUMBER : Frame.ABSENT;

@@ -18,6 +18,13 @@ abstract class MoneyNode {
 
   abstract long eval(Frame f);
 
+  /** Block form: the value of each row of the block ({@link Frame#ABSENT} when unknown). */
+  void block(Block b, long[] out) {
+    for (int r = 0; r < b.n; r++) {
+      out[r] = eval(b.frameAt(r));
+    }
+  }
+
   static final class Const extends MoneyNode {
     final long value;
 
@@ -43,6 +50,13 @@ abstract class MoneyNode {
     @Override
     long eval(Frame f) {
       return f.cell(cell);
+    }
+
+    @Override
+    void block(Block b, long[] out) {
+      for (int r = 0; r < b.n; r++) {
+        out[r] = b.cell(r, cell);
+      }
     }
   }
 
@@ -102,6 +116,16 @@ abstract class MoneyNode {
       f.stamp[slot] = f.generation;
       return v;
     }
+
+    @Override
+    void block(Block b, long[] out) {
+      long[] m = b.longMemo[slot];
+      if (b.memoStamp[slot] != b.generation) {
+        a.block(b, m);
+        b.memoStamp[slot] = b.generation;
+      }
+      System.arraycopy(m, 0, out, 0, b.n);
+    }
   }
 
   static int compare(long x, long y, CompareOp op) {
@@ -139,6 +163,36 @@ abstract class MoneyNode {
       };
       return r ? TRUE : FALSE;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          long v = b.cell(r, cell);
+          if (v != ABSENT) {
+            boolean res = switch (op) {
+              case GE -> v >= c;
+              case GT -> v > c;
+              case LE -> v <= c;
+              case LT -> v < c;
+              case EQ -> v == c;
+              case NE -> v != c;
+            };
+            long bit = 1L << r;
+            if (res) {
+              tt |= bit;
+            } else {
+              ff |= bit;
+            }
+          }
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+    }
   }
 
   static final class Compare extends BoolNode {
@@ -156,6 +210,16 @@ abstract class MoneyNode {
     @Override
     int eval(Frame f) {
       return compare(a.eval(f), b.eval(f), op);
+    }
+
+    @Override
+    void block(Block blk, long[] t, long[] f) {
+      long[] x = blk.takeLongs();
+      long[] y = blk.takeLongs();
+      a.block(blk, x);
+      b.block(blk, y);
+      Block.compare(x, y, op, blk.n, t, f);
+      blk.releaseLongs(2);
     }
   }
 

@@ -20,6 +20,13 @@ abstract class NumNode {
 
   abstract double eval(Frame f);
 
+  /** Block form: the value of each row of the block (NaN when unknown). The default evaluates row by row. */
+  void block(Block b, double[] out) {
+    for (int r = 0; r < b.n; r++) {
+      out[r] = eval(b.frameAt(r));
+    }
+  }
+
   static final class Const extends NumNode {
     final double value;
 
@@ -31,6 +38,11 @@ abstract class NumNode {
     @Override
     double eval(Frame f) {
       return value;
+    }
+
+    @Override
+    void block(Block b, double[] out) {
+      java.util.Arrays.fill(out, 0, b.n, value);
     }
   }
 
@@ -45,6 +57,13 @@ abstract class NumNode {
     @Override
     double eval(Frame f) {
       return f.number(cell);
+    }
+
+    @Override
+    void block(Block b, double[] out) {
+      for (int r = 0; r < b.n; r++) {
+        out[r] = b.number(r, cell);
+      }
     }
   }
 
@@ -61,6 +80,17 @@ abstract class NumNode {
     @Override
     double eval(Frame f) {
       return a.eval(f) + b.eval(f);
+    }
+
+    @Override
+    void block(Block blk, double[] out) {
+      a.block(blk, out);
+      double[] y = blk.takeDoubles();
+      b.block(blk, y);
+      for (int r = 0; r < blk.n; r++) {
+        out[r] = out[r] + y[r];
+      }
+      blk.releaseDoubles(1);
     }
   }
 
@@ -81,6 +111,17 @@ abstract class NumNode {
       }
       return s;
     }
+
+    @Override
+    void block(Block b, double[] out) {
+      for (int r = 0; r < b.n; r++) {
+        double s = 0;
+        for (int c : cells) {
+          s += b.number(r, c);
+        }
+        out[r] = s;
+      }
+    }
   }
 
   static final class Sub extends NumNode {
@@ -96,6 +137,17 @@ abstract class NumNode {
     @Override
     double eval(Frame f) {
       return a.eval(f) - b.eval(f);
+    }
+
+    @Override
+    void block(Block blk, double[] out) {
+      a.block(blk, out);
+      double[] y = blk.takeDoubles();
+      b.block(blk, y);
+      for (int r = 0; r < blk.n; r++) {
+        out[r] = out[r] - y[r];
+      }
+      blk.releaseDoubles(1);
     }
   }
 
@@ -113,6 +165,17 @@ abstract class NumNode {
     double eval(Frame f) {
       return a.eval(f) * b.eval(f);
     }
+
+    @Override
+    void block(Block blk, double[] out) {
+      a.block(blk, out);
+      double[] y = blk.takeDoubles();
+      b.block(blk, y);
+      for (int r = 0; r < blk.n; r++) {
+        out[r] = out[r] * y[r];
+      }
+      blk.releaseDoubles(1);
+    }
   }
 
   static final class Div extends NumNode {
@@ -129,6 +192,17 @@ abstract class NumNode {
     double eval(Frame f) {
       return Arith.divide(a.eval(f), b.eval(f));
     }
+
+    @Override
+    void block(Block blk, double[] out) {
+      a.block(blk, out);
+      double[] y = blk.takeDoubles();
+      b.block(blk, y);
+      for (int r = 0; r < blk.n; r++) {
+        out[r] = Arith.divide(out[r], y[r]);
+      }
+      blk.releaseDoubles(1);
+    }
   }
 
   static final class MoneyRatio extends NumNode {
@@ -144,6 +218,18 @@ abstract class NumNode {
     @Override
     double eval(Frame f) {
       return Arith.ratio(a.eval(f), b.eval(f));
+    }
+
+    @Override
+    void block(Block blk, double[] out) {
+      long[] x = blk.takeLongs();
+      long[] y = blk.takeLongs();
+      a.block(blk, x);
+      b.block(blk, y);
+      for (int r = 0; r < blk.n; r++) {
+        out[r] = Arith.ratio(x[r], y[r]);
+      }
+      blk.releaseLongs(2);
     }
   }
 
@@ -166,6 +252,16 @@ abstract class NumNode {
       f.numMemo[slot] = v;
       f.stamp[slot] = f.generation;
       return v;
+    }
+
+    @Override
+    void block(Block b, double[] out) {
+      double[] m = b.numMemo[slot];
+      if (b.memoStamp[slot] != b.generation) {
+        a.block(b, m);
+        b.memoStamp[slot] = b.generation;
+      }
+      System.arraycopy(m, 0, out, 0, b.n);
     }
   }
 
@@ -197,6 +293,22 @@ abstract class NumNode {
       double v = f.number(cell);
       return v > c ? TRUE : v <= c ? FALSE : UNKNOWN;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = b.number(r, cell);
+          tt |= (v > c ? 1L : 0L) << r;
+          ff |= (v <= c ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+    }
   }
 
   static final class CellGe extends BoolNode {
@@ -213,6 +325,22 @@ abstract class NumNode {
     int eval(Frame f) {
       double v = f.number(cell);
       return v >= c ? TRUE : v < c ? FALSE : UNKNOWN;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = b.number(r, cell);
+          tt |= (v >= c ? 1L : 0L) << r;
+          ff |= (v < c ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
     }
   }
 
@@ -231,6 +359,22 @@ abstract class NumNode {
       double v = f.number(cell);
       return v < c ? TRUE : v >= c ? FALSE : UNKNOWN;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = b.number(r, cell);
+          tt |= (v < c ? 1L : 0L) << r;
+          ff |= (v >= c ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+    }
   }
 
   static final class CellLe extends BoolNode {
@@ -248,6 +392,22 @@ abstract class NumNode {
       double v = f.number(cell);
       return v <= c ? TRUE : v > c ? FALSE : UNKNOWN;
     }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = b.number(r, cell);
+          tt |= (v <= c ? 1L : 0L) << r;
+          ff |= (v > c ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+    }
   }
 
   static final class CellEq extends BoolNode {
@@ -264,6 +424,22 @@ abstract class NumNode {
     int eval(Frame f) {
       double v = f.number(cell);
       return v == c ? TRUE : v == v ? FALSE : UNKNOWN;
+    }
+
+    @Override
+    void block(Block b, long[] t, long[] f) {
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(b.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double v = b.number(r, cell);
+          tt |= (v == c ? 1L : 0L) << r;
+          ff |= (v != c && v == v ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
     }
   }
 
@@ -289,6 +465,16 @@ abstract class NumNode {
       }
       return op.test(x < y ? -1 : x > y ? 1 : 0) ? TRUE : FALSE;
     }
+
+    @Override
+    void block(Block blk, long[] t, long[] f) {
+      double[] x = blk.takeDoubles();
+      double[] y = blk.takeDoubles();
+      a.block(blk, x);
+      b.block(blk, y);
+      Block.compare(x, y, op, blk.n, t, f);
+      blk.releaseDoubles(2);
+    }
   }
 
   static final class Between extends BoolNode {
@@ -312,6 +498,29 @@ abstract class NumNode {
         return TRUE;
       }
       return x < l || x > h ? FALSE : UNKNOWN;
+    }
+
+    @Override
+    void block(Block blk, long[] t, long[] f) {
+      double[] x = blk.takeDoubles();
+      double[] l = blk.takeDoubles();
+      double[] h = blk.takeDoubles();
+      v.block(blk, x);
+      lo.block(blk, l);
+      hi.block(blk, h);
+      for (int w = 0; w < Block.WORDS; w++) {
+        long tt = 0;
+        long ff = 0;
+        int end = Math.min(blk.n, (w + 1) * 64);
+        for (int r = w * 64; r < end; r++) {
+          double xv = x[r];
+          tt |= (xv >= l[r] && xv <= h[r] ? 1L : 0L) << r;
+          ff |= (xv < l[r] || xv > h[r] ? 1L : 0L) << r;
+        }
+        t[w] = tt;
+        f[w] = ff;
+      }
+      blk.releaseDoubles(3);
     }
   }
 }

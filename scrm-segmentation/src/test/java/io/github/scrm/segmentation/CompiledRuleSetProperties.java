@@ -119,4 +119,21 @@ final class CompiledRuleSetProperties {
       }
     });
   }
+
+  @Test
+  void blockEvaluation_equalsRowEvaluation() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 700)).checkAssert((seed, rows) -> {
+      CompiledRuleSet rules = SEG.compile(RandomRules.ruleSet(seed, 7, 3)).orThrow();
+      ProfileTable table = rules.newTable(rows);
+      for (int i = 0; i < rows; i++) {
+        table.add(io.github.scrm.core.customer.CustomerId.of("c" + i), RandomRules.profile(seed + i));
+      }
+      Evaluator ev = rules.evaluator(RandomRules.AS_OF);
+      long[] out = new long[rows];
+      ev.evaluateRows(table, 0, rows, out);
+      for (int i = 0; i < rows; i++) {
+        assertThat(out[i]).as("row %s", i).isEqualTo(ev.evaluate(table, i)[0]);
+      }
+    });
+  }
 }

@@ -1,0 +1,113 @@
+package io.github.scrm.segmentation.testkit;
+
+import io.github.scrm.segmentation.AttributeMap;
+import io.github.scrm.segmentation.Compilation;
+import io.github.scrm.segmentation.CompiledRuleSet;
+import io.github.scrm.segmentation.Explanation;
+import io.github.scrm.segmentation.Segmentation;
+import io.github.scrm.segmentation.rule.Problem;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs expectations for a rule set against fixture profiles. The expectation file is plain text, one expectation a
+ * line, {@code #} starts a comment:
+ *
+ * <pre>
+ * as of 2024-06-15T04:00:00Z          # default instant for the lines below
+ * alice has lapsed
+ * alice lacks price_sensitive_social_user
+ * bob has vip_at_risk as of 2024-09-01T00:00:00Z
+ * </pre>
+ *
+ * From JUnit: {@code RuleSetTestKit.run(segmentation, ruleSetJson, fixturesJson, expectations).assertPassed();}
+ */
+public final class RuleSetTestKit {
+
+  private RuleSetTestKit() {}
+
+  /** Validates and compiles the rule set, then runs the expectations; invalid input gives problems, not a run. */
+  public static TestReport run(Segmentation segmentation, String ruleSetJson, String fixturesJson,
+      String expectations) {
+    Compilation c = segmentation.compile(ruleSetJson);
+    if (c instanceof Compilation.Rejected r) {
+      return new TestReport(0, List.of(), r.problems());
+    }
+    return run(((Compilation.Compiled) c).ruleSet(), fixturesJson, expectations);
+  }
+
+  /** Runs the expectations against an already compiled rule set. */
+  public static TestReport run(CompiledRuleSet rules, String fixturesJson, String expectations) {
+    Fixtures.Read fixtures = Fixtures.read(fixturesJson, rules.catalogue());
+    List<Problem> problems = new ArrayList<>(fixtures.problems());
+    List<Expectation> lines = parse(expectations, fixtures.profiles(), rules, problems);
+    if (!problems.isEmpty()) {
+      return new TestReport(0, List.of(), problems);
+    }
+    List<TestReport.Failure> failures = new ArrayList<>();
+    for (Expectation e : lines) {
+      AttributeMap profile = fixtures.profiles().get(e.profile());
+      boolean has = rules.evaluate(profile, e.asOf()).has(e.tag());
+      if (has != e.present()) {
+        Explanation why = rules.explain(profile, e.asOf(), e.tag());
+        failures.add(new TestReport.Failure(e.line(), e.text(), why.toString()));
+      }
+    }
+    return new TestReport(lines.size(), failures, List.of());
+  }
+
+  private record Expectation(int line, String text, String profile, String tag, boolean present, Instant asOf) {}
+
+  private static List<Expectation> parse(String text, Map<String, AttributeMap> profiles, CompiledRuleSet rules,
+      List<Problem> problems) {
+    List<Expectation> out = new ArrayList<>();
+    Instant defaultAsOf = null;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int lineNo = i + 1;
+      String line = lines[i];
+      int hash = line.indexOf('#');
+      String body = (hash >= 0 ? line.substring(0, hash) : line).trim();
+      if (body.isEmpty()) {
+        continue;
+      }
+      String[] words = body.split("\\s+");
+      try {
+        if (words.length == 3 && words[0].equals("as") && words[1].equals("of")) {
+          defaultAsOf = Instant.parse(words[2]);
+          continue;
+        }
+        if ((words.length != 3 && words.length != 6) || !(words[1].equals("has") || words[1].equals("lacks"))
+            || (words.length == 6 && !(words[3].equals("as") && words[4].equals("of")))) {
+          problems.add(problem(lineNo, "an expectation reads '<profile> has|lacks <tag> [as of <instant>]', but was '"
+              + body + "'"));
+          continue;
+        }
+        Instant asOf = words.length == 6 ? Instant.parse(words[5]) : defaultAsOf;
+        if (asOf == null) {
+          problems.add(problem(lineNo, "no instant: add 'as of 2024-06-15T04:00:00Z' above or at the end of the line"));
+          continue;
+        }
+        if (!profiles.containsKey(words[0])) {
+          problems.add(problem(lineNo, "no fixture profile '" + words[0] + "'; profiles are " + profiles.keySet()));
+          continue;
+        }
+        if (rules.indexOf(words[2]) < 0) {
+          problems.add(problem(lineNo, "rule set '" + rules.name() + "' has no tag or segment '" + words[2] + "'"));
+          continue;
+        }
+        out.add(new Expectation(lineNo, body, words[0], words[2], words[1].equals("has"), asOf));
+      } catch (DateTimeParseException e) {
+        problems.add(problem(lineNo, "instants are ISO-8601 such as 2024-06-15T04:00:00Z: " + e.getParsedString()));
+      }
+    }
+    return out;
+  }
+
+  private static Problem problem(int line, String message) {
+    return new Problem("expectation", message, "", line, 1);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.scrm.segmentation.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.segmentation.Segmentation;
+import io.github.scrm.segmentation.ShippedRuleSets;
+import io.github.scrm.segmentation.rule.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+final class RuleSetTestKitTest {
+
+  private final Segmentation seg = Segmentation.builder()
+      .businessTime(BusinessTime.of(Clock.fixed(Instant.parse("2024-06-15T04:00:00Z"), BusinessTime.SHANGHAI)))
+      .build();
+
+  static String resource(String name) {
+    try (InputStream in = RuleSetTestKitTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void shippedRetailSeed_meetsItsExpectations() {
+    TestReport report = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), resource("retail-seed-fixtures.json"),
+        resource("retail-seed.expectations"));
+    report.assertPassed();
+    assertThat(report.checked()).isEqualTo(23);
+  }
+
+  @Test
+  void failingExpectation_printsTheExplainTreeOfItsTag() {
+    TestReport report = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), resource("retail-seed-fixtures.json"),
+        "as of 2024-06-15T04:00:00Z\nbob has vip_at_risk\n");
+    assertThat(report.passed()).isFalse();
+    assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(2));
+    assertThatThrownBy(report::assertPassed).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("line 2: bob has vip_at_risk does not hold")
+        .hasMessageContaining("profile.memberLevel in {'GOLD', 'PLATINUM'}  → FALSE")
+        .hasMessageContaining("daysSince(purchase.last)  → 258");
+  }
+
+  @Test
+  void badFixturesAndExpectations_reportEveryProblemWithItsLocation() {
+    TestReport report = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {"zoe": {"orders.cont": 3, "spend.total": "lots", "purchase.last": "yesterday"}}}""", """
+        zoe has lapsed
+        as of 2024-06-15T04:00:00Z
+        zoe has nothing_like_this
+        yan has lapsed
+        zoe maybe lapsed
+        """);
+    assertThat(report.passed()).isFalse();
+    assertThat(report.problems()).extracting(Problem::pointer).contains("/profiles/zoe/orders.cont",
+        "/profiles/zoe/spend.total", "/profiles/zoe/purchase.last");
+    assertThat(report.problems()).filteredOn(p -> p.code().equals("expectation")).extracting(Problem::line)
+        .containsExactly(1, 3, 4, 5);
+    assertThat(report.problems().get(0).message()).contains("did you mean 'orders.count'");
+  }
+
+  @Test
+  void invalidRuleSet_isNotRun() {
+    TestReport report = RuleSetTestKit.run(seg, "{\"schemaVersion\": 2}", "{\"profiles\": {}}", "");
+    assertThat(report.problems()).extracting(Problem::code).contains("schema-version");
+    assertThat(report.checked()).isZero();
+  }
+}
