@@ -21,8 +21,14 @@ final class Comments {
 
   private Comments() {}
 
+  /** A comment without a creation time; set one or use {@link #aRecentComment}. */
   static ImmutableComment.Builder aComment(String id, String text) {
-    return Comment.builder().id(id).text(text).platform("weibo").createdAt(NOW.minus(Duration.ofMinutes(10)));
+    return Comment.builder().id(id).text(text).platform("weibo");
+  }
+
+  /** A comment posted ten minutes before {@link #NOW}. */
+  static ImmutableComment.Builder aRecentComment(String id, String text) {
+    return aComment(id, text).createdAt(NOW.minus(Duration.ofMinutes(10)));
   }
 
   static ImmutableComment.Builder aComplaintBy(String id, String handle, String thread, String text, Instant at) {

@@ -71,7 +71,7 @@ final class TriageQualityTest {
   @Test
   void waitingTime_movesACommentUp() {
     TriageQueue queue = loaded();
-    Comment base = Comments.aComment("base", "台灯买回来就不能用").build();
+    Comment base = Comments.aRecentComment("base", "台灯买回来就不能用").build();
     queue.submit(ImmutableComment.copyOf(base).withId("fresh").withCreatedAt(NOW.minus(Duration.ofMinutes(1))));
     queue.submit(ImmutableComment.copyOf(base).withId("waiting").withCreatedAt(NOW.minus(Duration.ofHours(20))));
     Map<String, Integer> ranks = ranks(queue);

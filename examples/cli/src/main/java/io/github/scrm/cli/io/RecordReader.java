@@ -1,0 +1,192 @@
+package io.github.scrm.cli.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads CSV (with a header row) or JSON Lines row by row, with line numbers. A CSV row with the wrong number of fields
+ * or a JSON line that is not an object is reported to {@link Problems} and skipped. Undecodable bytes become U+FFFD.
+ */
+public final class RecordReader implements Closeable {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final String source;
+  private final Format format;
+  private final Problems problems;
+  private final BufferedReader reader;
+  private final @Nullable JsonParser csv;
+  private final List<String> header = new ArrayList<>();
+  private final Set<String> jsonColumns = new LinkedHashSet<>();
+  private long jsonLine;
+
+  private RecordReader(String source, Format format, BufferedReader reader, Problems problems) throws IOException {
+    this.source = source;
+    this.format = format;
+    this.reader = reader;
+    this.problems = problems;
+    if (format == Format.CSV) {
+      csv = CSV.getFactory().createParser(reader);
+      List<String> first = nextCsvRecord();
+      if (first != null) {
+        header.addAll(first);
+      }
+    } else {
+      csv = null;
+    }
+  }
+
+  /**
+   * Opens a file, or stdin for {@code -} (whose format is sniffed: JSON Lines when it starts with '{').
+   *
+   * @throws IOException naming the file when it cannot be opened or its format is unknown
+   */
+  public static RecordReader open(String path, InputStream stdin, Problems problems) throws IOException {
+    if (path.equals("-")) {
+      PushbackReader pb = new PushbackReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), 1);
+      int c = pb.read();
+      while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c))) {
+        c = pb.read();
+      }
+      if (c >= 0) {
+        pb.unread(c);
+      }
+      Format f = c == '{' ? Format.JSONL : Format.CSV;
+      return new RecordReader("stdin", f, new BufferedReader(pb, 1 << 16), problems);
+    }
+    Format format = Format.ofPath(path);
+    if (format == null) {
+      throw new IOException(path + ": unknown format; use a .csv or .jsonl file");
+    }
+    try {
+      Reader r = new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8);
+      return new RecordReader(path, format, new BufferedReader(r, 1 << 16), problems);
+    } catch (NoSuchFileException e) {
+      throw new IOException(path + ": no such file", e);
+    }
+  }
+
+  /** The input format. */
+  public Format format() {
+    return format;
+  }
+
+  /** The file name used in messages. */
+  public String source() {
+    return source;
+  }
+
+  /** CSV: the header; JSON Lines: the field names seen so far, in first-seen order. */
+  public List<String> columns() {
+    return format == Format.CSV ? List.copyOf(header) : List.copyOf(jsonColumns);
+  }
+
+  /** The next good row, or null at the end. */
+  public @Nullable Row next() throws IOException {
+    return format == Format.CSV ? nextCsv() : nextJson();
+  }
+
+  private @Nullable Row nextCsv() throws IOException {
+    while (true) {
+      long line = csvLine();
+      List<String> values = nextCsvRecord();
+      if (values == null) {
+        return null;
+      }
+      if (values.size() == 1 && values.get(0).isEmpty() && header.size() != 1) {
+        continue; // blank line
+      }
+      if (values.size() != header.size()) {
+        problems.at(source, line, "expected " + header.size() + " fields as in the header, but found " + values.size());
+        continue;
+      }
+      ObjectNode fields = JsonNodeFactory.instance.objectNode();
+      for (int i = 0; i < header.size(); i++) {
+        fields.put(header.get(i), values.get(i));
+      }
+      return new Row(source, line, fields);
+    }
+  }
+
+  private long csvLine() {
+    return csv.currentLocation().getLineNr();
+  }
+
+  private @Nullable List<String> nextCsvRecord() throws IOException {
+    JsonToken t = csv.nextToken();
+    if (t == null) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw new IOException(source + ":" + csv.currentLocation().getLineNr() + ": malformed CSV");
+    }
+    List<String> values = new ArrayList<>();
+    while ((t = csv.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw new IOException(source + ": unexpected end of CSV");
+      }
+      values.add(csv.getText());
+    }
+    return values;
+  }
+
+  private @Nullable Row nextJson() throws IOException {
+    String line;
+    while ((line = reader.readLine()) != null) {
+      jsonLine++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        problems.at(source, jsonLine, "not valid JSON: " + e.getOriginalMessage());
+        continue;
+      }
+      if (!(node instanceof ObjectNode obj)) {
+        problems.at(source, jsonLine, "expected a JSON object, but found " + node.getNodeType().name().toLowerCase());
+        continue;
+      }
+      obj.fieldNames().forEachRemaining(jsonColumns::add);
+      return new Row(source, jsonLine, obj);
+    }
+    return null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (csv != null) {
+        csv.close();
+      }
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

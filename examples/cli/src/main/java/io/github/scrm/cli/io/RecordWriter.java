@@ -1,0 +1,105 @@
+package io.github.scrm.cli.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes rows as CSV (header from the given columns; arrays joined with {@code "; "}) or JSON Lines, to a file or to
+ * stdout for {@code -}.
+ */
+public final class RecordWriter implements Closeable {
+
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final Format format;
+  private final Writer out;
+  private final List<String> columns;
+  private final @Nullable CsvGenerator csv;
+  private final boolean closeOut;
+
+  private RecordWriter(Format format, Writer out, List<String> columns, boolean closeOut) throws IOException {
+    this.format = format;
+    this.out = out;
+    this.columns = List.copyOf(columns);
+    this.closeOut = closeOut;
+    if (format == Format.CSV) {
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      columns.forEach(schema::addColumn);
+      csv = (CsvGenerator) CSV.getFactory().createGenerator(out);
+      csv.setSchema(schema.build());
+    } else {
+      csv = null;
+    }
+  }
+
+  /**
+   * Opens a file, or stdout for {@code -}; the format comes from the extension, else {@code fallback}.
+   *
+   * @param columns the CSV header (ignored for JSON Lines)
+   */
+  public static RecordWriter open(String path, Format fallback, List<String> columns, OutputStream stdout)
+      throws IOException {
+    if (path.equals("-")) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+      return new RecordWriter(fallback, w, columns, false);
+    }
+    Format f = Format.ofPath(path);
+    Writer w = Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8);
+    return new RecordWriter(f != null ? f : fallback, w, columns, true);
+  }
+
+  /** Writes one row; CSV takes the configured columns in order. */
+  public void write(ObjectNode row) throws IOException {
+    if (format == Format.JSONL) {
+      out.write(RecordReader.JSON.writeValueAsString(row));
+      out.write('\n');
+      return;
+    }
+    csv.writeStartArray();
+    for (String c : columns) {
+      csv.writeString(cell(row.get(c)));
+    }
+    csv.writeEndArray();
+  }
+
+  private static String cell(@Nullable JsonNode n) {
+    if (n == null || n.isNull()) {
+      return "";
+    }
+    if (n.isArray()) {
+      List<String> parts = new ArrayList<>();
+      for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+        parts.add(cell(it.next()));
+      }
+      return String.join("; ", parts);
+    }
+    return n.isValueNode() ? n.asText() : n.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (csv != null) {
+      csv.flush();
+    }
+    out.flush();
+    if (closeOut) {
+      out.close();
+    }
+  }
+}
