@@ -1,0 +1,115 @@
+package io.github.scrm.core.profile;
+
+import io.github.scrm.core.Scrm;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.InfluenceScored;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.spi.ContactSubject;
+import io.github.scrm.core.spi.ContactSubjects;
+import io.github.scrm.core.spi.ImmutableContactSubject;
+import io.github.scrm.core.spi.InfluenceSink;
+import io.github.scrm.core.spi.PersonDirectory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The views of {@link Scrm}'s profiles and identity graph that the other features of core read: the contact policy's
+ * {@link ContactSubjects}, the referral engine's {@link PersonDirectory} and the influence ranking's {@link
+ * InfluenceSink}. A host that uses {@code Scrm} passes these instead of the in-memory defaults, so that consents, the
+ * no-personalised-marketing flag, merged identities and influence scores have one source of truth.
+ *
+ * <pre>{@code
+ * ContactPolicy policy = ContactPolicy.builder().subjects(ProfilePorts.contactSubjects(scrm)).build();
+ * Referrals referrals = Referrals.builder().time(scrm.time()).ids(ids)
+ *     .directory(ProfilePorts.personDirectory(scrm)).build();
+ * ranking.publish(ProfilePorts.influenceSink(scrm));
+ * }</pre>
+ */
+public final class ProfilePorts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProfilePorts.class);
+
+  private ProfilePorts() {}
+
+  /**
+   * Contact subjects read from the profiles: the consent records, the PIPL art. 24 flag; no zone of their own, so quiet
+   * hours use the business zone. An erased or unknown customer has no subject, which the contact policy denies.
+   */
+  public static ContactSubjects contactSubjects(Scrm scrm) {
+    Objects.requireNonNull(scrm, "scrm");
+    return customer -> scrm.profile(customer)
+        .filter(profile -> profile.erasedAt().isEmpty())
+        .map(ProfilePorts::subjectOf);
+  }
+
+  private static ContactSubject subjectOf(CustomerProfile profile) {
+    return ImmutableContactSubject.builder()
+        .customer(profile.id())
+        .addAllConsents(profile.consentHistory())
+        .noPersonalisedMarketing(profile.noPersonalisedMarketing())
+        .build();
+  }
+
+  /**
+   * The identity graph as the referral engine sees it: identifiers resolve through merges to the surviving customer,
+   * a customer's identifiers are those on their profile, and first seen is member since (or, for a customer who never
+   * joined, nothing).
+   */
+  public static PersonDirectory personDirectory(Scrm scrm) {
+    Objects.requireNonNull(scrm, "scrm");
+    return new PersonDirectory() {
+      @Override
+      public Optional<CustomerId> resolve(Collection<Identifier> identifiers) {
+        CustomerId best = null;
+        for (Identifier identifier : identifiers) {
+          Optional<CustomerId> owner = scrm.identities().resolve(identifier);
+          if (owner.isPresent() && (best == null || owner.get().compareTo(best) < 0)) {
+            best = owner.get();
+          }
+        }
+        return Optional.ofNullable(best);
+      }
+
+      @Override
+      public Set<Identifier> identifiersOf(CustomerId customer) {
+        return scrm.profile(customer).<Set<Identifier>>map(CustomerProfile::identifiers).orElse(Set.of());
+      }
+
+      @Override
+      public Optional<Instant> firstSeen(CustomerId customer) {
+        return scrm.profile(customer).flatMap(CustomerProfile::memberSince);
+      }
+    };
+  }
+
+  /**
+   * Writes influence scores into the profiles as {@link InfluenceScored} events, so that {@code social.influence}
+   * survives a replay of the event log. The event id is derived from the customer and the instant, so publishing the
+   * same ranking twice at one instant records it once. A customer without any identifier (erased) is skipped.
+   */
+  public static InfluenceSink influenceSink(Scrm scrm) {
+    Objects.requireNonNull(scrm, "scrm");
+    return (customer, score) -> {
+      Optional<CustomerProfile> profile = scrm.profile(customer);
+      Optional<Identifier> identifier = profile.flatMap(p -> p.identifiers().stream().findFirst());
+      if (identifier.isEmpty()) {
+        LOG.debug("influence score for customer {} skipped: no profile or no identifier", customer);
+        return;
+      }
+      Instant now = scrm.time().now();
+      BigDecimal bounded = score.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+      IngestOutcome outcome = scrm.ingest(new InfluenceScored("influence:" + customer.value() + ":" + now.toEpochMilli(),
+          now, now, "influence-ranking", java.util.List.of(identifier.get()), bounded));
+      if (outcome instanceof IngestOutcome.Rejected rejected) {
+        LOG.warn("influence score for customer {} was refused: {}", customer, rejected.problems());
+      }
+    };
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.scrm.core.profile;
+
+import static io.github.scrm.core.Fixtures.NOW;
+import static io.github.scrm.core.Fixtures.consent;
+import static io.github.scrm.core.Fixtures.daysAgo;
+import static io.github.scrm.core.Fixtures.joined;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.phone;
+import static io.github.scrm.core.Fixtures.unionid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.Scrm;
+import io.github.scrm.core.TestScrm;
+import io.github.scrm.core.attribute.StandardAttributes;
+import io.github.scrm.core.consent.ConsentStatus;
+import io.github.scrm.core.consent.ContactChannel;
+import io.github.scrm.core.consent.ContactPurpose;
+import io.github.scrm.core.contact.ContactDecision;
+import io.github.scrm.core.contact.ContactLedgers;
+import io.github.scrm.core.contact.ContactPolicy;
+import io.github.scrm.core.contact.DenialReason;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.spi.InfluenceSink;
+import io.github.scrm.core.spi.PersonDirectory;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class ProfilePortsTest {
+
+  private final Scrm scrm = TestScrm.create();
+
+  private CustomerId customerOf(Identifier identifier) {
+    return scrm.identities().resolve(identifier).orElseThrow();
+  }
+
+  @Test
+  void personDirectory_resolvesAnyIdentifierOfAProfile() {
+    scrm.ingest(joined("e1", daysAgo(10), unionid("u-amy"), member("M1")));
+    scrm.ingest(joined("e2", daysAgo(5), phone("13912345678")));
+    PersonDirectory directory = ProfilePorts.personDirectory(scrm);
+    CustomerId amy = customerOf(member("M1"));
+
+    assertThat(directory.resolve(List.of(unionid("u-none"), unionid("u-amy")))).contains(amy);
+    assertThat(directory.resolve(List.of(unionid("u-none")))).isEmpty();
+    assertThat(directory.identifiersOf(amy)).containsExactlyInAnyOrder(unionid("u-amy"), member("M1"));
+    assertThat(directory.identifiersOf(CustomerId.of("ghost"))).isEmpty();
+    assertThat(directory.firstSeen(amy)).contains(daysAgo(10));
+  }
+
+  @Test
+  void personDirectory_identifiersOfTwoCustomers_picksTheSmallestId() {
+    scrm.ingest(joined("e1", daysAgo(10), unionid("u-a")));
+    scrm.ingest(joined("e2", daysAgo(9), unionid("u-b")));
+    CustomerId a = customerOf(unionid("u-a"));
+    CustomerId b = customerOf(unionid("u-b"));
+    CustomerId smaller = a.compareTo(b) < 0 ? a : b;
+
+    assertThat(ProfilePorts.personDirectory(scrm).resolve(List.of(unionid("u-b"), unionid("u-a"))))
+        .contains(smaller);
+  }
+
+  @Test
+  void contactSubjects_followTheProfilesConsents() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    ContactPolicy policy = ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(scrm))
+        .ledger(ContactLedgers.inMemory())
+        .time(scrm.time())
+        .build();
+    CustomerId amy = customerOf(member("M1"));
+
+    ContactDecision before = policy.check(amy, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(), NOW);
+    scrm.ingest(consent("e2", daysAgo(1), ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
+    ContactDecision after = policy.check(amy, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(), NOW);
+
+    assertThat(before).isInstanceOf(ContactDecision.Denied.class);
+    assertThat(after).isInstanceOf(ContactDecision.Allowed.class);
+  }
+
+  @Test
+  void contactSubjects_carryTheNoPersonalisedMarketingFlag() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    scrm.ingest(consent("e2", daysAgo(9), ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
+    scrm.ingest(new ProfileUpdated("e3", daysAgo(1), daysAgo(1), "app", List.of(member("M1")), null, null, null, null,
+        null, null, null, null, true, List.of(), List.of(), Map.of()));
+    ContactPolicy policy = ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(scrm))
+        .ledger(ContactLedgers.inMemory())
+        .time(scrm.time())
+        .build();
+
+    ContactDecision decision =
+        policy.check(customerOf(member("M1")), ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(), NOW);
+
+    assertThat(decision).isInstanceOfSatisfying(ContactDecision.Denied.class,
+        denied -> assertThat(denied.reason()).isEqualTo(DenialReason.NO_PERSONALISED_MARKETING));
+  }
+
+  @Test
+  void influenceSink_writesTheInfluenceMetricOnce() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    CustomerId amy = customerOf(member("M1"));
+    InfluenceSink sink = ProfilePorts.influenceSink(scrm);
+
+    sink.accept(amy, new BigDecimal("73.50"));
+    int eventsAfterFirst = scrm.profile(amy).orElseThrow().eventCount();
+    sink.accept(amy, new BigDecimal("73.50"));
+    sink.accept(CustomerId.of("ghost"), BigDecimal.TEN);
+
+    CustomerProfile profile = scrm.profile(amy).orElseThrow();
+    assertThat(profile.attributesAt(NOW).get(StandardAttributes.INFLUENCE)).isEqualByComparingTo("73.50");
+    assertThat(profile.eventCount()).isEqualTo(eventsAfterFirst);
+  }
+}
