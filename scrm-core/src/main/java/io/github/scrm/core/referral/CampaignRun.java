@@ -2,7 +2,6 @@ package io.github.scrm.core.referral;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
-import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.referral.ReferralOutcome.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import java.util.TreeSet;
  * an unknown one by the identifiers seen together with theirs in this campaign. Called under the account lock.
  */
 final class CampaignRun {
-  /** Shared by many people (a family tablet, a delivery address), so never used to decide who a supporter is. */
-  private static final Set<IdentifierType> NOT_PERSONAL = Set.of(IdentifierType.DEVICE_ID, IdentifierType.ADDRESS_HASH);
-
   final CampaignSpec spec;
   final RewardLedger.Account account;
   private final Context ctx;
@@ -195,7 +191,7 @@ final class CampaignRun {
   }
 
   private static List<Identifier> personal(Set<Identifier> ids) {
-    return ids.stream().filter(i -> !NOT_PERSONAL.contains(i.type())).toList();
+    return Screening.personIdentifiers(ids);
   }
 
   private String person(Optional<CustomerId> known, Set<Identifier> ids) {
