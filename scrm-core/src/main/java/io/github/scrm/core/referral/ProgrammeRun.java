@@ -53,7 +53,7 @@ final class ProgrammeRun {
     if (t.visitor().isEmpty()) {
       return new ReferralOutcome.Rejected(Reason.NO_IDENTIFIERS, "the touch carried no identifier of the visitor");
     }
-    Optional<CustomerId> known = ctx.directory().resolve(t.visitor());
+    Optional<CustomerId> known = ctx.directory().resolve(Screening.personIdentifiers(t.visitor()));
     Optional<FraudFlag> self = ctx.screening().selfReferral(referrer, known, t.visitor());
     if (self.isPresent()) {
       counters.refused.increment();
