@@ -20,8 +20,9 @@ public final class Evaluator {
   private final int[] order;
   private final long[] words;
   private final boolean[] marks;
-  private final Block block;
-  private final long[] falseScratch = new long[Block.WORDS];
+  private Block block;
+  private AttributeKey<?> lastKey;
+  private CompiledRuleSet.AttributePlan lastPlan;
 
   Evaluator(CompiledRuleSet rules, Instant asOf) {
     this.rules = rules;
@@ -30,7 +31,6 @@ public final class Evaluator {
     this.frame = new Frame(rules.zone(), rules.memoSlots(), roots.length);
     this.words = new long[(roots.length + 63) >>> 6];
     this.marks = new boolean[roots.length];
-    this.block = new Block(frame, rules.memoSlots(), roots.length);
     frame.at(asOf);
   }
 
@@ -48,13 +48,13 @@ public final class Evaluator {
   /** Evaluates every rule on {@code profile}; the returned bitset is reused by the next call. */
   public long[] evaluate(ProfileSnapshot profile) {
     check(profile);
-    frame.row(profile.cells, 0, profile.sets, 0);
+    frame.row(profile.cells, profile.sets, 0, 1);
     return run();
   }
 
   /** Evaluates every rule on row {@code row} of {@code table}; the returned bitset is reused by the next call. */
   public long[] evaluate(ProfileTable table, int row) {
-    frame.row(table.cells, row * table.cellStride, table.sets, row * table.setStride);
+    frame.row(table.cells, table.sets, row, table.capacity);
     return run();
   }
 
@@ -70,12 +70,16 @@ public final class Evaluator {
     }
     int nWords = words.length;
     Arrays.fill(out, 0, count * nWords, 0L);
+    if (block == null) {
+      block = new Block(frame, rules.memoSlots(), roots.length);
+    }
+    Block block = this.block;
     for (int start = 0; start < count; start += Block.ROWS) {
       int n = Math.min(Block.ROWS, count - start);
-      block.rows(table.cells, table.cellStride, table.sets, table.setStride, from + start, n);
+      block.rows(table.cells, table.sets, table.capacity, from + start, n);
       for (int i : order) {
         long[] t = block.ruleTrue[i];
-        roots[i].block(block, t, falseScratch);
+        roots[i].block(block, t, null);
         long bit = 1L << i;
         int word = i >>> 6;
         for (int w = 0; w < Block.WORDS; w++) {
@@ -128,23 +132,40 @@ public final class Evaluator {
   public boolean reevaluate(ProfileSnapshot profile, long[] previous, AttributeValues values,
       Collection<? extends AttributeKey<?>> changed) {
     check(profile);
+    if (changed.size() == 1) {
+      AttributeKey<?> key = changed instanceof java.util.List<?> l ? (AttributeKey<?>) l.get(0)
+          : changed.iterator().next();
+      CompiledRuleSet.AttributePlan plan;
+      if (key == lastKey) {
+        plan = lastPlan; // hosts usually feed the same metric for many profiles in a row
+      } else {
+        plan = rules.plan(key.name());
+        lastKey = key;
+        lastPlan = plan;
+      }
+      if (plan == null || !rules.layout().reload(plan.slots(), values, profile.extraTags, profile.cells, 0, 1,
+          profile.sets)) {
+        return false;
+      }
+      return rerun(profile, previous, plan.affected(), plan.referenced());
+    }
     if (!profile.update(values, changed)) {
       return false;
     }
-    int[] affected = changed.size() == 1 ? rules.affectedBy(changed.iterator().next().name()) : merge(changed);
-    return rerun(profile, previous, affected);
+    return rerun(profile, previous, merge(changed), order);
   }
 
   /** Re-evaluates the time-relative rules (and their dependents) at the current instant; see {@link #at}. */
   public boolean reevaluateTime(ProfileSnapshot profile, long[] previous) {
     check(profile);
-    return rerun(profile, previous, rules.timeRelativeRules());
+    return rerun(profile, previous, rules.timeRelativeRules(), order);
   }
 
-  private boolean rerun(ProfileSnapshot profile, long[] previous, int[] affected) {
-    frame.row(profile.cells, 0, profile.sets, 0);
+  /** Re-runs {@code affected} (in evaluation order) after loading the last results of the rules they refer to. */
+  private boolean rerun(ProfileSnapshot profile, long[] previous, int[] affected, int[] referenced) {
+    frame.row(profile.cells, profile.sets, 0, 1);
     byte[] state = frame.state;
-    for (int i = 0; i < roots.length; i++) {
+    for (int i : referenced) {
       state[i] = (byte) ((previous[i >>> 6] >>> i & 1L) != 0 ? Frame.TRUE : Frame.FALSE);
     }
     boolean changed = false;
@@ -174,7 +195,7 @@ public final class Evaluator {
   /** The next instant at which time alone could change a result for {@code profile}, empty when none can. */
   public Optional<Instant> nextChange(ProfileSnapshot profile) {
     check(profile);
-    frame.row(profile.cells, 0, profile.sets, 0);
+    frame.row(profile.cells, profile.sets, 0, 1);
     long next = Long.MAX_VALUE;
     for (TimeNode.Timed t : rules.timed()) {
       next = Math.min(next, t.nextChange(frame));

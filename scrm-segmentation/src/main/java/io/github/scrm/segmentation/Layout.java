@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where each attribute a rule set reads lives in a profile row: scalar cells ({@code long}: numbers as double bits,
+ * Where each attribute a rule set reads lives in a profile (cell {@code i} of a profile is at
+ * {@code base + i * stride}: stride 1 for a snapshot, the table capacity for a column-major table): scalar cells ({@code long}: numbers as double bits,
  * money in minor units, instants in epoch millis, dates in epoch days, booleans 0/1, strings as dictionary codes) and
  * set slots (sorted dictionary codes). Strings are coded against the dictionary of the literals the rules mention;
  * any other string gets code -1, which equals no literal.
@@ -40,6 +41,10 @@ final class Layout {
   private final Map<String, Integer> dictionary = new LinkedHashMap<>();
   private final Currency currency;
   private ImmutableMap<String, int[]> cellsByAttribute = ImmutableMap.of();
+  private ImmutableMap<String, Slots> slots = ImmutableMap.of();
+
+  /** The cells and set slot (-1 for none) that hold one attribute. */
+  record Slots(int[] cells, int set) {}
 
   Layout(Currency currency) {
     this.currency = currency;
@@ -84,6 +89,32 @@ final class Layout {
     ImmutableMap.Builder<String, int[]> b = ImmutableMap.builder();
     byName.forEach((n, l) -> b.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
     cellsByAttribute = b.build();
+    Map<String, Slots> all = new HashMap<>();
+    cellsByAttribute.forEach((n, c) -> all.put(n, new Slots(c, setIndexOf(n))));
+    setIndex.forEach((n, i) -> all.putIfAbsent(n, new Slots(new int[0], i)));
+    slots = ImmutableMap.copyOf(all);
+  }
+
+  /** Where {@code attribute} lives, or null when no rule reads it. */
+  Slots slotsOf(String attribute) {
+    return slots.get(attribute);
+  }
+
+  /** Reloads one attribute's cells and set; returns whether anything changed. */
+  boolean reload(Slots where, AttributeValues values, Collection<String> extraTags, long[] out, int base, int stride,
+      int[][] setsOut) {
+    boolean changed = false;
+    for (int i : where.cells()) {
+      long v = encode(cells.get(i), values, extraTags);
+      changed |= out[base + i * stride] != v;
+      out[base + i * stride] = v;
+    }
+    if (where.set() >= 0) {
+      int[] v = encodeSet(setKeys.get(where.set()), values, extraTags);
+      changed |= !Arrays.equals(v, setsOut[base + where.set() * stride]);
+      setsOut[base + where.set() * stride] = v;
+    }
+    return changed;
   }
 
   int cellCount() {
@@ -123,29 +154,30 @@ final class Layout {
   }
 
   /** Loads every cell and set of one row from {@code values}. */
-  void load(AttributeValues values, Collection<String> extraTags, long[] out, int base, int[][] setsOut, int setBase) {
+  void load(AttributeValues values, Collection<String> extraTags, long[] out, int base, int stride,
+      int[][] setsOut) {
     for (int i = 0; i < cells.size(); i++) {
-      out[base + i] = encode(cells.get(i), values, extraTags);
+      out[base + i * stride] = encode(cells.get(i), values, extraTags);
     }
     for (int i = 0; i < setKeys.size(); i++) {
-      setsOut[setBase + i] = encodeSet(setKeys.get(i), values, extraTags);
+      setsOut[base + i * stride] = encodeSet(setKeys.get(i), values, extraTags);
     }
   }
 
   /** Reloads the cells and set of one attribute; returns whether any cell changed. */
   boolean reload(String attribute, AttributeValues values, Collection<String> extraTags, long[] out, int base,
-      int[][] setsOut, int setBase) {
+      int stride, int[][] setsOut) {
     boolean changed = false;
     for (int i : cellsOf(attribute)) {
       long v = encode(cells.get(i), values, extraTags);
-      changed |= out[base + i] != v;
-      out[base + i] = v;
+      changed |= out[base + i * stride] != v;
+      out[base + i * stride] = v;
     }
     int s = setIndexOf(attribute);
     if (s >= 0) {
       int[] v = encodeSet(setKeys.get(s), values, extraTags);
-      changed |= !Arrays.equals(v, setsOut[setBase + s]);
-      setsOut[setBase + s] = v;
+      changed |= !Arrays.equals(v, setsOut[base + s * stride]);
+      setsOut[base + s * stride] = v;
     }
     return changed;
   }
