@@ -30,6 +30,9 @@ import java.util.Optional;
  * an expired coupon are values ({@link Verdict}, {@link Refused}).
  */
 public final class Redemption {
+  /** Placeholder campaign of order-level ledger templates; the store derives one entry per coupon and campaign. */
+  private static final io.github.scrm.coupons.campaign.CampaignId ORDER =
+      io.github.scrm.coupons.campaign.CampaignId.of("order");
   private final CouponsContext ctx;
   private final CouponCheck check;
   private final Refunds refunds;
@@ -50,8 +53,13 @@ public final class Redemption {
    * Coupons that cannot be combined with those before them in application order are {@link Rejection#STACKING_CONFLICT}.
    */
   public Validation validate(Order order, List<String> codes) {
+    return validate(order, codes, ctx.time().now());
+  }
+
+  /** As {@link #validate(Order, List)}, at {@code instant} (a POS sale recorded earlier, a preview of tomorrow). */
+  public Validation validate(Order order, List<String> codes, Instant instant) {
     requireKnown(order);
-    Evaluated e = evaluate(order, codes, ctx.time().now());
+    Evaluated e = evaluate(order, codes, instant);
     return new Validation(e.verdicts, e.quote);
   }
 
@@ -61,8 +69,9 @@ public final class Redemption {
   private Evaluated evaluate(Order order, List<String> codes, Instant now) {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     List<Candidate> usable = new ArrayList<>();
+    PricingState start = new PricingState(order, ctx.policy().payableFloor().minorUnits());
     for (String code : codes) {
-      CouponCheck.Checked c = check.check(code, order, now);
+      CouponCheck.Checked c = check.check(code, order, now, start);
       verdicts.put(code, c.verdict());
       c.candidate().ifPresent(usable::add);
     }
@@ -104,7 +113,7 @@ public final class Redemption {
     long floor = ctx.policy().payableFloor().minorUnits();
     PricingState start = new PricingState(order, floor);
     for (String code : codes) {
-      CouponCheck.Checked c = check.check(code, order, now);
+      CouponCheck.Checked c = check.check(code, order, now, start);
       if (c.verdict() instanceof Verdict.Unusable u) {
         explanation.add(masked(code) + ": " + u.message());
       } else {
@@ -154,10 +163,10 @@ public final class Redemption {
     }
     Instant now = ctx.time().now();
     Evaluated v = evaluate(order, codes, now);
-    Optional<Verdict.Unusable> bad = v.verdicts().stream()
-        .filter(Verdict.Unusable.class::isInstance).map(Verdict.Unusable.class::cast).findFirst();
-    if (bad.isPresent()) {
-      return new Refused(bad.get().reason(), bad.get().message(), v.verdicts());
+    for (Verdict verdict : v.verdicts()) {
+      if (verdict instanceof Verdict.Unusable bad) {
+        return new Refused(bad.reason(), bad.message(), v.verdicts());
+      }
     }
     Pricer.Priced priced = v.priced();
     Map<String, Long> qty = new HashMap<>();
@@ -191,9 +200,9 @@ public final class Redemption {
     Instant now = ctx.time().now();
     SettleOutcome out = ctx.store().confirm(reservationId, now, settleEntry(reservationId, "confirm", now));
     if (out instanceof SettleOutcome.Settled s) {
-      Map<io.github.scrm.coupons.campaign.CampaignId, Integer> perCampaign = new HashMap<>();
-      s.reservation().uses().forEach(u -> perCampaign.merge(u.campaign(), 1, Integer::sum));
-      perCampaign.forEach((c, n) -> ctx.breaker().redeemed(c, n, now));
+      for (CouponUse u : s.reservation().uses()) {
+        ctx.breaker().redeemed(u.campaign(), 1, now);
+      }
       return new Settlement(Settlement.Status.CONFIRMED, Optional.of(s.reservation()));
     }
     return settlement(out, false);
@@ -326,16 +335,16 @@ public final class Redemption {
   }
 
   private LedgerEntry entry(Order order, String key, Actor actor, Instant now, LedgerEvent event) {
-    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "", event, key, actor, now, 0,
-        order.orderId());
+    return new LedgerEntry(ORDER, "", event, key, actor, now, 0, order.orderId());
   }
 
-  private LedgerEntry settleEntry(String reservationId, String verb, Instant now) {
-    String orderId = ctx.store().reservation(reservationId).map(Reservation::orderId).orElse(reservationId);
-    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "",
-        verb.equals("confirm") ? LedgerEvent.REDEEMED : LedgerEvent.RELEASED, verb + ":" + reservationId,
-        Actor.system("checkout"), now, 0, orderId);
+  /** Entries of confirm and release refer to the reservation id, which leads to the order. */
+  private static LedgerEntry settleEntry(String reservationId, String verb, Instant now) {
+    return new LedgerEntry(ORDER, "", verb.equals("confirm") ? LedgerEvent.REDEEMED : LedgerEvent.RELEASED,
+        verb + ":" + reservationId, CHECKOUT, now, 0, reservationId);
   }
+
+  private static final Actor CHECKOUT = Actor.system("checkout");
 
   private void requireKnown(Order order) {
     if (!ctx.knownCustomers().test(order.customer())) {
