@@ -78,11 +78,15 @@ public final class TriageQueue {
   public Submission submit(Comment comment) {
     Objects.requireNonNull(comment, "comment");
     CommentAnalysis analysis = analyzer.analyze(comment.text(), comment.rating().orElse(null));
-    List<String> triggers = new ArrayList<>();
-    for (CategoryMatch m : analysis.categories()) {
-      triggers.addAll(m.triggers());
+    long simhash = 0;
+    if (analysis.severity() != Severity.NONE) {
+      // only complaints are clustered; hash outside the lock
+      List<String> triggers = new ArrayList<>();
+      for (CategoryMatch m : analysis.categories()) {
+        triggers.addAll(m.triggers());
+      }
+      simhash = SimHash.of(comment.text(), triggers);
     }
-    long simhash = SimHash.of(comment.text(), triggers);
     Optional<CustomerValue> value = comment.customerId().flatMap(customerValues::valueOf);
     lock.lock();
     try {
@@ -93,14 +97,14 @@ public final class TriageQueue {
       }
       Entry e = new Entry(comment, analysis, now);
       e.interactions = Entry.interactions(comment);
-      double ageHours = Math.max(0.25, Duration.between(comment.createdAt(), now).toSeconds() / 3600.0);
+      double ageHours = Math.max(0.25, (now.getEpochSecond() - comment.createdAt().getEpochSecond()) / 3600.0);
       e.perHour = e.interactions / ageHours;
       value.ifPresent(v -> applyValue(e, v));
       List<String> reopened = linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
       }
-      if (e.severity != Severity.NONE) {
+      if (analysis.severity() != Severity.NONE) {
         String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
         IssueClusters.Cluster c = clusters.join(category, simhash, comment.createdAt());
         e.clusterId = c.id;
@@ -366,6 +370,9 @@ public final class TriageQueue {
 
   private void scheduleDeadline(Entry e) {
     e.generation++;
+    if (e.severity == Severity.NONE) {
+      return; // praise never escalates
+    }
     deadlines.add(new Deadline(e.openedAt.plus(sla.limitFor(e.severity)), e, e.generation));
   }
 
