@@ -52,7 +52,7 @@ public final class TriageQueue {
   private final int clusterAlertSize;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Entry> entries = new HashMap<>();
-  private final Map<String, List<Entry>> byAuthorThread = new HashMap<>();
+  private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
   private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::due));
   private final IssueClusters clusters;
   private final Prioritizer prioritizer;
@@ -274,7 +274,8 @@ public final class TriageQueue {
         return drop;
       });
       for (Entry e : removed) {
-        List<Entry> thread = byAuthorThread.get(threadKey(e.comment));
+        ThreadKey key = ThreadKey.of(e.comment);
+        List<Entry> thread = key == null ? null : byAuthorThread.get(key);
         if (thread != null) {
           thread.remove(e);
         }
@@ -307,11 +308,11 @@ public final class TriageQueue {
   }
 
   private List<String> linkAuthorThread(Entry e) {
-    String key = threadKey(e.comment);
-    if (key.isEmpty()) {
+    ThreadKey key = ThreadKey.of(e.comment);
+    if (key == null) {
       return List.of();
     }
-    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>());
+    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
     List<String> reopened = new ArrayList<>();
     boolean earlierComplaint = false;
     for (Entry prior : earlier) {
@@ -340,8 +341,11 @@ public final class TriageQueue {
     return reopened;
   }
 
-  private static String threadKey(Comment c) {
-    return c.authorKey().isEmpty() ? "" : c.authorKey() + "|" + c.platform() + "|" + c.threadId();
+  /** The same author in the same thread; strings cache their hash codes, so no key text is built. */
+  private record ThreadKey(String author, String platform, String thread) {
+    static @Nullable ThreadKey of(Comment c) {
+      return c.authorKey().isEmpty() ? null : new ThreadKey(c.authorKey(), c.platform(), c.threadId());
+    }
   }
 
   private void applyValue(Entry e, CustomerValue v) {
