@@ -56,8 +56,9 @@ public final class CommentAnalyzer {
     if (rating != null) {
       score = rating.applyTo(score);
     }
-    List<CategoryMatch> categories = new ArrayList<>(result.categories());
+    List<CategoryMatch> categories = result.categories();
     if (categories.size() > 1) {
+      categories = new ArrayList<>(categories);
       categories.sort(MOST_SEVERE_FIRST);
     }
     return new CommentAnalysis(score, categories, severity(categories, score), reason(categories, score));
@@ -85,8 +86,13 @@ public final class CommentAnalyzer {
       return score.negativeScore() >= LOW_SEVERITY_THRESHOLD ? "low: mild dissatisfaction" : "none: no complaint";
     }
     CategoryMatch top = categories.get(0);
-    StringBuilder sb = new StringBuilder(top.category().severity().label()).append(": ")
-        .append(top.category().label()).append(" (").append(String.join(", ", top.triggers())).append(')');
+    StringBuilder sb = new StringBuilder(96).append(top.category().severity().label()).append(": ")
+        .append(top.category().label()).append(" (");
+    List<String> triggers = top.triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      sb.append(i > 0 ? ", " : "").append(triggers.get(i));
+    }
+    sb.append(')');
     if (categories.size() > 1) {
       sb.append("; also ");
       for (int i = 1; i < categories.size(); i++) {

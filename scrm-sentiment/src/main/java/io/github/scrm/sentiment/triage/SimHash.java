@@ -13,6 +13,7 @@ final class SimHash {
   static final int TRIGGER_WEIGHT = 1 << TRIGGER_SHIFT;
   private static final int PLANES = 12;
   private static final int MAX_FEATURES = (1 << PLANES) - 1;
+  private static final ThreadLocal<long[]> PLANES_BUFFER = ThreadLocal.withInitial(() -> new long[PLANES]);
   private static final ThreadLocal<int[]> BUFFER = ThreadLocal.withInitial(() -> new int[TextNormalizer.MAX_CHARS + 8]);
 
   private SimHash() {}
@@ -21,7 +22,8 @@ final class SimHash {
     int[] cps = BUFFER.get();
     int n = TextNormalizer.normalize(text, cps);
     // bit-sliced counters: planes[i] holds bit i of the 64 per-bit counts of features whose hash has that bit set
-    long[] planes = new long[PLANES];
+    long[] planes = PLANES_BUFFER.get();
+    java.util.Arrays.fill(planes, 0L);
     int total = 0;
     int prev = -1;
     for (int i = 0; i < n; i++) {
