@@ -19,6 +19,9 @@ public final class CommentAnalyzer {
   /** A comment without a category is a low-severity complaint once its negative score reaches this. */
   public static final double LOW_SEVERITY_THRESHOLD = 0.55;
 
+  private static final Comparator<CategoryMatch> MOST_SEVERE_FIRST =
+      Comparator.comparing((CategoryMatch m) -> m.category().severity()).reversed();
+
   private final Lexicon lexicon;
   private final LexiconEngine engine;
   private final SentimentScorer scorer;
@@ -53,8 +56,11 @@ public final class CommentAnalyzer {
     if (rating != null) {
       score = rating.applyTo(score);
     }
-    List<CategoryMatch> categories = new ArrayList<>(result.categories());
-    categories.sort(Comparator.comparing((CategoryMatch m) -> m.category().severity()).reversed());
+    List<CategoryMatch> categories = result.categories();
+    if (categories.size() > 1) {
+      categories = new ArrayList<>(categories);
+      categories.sort(MOST_SEVERE_FIRST);
+    }
     return new CommentAnalysis(score, categories, severity(categories, score), reason(categories, score));
   }
 
@@ -80,8 +86,13 @@ public final class CommentAnalyzer {
       return score.negativeScore() >= LOW_SEVERITY_THRESHOLD ? "low: mild dissatisfaction" : "none: no complaint";
     }
     CategoryMatch top = categories.get(0);
-    StringBuilder sb = new StringBuilder(top.category().severity().label()).append(": ")
-        .append(top.category().label()).append(" (").append(String.join(", ", top.triggers())).append(')');
+    StringBuilder sb = new StringBuilder(96).append(top.category().severity().label()).append(": ")
+        .append(top.category().label()).append(" (");
+    List<String> triggers = top.triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      sb.append(i > 0 ? ", " : "").append(triggers.get(i));
+    }
+    sb.append(')');
     if (categories.size() > 1) {
       sb.append("; also ");
       for (int i = 1; i < categories.size(); i++) {

@@ -2,10 +2,10 @@ package io.github.scrm.sentiment.triage;
 
 import io.github.scrm.core.spi.CustomerValue;
 import io.github.scrm.core.spi.CustomerValueLookup;
+import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.sentiment.CategoryMatch;
 import io.github.scrm.sentiment.CommentAnalysis;
 import io.github.scrm.sentiment.CommentAnalyzer;
-import io.github.scrm.sentiment.IssueCategory;
 import io.github.scrm.sentiment.Sentiment;
 import io.github.scrm.sentiment.Severity;
 import java.time.Clock;
@@ -14,14 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.PriorityQueue;
+import java.util.OptionalDouble;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
@@ -52,10 +50,10 @@ public final class TriageQueue {
   private final int clusterAlertSize;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Entry> entries = new HashMap<>();
-  private final Map<String, List<Entry>> byAuthorThread = new HashMap<>();
-  private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::due));
+  private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
   private final IssueClusters clusters;
   private final Prioritizer prioritizer;
+  private final SlaDeadlines deadlines;
   private final List<Escalation> pending = new ArrayList<>();
 
   private TriageQueue(Builder b, Clock clock) {
@@ -65,8 +63,12 @@ public final class TriageQueue {
     this.sla = b.sla;
     this.clusterWindow = b.clusterWindow;
     this.clusterAlertSize = b.clusterAlertSize;
-    this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance);
+    IdSource idSource = b.idSource;
+    long[] counter = {0};
+    this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance,
+        idSource != null ? () -> "cluster-" + idSource.nextId() : () -> "cluster-" + (++counter[0]));
     this.prioritizer = new Prioritizer(b.weights, b.sla, clusters, b.clusterWindow);
+    this.deadlines = new SlaDeadlines(b.sla);
   }
 
   /** A builder; only the clock is required. */
@@ -78,11 +80,15 @@ public final class TriageQueue {
   public Submission submit(Comment comment) {
     Objects.requireNonNull(comment, "comment");
     CommentAnalysis analysis = analyzer.analyze(comment.text(), comment.rating().orElse(null));
-    List<String> triggers = new ArrayList<>();
-    for (CategoryMatch m : analysis.categories()) {
-      triggers.addAll(m.triggers());
+    long simhash = 0;
+    if (analysis.severity() != Severity.NONE) {
+      // only complaints are clustered; hash outside the lock
+      List<String> triggers = new ArrayList<>();
+      for (CategoryMatch m : analysis.categories()) {
+        triggers.addAll(m.triggers());
+      }
+      simhash = SimHash.of(comment.text(), triggers);
     }
-    long simhash = SimHash.of(comment.text(), triggers);
     Optional<CustomerValue> value = comment.customerId().flatMap(customerValues::valueOf);
     lock.lock();
     try {
@@ -93,14 +99,14 @@ public final class TriageQueue {
       }
       Entry e = new Entry(comment, analysis, now);
       e.interactions = Entry.interactions(comment);
-      double ageHours = Math.max(0.25, Duration.between(comment.createdAt(), now).toSeconds() / 3600.0);
+      double ageHours = Math.max(0.25, (now.getEpochSecond() - comment.createdAt().getEpochSecond()) / 3600.0);
       e.perHour = e.interactions / ageHours;
-      value.ifPresent(v -> applyValue(e, v));
+      value.ifPresent(v -> Prioritizer.applyValue(e, v));
       List<String> reopened = linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
       }
-      if (e.severity != Severity.NONE) {
+      if (analysis.severity() != Severity.NONE) {
         String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
         IssueClusters.Cluster c = clusters.join(category, simhash, comment.createdAt());
         e.clusterId = c.id;
@@ -206,45 +212,12 @@ public final class TriageQueue {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
     }
-    Instant previousFrom = from.minus(Duration.between(from, to));
-    Map<String, IssueCategory> categories = new LinkedHashMap<>();
-    Map<String, int[]> counts = new HashMap<>();
-    Map<String, List<Entry>> examples = new HashMap<>();
     lock.lock();
     try {
-      for (Entry e : entries.values()) {
-        Instant t = e.comment.createdAt();
-        boolean current = !t.isBefore(from) && t.isBefore(to);
-        boolean previous = !t.isBefore(previousFrom) && t.isBefore(from);
-        if (!current && !previous) {
-          continue;
-        }
-        for (CategoryMatch m : e.analysis.categories()) {
-          String id = m.category().id();
-          categories.putIfAbsent(id, m.category());
-          counts.computeIfAbsent(id, k -> new int[2])[current ? 0 : 1]++;
-          if (current) {
-            examples.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-          }
-        }
-      }
+      return Summaries.of(entries.values(), from, to);
     } finally {
       lock.unlock();
     }
-    List<CategorySummary> out = new ArrayList<>();
-    for (Map.Entry<String, IssueCategory> c : categories.entrySet()) {
-      int[] n = counts.get(c.getKey());
-      if (n[0] == 0) {
-        continue;
-      }
-      List<String> ids = examples.getOrDefault(c.getKey(), List.of()).stream()
-          .sorted(Comparator.comparingDouble((Entry e) -> -e.analysis.score().negativeScore()).thenComparing(Entry::id))
-          .limit(3).map(Entry::id).toList();
-      out.add(new CategorySummary(c.getValue(), n[0], n[1], CategorySummary.Trend.of(n[0], n[1]), ids));
-    }
-    out.sort(Comparator.comparingInt(CategorySummary::count).reversed()
-        .thenComparing(s -> s.category().id()));
-    return out;
   }
 
   /** Comments known to the queue, open or not. */
@@ -270,7 +243,8 @@ public final class TriageQueue {
         return drop;
       });
       for (Entry e : removed) {
-        List<Entry> thread = byAuthorThread.get(threadKey(e.comment));
+        ThreadKey key = ThreadKey.of(e.comment);
+        List<Entry> thread = key == null ? null : byAuthorThread.get(key);
         if (thread != null) {
           thread.remove(e);
         }
@@ -303,11 +277,11 @@ public final class TriageQueue {
   }
 
   private List<String> linkAuthorThread(Entry e) {
-    String key = threadKey(e.comment);
-    if (key.isEmpty()) {
+    ThreadKey key = ThreadKey.of(e.comment);
+    if (key == null) {
       return List.of();
     }
-    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>());
+    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
     List<String> reopened = new ArrayList<>();
     boolean earlierComplaint = false;
     for (Entry prior : earlier) {
@@ -336,16 +310,11 @@ public final class TriageQueue {
     return reopened;
   }
 
-  private static String threadKey(Comment c) {
-    return c.authorKey().isEmpty() ? "" : c.authorKey() + "|" + c.platform() + "|" + c.threadId();
-  }
-
-  private void applyValue(Entry e, CustomerValue v) {
-    double yuan = Math.max(0, v.spendTotal().minorUnits() / 100.0);
-    e.valueNorm = Math.min(1, Math.log10(1 + yuan) / 5);
-    e.valueReason = String.format(Locale.ROOT, "customer value: spent %s %s in %,d orders%s",
-        v.spendTotal().toMajor().toPlainString(), v.spendTotal().currency().getCurrencyCode(), v.orders(),
-        v.memberLevel().isEmpty() ? "" : ", member level " + v.memberLevel());
+  /** The same author in the same thread; strings cache their hash codes, so no key text is built. */
+  private record ThreadKey(String author, String platform, String thread) {
+    static @Nullable ThreadKey of(Comment c) {
+      return c.authorKey().isEmpty() ? null : new ThreadKey(c.authorKey(), c.platform(), c.threadId());
+    }
   }
 
   private boolean close(String commentId, CommentStatus status) {
@@ -365,23 +334,12 @@ public final class TriageQueue {
   }
 
   private void scheduleDeadline(Entry e) {
-    e.generation++;
-    deadlines.add(new Deadline(e.openedAt.plus(sla.limitFor(e.severity)), e, e.generation));
+    deadlines.schedule(e);
   }
 
   private void checkDeadlines(Instant now) {
-    while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
-      Deadline d = deadlines.poll();
-      Entry e = d.entry();
-      if (d.generation() == e.generation && e.status == CommentStatus.OPEN && !e.slaEscalated
-          && entries.get(e.id()) == e && e.severity != Severity.NONE) {
-        e.slaEscalated = true;
-        pending.add(new Escalation.SlaBreached(e.id(), e.severity, sla.limitFor(e.severity), d.due()));
-      }
-    }
+    deadlines.due(now, e -> entries.get(e.id()) == e, pending);
   }
-
-  private record Deadline(Instant due, Entry entry, long generation) {}
 
   private record Scored(Entry entry, double priority) {}
 
@@ -395,6 +353,7 @@ public final class TriageQueue {
     private Duration clusterWindow = Duration.ofHours(2);
     private int clusterAlertSize = 10;
     private int clusterMaxDistance = 24;
+    private @Nullable IdSource idSource;
 
     private Builder() {}
 
@@ -452,6 +411,12 @@ public final class TriageQueue {
         throw new IllegalArgumentException("clusterMaxDistance must be between 0 and 64, but was " + bits);
       }
       this.clusterMaxDistance = bits;
+      return this;
+    }
+
+    /** Where cluster ids come from; a per-queue counter ({@code cluster-1}, {@code cluster-2} ...) by default. */
+    public Builder idSource(IdSource ids) {
+      this.idSource = Objects.requireNonNull(ids, "idSource");
       return this;
     }
 
