@@ -470,18 +470,34 @@ public final class LexiconEngine {
       if (hitCount == 0) {
         return List.of();
       }
-      Map<Integer, List<String>> byCategory = new LinkedHashMap<>();
+      // few hits and few categories: linear scans beat maps here
+      int[] order = new int[categoryTable.length];
+      int distinct = 0;
       for (int h = 0; h < hitCount; h++) {
-        int e = hits[h];
-        for (int c : categories[e]) {
-          List<String> triggers = byCategory.computeIfAbsent(c, x -> new ArrayList<>());
-          if (!triggers.contains(terms[e])) {
-            triggers.add(terms[e]);
+        for (int c : categories[hits[h]]) {
+          boolean seen = false;
+          for (int k = 0; k < distinct && !seen; k++) {
+            seen = order[k] == c;
+          }
+          if (!seen) {
+            order[distinct++] = c;
           }
         }
       }
-      List<CategoryMatch> out = new ArrayList<>(byCategory.size());
-      byCategory.forEach((c, triggers) -> out.add(new CategoryMatch(categoryTable[c], triggers)));
+      List<CategoryMatch> out = new ArrayList<>(distinct);
+      for (int k = 0; k < distinct; k++) {
+        int c = order[k];
+        List<String> triggers = new ArrayList<>(4);
+        for (int h = 0; h < hitCount; h++) {
+          int e = hits[h];
+          for (int x : categories[e]) {
+            if (x == c && !triggers.contains(terms[e])) {
+              triggers.add(terms[e]);
+            }
+          }
+        }
+        out.add(new CategoryMatch(categoryTable[c], triggers));
+      }
       return out;
     }
   }
