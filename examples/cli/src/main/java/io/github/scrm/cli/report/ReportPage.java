@@ -35,7 +35,13 @@ final class ReportPage {
             .append(r == 1 && c == 3 ? "." : "; ");
       }
     }
-    section(sb, "RFM grid", legend.toString(), Svg.grid("RFM grid", rows, columns, f.rfmGrid()));
+    String[][] names = new String[2][4];
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < 4; c++) {
+        names[r][c] = f.rfmLabel(r, c);
+      }
+    }
+    section(sb, "RFM grid", legend.toString(), Svg.grid("RFM grid", rows, columns, names, f.rfmGrid()));
     section(sb, "Top complaint categories over time", "The five most frequent issue categories found in the "
         + "comments, per " + (f.daily() ? "day" : "week (starting Monday)") + ".",
         Svg.stacked("Top complaint categories over time", f.topCategories(), f.complaintsOverTime()));

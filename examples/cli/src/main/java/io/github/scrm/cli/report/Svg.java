@@ -63,8 +63,8 @@ final class Svg {
     return sb.append("</svg>").toString();
   }
 
-  /** A grid of cells shaded by value: rows × columns, with headers. */
-  static String grid(String title, List<String> rows, List<String> columns, long[][] values) {
+  /** A grid of cells shaded by value, each with its name and value: rows × columns, with headers. */
+  static String grid(String title, List<String> rows, List<String> columns, String[][] names, long[][] values) {
     int headW = 120;
     int cellW = 170;
     int cellH = 70;
@@ -89,7 +89,9 @@ final class Svg {
         sb.append(String.format(Locale.ROOT,
             "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"#fff\"/>",
             x, y, cellW - 4, cellH - 4, PALETTE[0], 0.08 + 0.85 * share));
-        text(sb, x + cellW / 2, y + cellH / 2 + 4, count(values[r][c]), "middle", share > 0.5 ? "#fff" : "#222");
+        String ink = share > 0.5 ? "#fff" : "#222";
+        text(sb, x + cellW / 2, y + cellH / 2 - 6, names[r][c], "middle", ink);
+        text(sb, x + cellW / 2, y + cellH / 2 + 14, count(values[r][c]), "middle", ink);
       }
     }
     return sb.append("</svg>").toString();
