@@ -50,6 +50,8 @@ final class CouponCheck {
       case FROZEN:
       case REVOKED:
         return no(code, Rejection.FROZEN, "已冻结 (frozen)");
+      case EXPIRED:
+        return no(code, Rejection.EXPIRED, "已过期 (expired at " + coupon.validUntil() + ")");
       case RESERVED:
         Optional<Reservation> holder = coupon.reservation().flatMap(id -> ctx.store().reservation(id));
         boolean stillHeld = holder.isPresent() && holder.get().state() == Reservation.State.ACTIVE
