@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
 import io.github.scrm.cli.io.Problems;
-import io.github.scrm.cli.io.Progress;
+import io.github.scrm.cli.io.ProgressBar;
 import io.github.scrm.cli.io.RecordWriter;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.attribute.AttributeKey;
@@ -13,7 +13,6 @@ import io.github.scrm.core.attribute.AttributeValues;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.ImportReport;
 import io.github.scrm.core.event.JsonLines;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -98,11 +97,9 @@ public final class IngestCommand implements Callable<Integer> {
       Scrm scrm = Scrm.builder().clock(Clock.fixed(at, zone)).zone(zone).phoneHashKey(key).build();
       String source = events.equals("-") ? "stdin" : events;
       ImportReport report;
-      Progress progress = Progress.start(err, "events");
-      try (Reader in = new CountingReader(open(events), progress)) {
+      try (Reader in = open(events, err)) {
         report = scrm.importEvents(in);
       }
-      progress.done();
       for (JsonLines.BadLine bad : report.rejected()) {
         problems.at(source, bad.lineNumber(), bad.reason());
       }
@@ -165,35 +162,16 @@ public final class IngestCommand implements Callable<Integer> {
     return EXAMPLE_KEY.clone();
   }
 
-  private static Reader open(String path) throws IOException {
+  private static Reader open(String path, PrintWriter err) throws IOException {
     if (path.equals("-")) {
-      return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      return new InputStreamReader(ProgressBar.track(err, "events", System.in, 0), StandardCharsets.UTF_8);
     }
     try {
-      return Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
+      Path p = Path.of(path);
+      return new InputStreamReader(ProgressBar.track(err, "events", Files.newInputStream(p), Files.size(p)),
+          StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
-    }
-  }
-
-  /** Steps the progress line once per line read. */
-  private static final class CountingReader extends FilterReader {
-    private final Progress progress;
-
-    CountingReader(Reader in, Progress progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      for (int i = 0; i < n; i++) {
-        if (buf[off + i] == '\n') {
-          progress.step();
-        }
-      }
-      return n;
     }
   }
 }

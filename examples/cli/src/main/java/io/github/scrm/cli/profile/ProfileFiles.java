@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.io.Problems;
-import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
 import io.github.scrm.core.attribute.AttributeCatalogue;
@@ -30,16 +29,13 @@ public final class ProfileFiles {
   /** Passes every good profile of {@code path} ({@code -} for stdin) to {@code each}; bad lines are reported. */
   public static void forEach(String path, AttributeCatalogue catalogue, Problems problems, PrintWriter err,
       Consumer<ProfileFormat.Profile> each) throws IOException {
-    try (RecordReader reader = RecordReader.open(path, System.in, problems)) {
-      Progress progress = Progress.start(err, "profiles");
+    try (RecordReader reader = RecordReader.openWithProgress(path, System.in, problems, err, "profiles")) {
       for (Row row = reader.next(); row != null; row = reader.next()) {
         ProfileFormat.Profile p = ProfileFormat.read(row, catalogue, problems);
         if (p != null) {
           each.accept(p);
         }
-        progress.step();
       }
-      progress.done();
     }
   }
 

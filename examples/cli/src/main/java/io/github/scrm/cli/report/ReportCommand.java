@@ -2,7 +2,6 @@ package io.github.scrm.cli.report;
 
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Problems;
-import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
 import io.github.scrm.cli.profile.ProfileFiles;
@@ -87,10 +86,8 @@ public final class ReportCommand implements Callable<Integer> {
       ReportFigures figures = new ReportFigures(seed, at, zone);
       ProfileFiles.forEach(profiles, seg.catalogue(), problems, err, figures::addProfile);
       CommentAnalyzer analyzer = Sentiment.analyzer().build();
-      try (RecordReader reader = RecordReader.open(comments, System.in, problems)) {
-        Progress progress = Progress.start(err, "comments");
+      try (RecordReader reader = RecordReader.openWithProgress(comments, System.in, problems, err, "comments")) {
         for (Row row = reader.next(); row != null; row = reader.next()) {
-          progress.step();
           if (!row.fields().has("text")) {
             problems.field(row, "text", "is missing");
             continue;
@@ -114,7 +111,6 @@ public final class ReportCommand implements Callable<Integer> {
           }
           figures.addComment();
         }
-        progress.done();
       }
       String html = ReportPage.render(figures, profiles, comments);
       if (out.equals("-")) {
