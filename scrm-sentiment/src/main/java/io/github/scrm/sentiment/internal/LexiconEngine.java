@@ -474,7 +474,11 @@ public final class LexiconEngine {
       }
       double raw = negSum - posSum;
       double p = 1.0 / (1.0 + Math.exp(-SLOPE * raw));
-      List<Evidence> list = List.of(java.util.Arrays.copyOf(evidence, evidenceCount));
+      List<Evidence> list = switch (evidenceCount) {
+        case 1 -> List.of(evidence[0]);
+        case 2 -> List.of(evidence[0], evidence[1]);
+        default -> List.of(java.util.Arrays.copyOf(evidence, evidenceCount));
+      };
       return SentimentScore.of(p, list, RULE_SETS.get(ruleMask));
     }
 
