@@ -123,6 +123,26 @@ final class RuleCommandsIT {
   }
 
   @Test
+  void test_shippedSeedRuleSet_meetsTheSegmentationModulesOwnExpectations() throws Exception {
+    Path kit = Path.of("../../scrm-segmentation/src/test/resources/io/github/scrm/segmentation/testkit");
+    assertThat(kit).as("the test kit example of scrm-segmentation (docs/segmentation.md)").isDirectory();
+    Files.copy(kit.resolve("retail-seed-fixtures.json"), dir.resolve("retail-seed-fixtures.json"));
+    Files.copy(kit.resolve("retail-seed.expectations"), dir.resolve("retail-seed.expectations"));
+    ScrmProcess.Result seed = ScrmProcess.run("", "rules", "seed");
+    assertThat(seed.exitCode()).isZero();
+    Path rules = write("retail-seed.json", seed.out());
+    ScrmProcess.Result r = ScrmProcess.run("", "rules", "test", rules.toString(),
+        dir.resolve("retail-seed-fixtures.json").toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).containsPattern("(\\d+) of \\1 expectations hold \\(rule set retail-seed v");
+    Path noExpectations = write("other.json", "{\"profiles\": {}}");
+    ScrmProcess.Result missing = ScrmProcess.run("", "rules", "test", write("shop.json", RULES).toString(),
+        noExpectations.toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains(noExpectations + ":1: field 'expectations': is missing");
+  }
+
+  @Test
   void test_badFixtureAndExpectation_areBadInputWithLines() throws Exception {
     Path rules = write("rules.json", RULES);
     Path fixtures = write("fixtures.json", String.join("\n",

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code scrm rules}: the group of rule-set commands. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Check, test and compare rule sets (JSON documents, see docs/rule-language.md).",
-    subcommands = {ValidateCommand.class, TestCommand.class, DiffCommand.class})
+    subcommands = {ValidateCommand.class, TestCommand.class, DiffCommand.class, SeedCommand.class})
 public final class RulesCommand implements Runnable {
 
   @Spec
@@ -16,6 +16,6 @@ public final class RulesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a rules command is required (validate, test, diff)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a rules command is required (validate, test, diff, seed)");
   }
 }

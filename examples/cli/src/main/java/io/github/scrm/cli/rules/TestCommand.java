@@ -12,6 +12,8 @@ import io.github.scrm.segmentation.testkit.RuleSetTestKit;
 import io.github.scrm.segmentation.testkit.TestReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,9 @@ import picocli.CommandLine.Spec;
             + "\"5200.00 CNY\", \"purchase.last\": \"2024-05-20T10:00:00Z\", \"profile.birthday\": \"1990-06-20\", "
             + "\"profile.tags\": [\"vip\"]}}, \"expectations\": [\"as of 2024-06-15T04:00:00Z\", "
             + "\"alice has lapsed\", \"alice lacks vip_at_risk\", \"bob has grade_A as of 2024-09-01T00:00:00Z\"]}",
-        "The expectations may instead be a plain text file, one per line (# starts a comment): --expectations FILE.",
+        "The expectations may instead be a plain text file, one per line (# starts a comment): --expectations FILE; "
+            + "without it and without an \"expectations\" array, NAME.expectations next to the fixtures is used, "
+            + "where NAME is the rule set's or the fixtures' file name without .json (docs/segmentation.md).",
         "A failed expectation prints the explain tree of its tag.",
         "Exit 0 when every expectation holds, 1 when one fails, 2 when the rule set, fixtures or expectations "
             + "have problems (printed as file:line: ...)."})
@@ -66,6 +70,9 @@ final class TestCommand implements Callable<Integer> {
     try {
       rs = RuleFiles.compile(RuleFiles.segmentation(zone), rules, problems);
       fixturesJson = RuleFiles.read(fixtures);
+      if (expectations == null && !hasEmbedded(fixturesJson)) {
+        expectations = sibling();
+      }
       expectationText = expectations != null ? RuleFiles.read(expectations)
           : embedded(fixturesJson, expectationLines, problems);
     } catch (IOException e) {
@@ -105,6 +112,35 @@ final class TestCommand implements Callable<Integer> {
     return report.failures().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
+  private static boolean hasEmbedded(String fixturesJson) {
+    try {
+      JsonNode root = JSON.readTree(fixturesJson);
+      return root != null && root.has("expectations");
+    } catch (JsonProcessingException e) {
+      return true; // let the test kit report the malformed fixtures
+    }
+  }
+
+  /** NAME.expectations beside the fixtures (NAME from the rule set, then the fixtures), or null. */
+  private @Nullable String sibling() {
+    if (fixtures.equals("-")) {
+      return null;
+    }
+    Path dir = Path.of(fixtures).toAbsolutePath().getParent();
+    for (String file : List.of(rules, fixtures)) {
+      if (file.equals("-")) {
+        continue;
+      }
+      String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "") + ".expectations";
+      for (Path candidate : List.of(dir.resolve(name), Path.of(file).toAbsolutePath().resolveSibling(name))) {
+        if (Files.isRegularFile(candidate)) {
+          return candidate.toString();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The "expectations" of the fixtures document as text, one per line; records each one's file line. */
   private @Nullable String embedded(String fixturesJson, List<Integer> lines, Problems problems) {
     JsonNode root;
@@ -117,7 +153,8 @@ final class TestCommand implements Callable<Integer> {
     JsonLocations where = JsonLocations.of(fixturesJson);
     if (list == null) {
       problems.at(fixtures, 1, "field 'expectations': is missing; add an \"expectations\" array of lines such as "
-          + "\"alice has lapsed as of 2024-06-15T04:00:00Z\", or pass --expectations FILE");
+          + "\"alice has lapsed as of 2024-06-15T04:00:00Z\", pass --expectations FILE or put NAME.expectations next "
+          + "to the fixtures");
       return null;
     }
     if (list.isTextual()) {
