@@ -54,7 +54,7 @@ final class IngestCommandIT {
         out.toString(), "--as-of", AS_OF);
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(events + ":3: malformed JSON")
-        .contains(events + ":4: lines: an order needs at least one line, but was empty")
+        .contains(events + ":4: field 'lines': an order needs at least one line, but was empty")
         .contains("4 events accepted, 1 duplicates, 2 refused; 2 profiles written");
     List<JsonNode> profiles = new ArrayList<>();
     for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {

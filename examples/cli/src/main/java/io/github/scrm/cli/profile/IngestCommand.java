@@ -29,6 +29,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,7 @@ import picocli.CommandLine.Spec;
             + "of the accepted ones) or a file could not be read."})
 public final class IngestCommand implements Callable<Integer> {
 
+  private static final Pattern FIELD_REASON = Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]*): (.*)", Pattern.DOTALL);
   private static final byte[] EXAMPLE_KEY = "scrm-cli-example-key-not-secret".getBytes(StandardCharsets.UTF_8);
 
   @Option(names = "--events", required = true, paramLabel = "FILE",
@@ -101,7 +104,7 @@ public final class IngestCommand implements Callable<Integer> {
         report = scrm.importEvents(in);
       }
       for (JsonLines.BadLine bad : report.rejected()) {
-        problems.at(source, bad.lineNumber(), bad.reason());
+        problems.at(source, bad.lineNumber(), withField(bad.reason()));
       }
       long written = write(scrm, at);
       problems.info(source + ": " + report.accepted() + " events accepted, " + report.duplicates()
@@ -111,6 +114,12 @@ public final class IngestCommand implements Callable<Integer> {
       problems.fatal(e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+  }
+
+  /** {@code "lines[0].quantity: must be ..."} as {@code "field 'lines[0].quantity': must be ..."}. */
+  static String withField(String reason) {
+    Matcher m = FIELD_REASON.matcher(reason);
+    return m.matches() ? "field '" + m.group(1) + "': " + m.group(2) : reason;
   }
 
   private long write(Scrm scrm, Instant at) throws IOException {

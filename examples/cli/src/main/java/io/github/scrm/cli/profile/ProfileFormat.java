@@ -105,7 +105,7 @@ public final class ProfileFormat {
       }
       try {
         b.putChecked(key, value(key, v));
-      } catch (IllegalArgumentException ex) {
+      } catch (RuntimeException ex) { // a bad cell never stops the run
         problems.field(row, prefix + e.getKey(), "must be a " + key.type() + " (" + example(key.type())
             + "), but was " + v);
         ok = false;
