@@ -108,6 +108,6 @@ public final class RuleSetTestKit {
   }
 
   private static Problem problem(int line, String message) {
-    return new Problem("expectation", message, "", line, 1);
+    return new Problem("expectation", message, "expectations", line, 1);
   }
 }
