@@ -21,6 +21,8 @@ public final class Evaluator {
   private final long[] words;
   private final boolean[] marks;
   private Block block;
+  private AttributeKey<?> lastKey;
+  private CompiledRuleSet.AttributePlan lastPlan;
 
   Evaluator(CompiledRuleSet rules, Instant asOf) {
     this.rules = rules;
@@ -133,7 +135,14 @@ public final class Evaluator {
     if (changed.size() == 1) {
       AttributeKey<?> key = changed instanceof java.util.List<?> l ? (AttributeKey<?>) l.get(0)
           : changed.iterator().next();
-      CompiledRuleSet.AttributePlan plan = rules.plan(key.name());
+      CompiledRuleSet.AttributePlan plan;
+      if (key == lastKey) {
+        plan = lastPlan; // hosts usually feed the same metric for many profiles in a row
+      } else {
+        plan = rules.plan(key.name());
+        lastKey = key;
+        lastPlan = plan;
+      }
       if (plan == null || !rules.layout().reload(plan.slots(), values, profile.extraTags, profile.cells, 0, 1,
           profile.sets)) {
         return false;
