@@ -10,6 +10,7 @@ import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CreateResult;
+import io.github.scrm.coupons.campaign.ImmutableCampaign;
 import io.github.scrm.coupons.guardrail.DryRun;
 import io.github.scrm.coupons.guardrail.Violation;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class DryRunCommand implements Callable<Integer> {
         return LongStream.range(0, size).mapToObj(i -> CustomerId.of("preview-" + i));
       }
     };
-    Campaign targeted = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(c).withAudience(audience);
+    Campaign targeted = ImmutableCampaign.copyOf(c).withAudience(audience);
     CreateResult created = coupons.campaigns().create(targeted);
     if (created instanceof CreateResult.Refused r) {
       out.println("bulk issue to " + count(size) + " customers: not previewed: " + r.message());
