@@ -1,5 +1,12 @@
 package io.github.scrm.cli;
 
+import io.github.scrm.cli.coupons.CouponsCommand;
+import io.github.scrm.cli.demo.DemoCommand;
+import io.github.scrm.cli.profile.IngestCommand;
+import io.github.scrm.cli.report.ReportCommand;
+import io.github.scrm.cli.rules.ExplainCommand;
+import io.github.scrm.cli.rules.RulesCommand;
+import io.github.scrm.cli.rules.TagCommand;
 import io.github.scrm.cli.sentiment.ScoreCommand;
 import io.github.scrm.cli.sentiment.TrainCommand;
 import io.github.scrm.cli.sentiment.TriageCommand;
@@ -16,10 +23,14 @@ import picocli.CommandLine.Command;
     name = "scrm",
     mixinStandardHelpOptions = true,
     version = "scrm 0.1.0-SNAPSHOT",
-    description = "Social CRM tools: score, train and triage comments.",
-    subcommands = {ScoreCommand.class, TrainCommand.class, TriageCommand.class, CommandLine.HelpCommand.class},
+    description = {"Social CRM tools: ingest events into profiles, check, test and apply rule sets, preview coupon "
+        + "campaigns, score, train and triage comments, and report.",
+        "Inputs and outputs are CSV or JSON Lines by file extension; - is stdin or stdout."},
+    subcommands = {DemoCommand.class, IngestCommand.class, RulesCommand.class, TagCommand.class, ExplainCommand.class,
+        CouponsCommand.class, ScoreCommand.class, TrainCommand.class, TriageCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:findings (e.g. triage raised escalations)", "2:bad input (file, option or row)"})
+    exitCodeList = {"0:ok", "1:findings (e.g. failed rule tests, a refused campaign, triage escalations)", "2:bad input (file, option or row)"})
 public final class ScrmCli implements Runnable {
 
   @CommandLine.Spec
@@ -54,6 +65,7 @@ public final class ScrmCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (score, train, triage)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+        + String.join(", ", spec.subcommands().keySet()));
   }
 }

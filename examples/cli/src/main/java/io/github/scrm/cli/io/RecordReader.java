@@ -13,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -85,6 +86,30 @@ public final class RecordReader implements Closeable {
     try {
       Reader r = new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8);
       return new RecordReader(path, format, new BufferedReader(r, 1 << 16), problems);
+    } catch (NoSuchFileException e) {
+      throw new IOException(path + ": no such file", e);
+    }
+  }
+
+  /**
+   * Like {@link #open}, with a {@link ProgressBar} labelled {@code label} on {@code err} while the input is read.
+   *
+   * @throws IOException naming the file when it cannot be opened or its format is unknown
+   */
+  public static RecordReader openWithProgress(String path, InputStream stdin, Problems problems, PrintWriter err,
+      String label) throws IOException {
+    if (path.equals("-")) {
+      return open(path, ProgressBar.track(err, label, stdin, 0), problems);
+    }
+    Format format = Format.ofPath(path);
+    if (format == null) {
+      throw new IOException(path + ": unknown format; use a .csv or .jsonl file");
+    }
+    try {
+      Path p = Path.of(path);
+      InputStream in = ProgressBar.track(err, label, Files.newInputStream(p), Files.size(p));
+      return new RecordReader(path, format,
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), problems);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }
