@@ -18,10 +18,8 @@ final class Block {
   final Frame frame;
   long[] cells;
   int[][] sets;
-  int cellStride;
-  int setStride;
-  int cellBase;
-  int setBase;
+  int capacity;
+  int firstRow;
   int n;
   int generation;
 
@@ -45,33 +43,32 @@ final class Block {
     this.memoStamp = new int[memoSlots];
   }
 
-  void rows(long[] cells, int cellStride, int[][] sets, int setStride, int firstRow, int n) {
+  /** Positions on rows {@code [firstRow, firstRow + n)} of a column-major table of {@code capacity} rows. */
+  void rows(long[] cells, int[][] sets, int capacity, int firstRow, int n) {
     this.cells = cells;
     this.sets = sets;
-    this.cellStride = cellStride;
-    this.setStride = setStride;
-    this.cellBase = firstRow * cellStride;
-    this.setBase = firstRow * setStride;
+    this.capacity = capacity;
+    this.firstRow = firstRow;
     this.n = n;
     generation++;
   }
 
   /** Positions the row-at-a-time frame on row {@code r} of the block, for nodes without a block form. */
   Frame frameAt(int r) {
-    frame.row(cells, cellBase + r * cellStride, sets, setBase + r * setStride);
+    frame.row(cells, sets, firstRow + r, capacity);
     return frame;
   }
 
   long cell(int r, int cell) {
-    return cells[cellBase + r * cellStride + cell];
+    return cells[cell * capacity + firstRow + r];
   }
 
   double number(int r, int cell) {
-    return Double.longBitsToDouble(cells[cellBase + r * cellStride + cell]);
+    return Double.longBitsToDouble(cells[cell * capacity + firstRow + r]);
   }
 
   int[] set(int r, int set) {
-    return sets[setBase + r * setStride + set];
+    return sets[set * capacity + firstRow + r];
   }
 
   // ---- scratch arrays, taken and released in stack order by nodes that need space for their operands

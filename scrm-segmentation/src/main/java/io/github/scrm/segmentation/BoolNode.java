@@ -20,8 +20,9 @@ abstract class BoolNode {
   abstract int eval(Frame f);
 
   /**
-   * Block form: sets bit r of {@code t} (of {@code f}) when row r of the block is TRUE (FALSE). The default evaluates
-   * row by row; the shapes that matter for speed override it.
+   * Block form: sets bit r of {@code t} (of {@code f}) when row r of the block is TRUE (FALSE). {@code f} is null
+   * when the caller needs only the TRUE rows (no {@code not} above), which saves half the work in the leaves. The
+   * default evaluates row by row; the shapes that matter for speed override it.
    */
   void block(Block b, long[] t, long[] f) {
     for (int w = 0; w < Block.WORDS; w++) {
@@ -34,7 +35,9 @@ abstract class BoolNode {
         ff |= (v == FALSE ? 1L : 0L) << r;
       }
       t[w] = tt;
-      f[w] = ff;
+      if (f != null) {
+        f[w] = ff;
+      }
     }
   }
 
@@ -58,7 +61,9 @@ abstract class BoolNode {
     @Override
     void block(Block b, long[] t, long[] f) {
       java.util.Arrays.fill(t, value == TRUE ? -1L : 0L);
-      java.util.Arrays.fill(f, value == FALSE ? -1L : 0L);
+      if (f != null) {
+        java.util.Arrays.fill(f, value == FALSE ? -1L : 0L);
+      }
     }
   }
 
@@ -78,6 +83,18 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            long v = b.cell(r, cell);
+            tt |= (v == 1 ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -138,7 +155,13 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
-      a.block(b, f, t);
+      if (f == null) {
+        long[] scratch = b.takeLongs();
+        a.block(b, scratch, t);
+        b.releaseLongs(1);
+      } else {
+        a.block(b, f, t);
+      }
     }
   }
 
@@ -166,13 +189,17 @@ abstract class BoolNode {
     void block(Block b, long[] t, long[] f) {
       a.block(b, t, f);
       long[] t2 = b.takeLongs();
-      long[] f2 = b.takeLongs();
+      long[] f2 = f == null ? null : b.takeLongs();
       this.b.block(b, t2, f2);
       for (int w = 0; w < Block.WORDS; w++) {
         t[w] &= t2[w];
-        f[w] |= f2[w];
       }
-      b.releaseLongs(2);
+      if (f != null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          f[w] |= f2[w];
+        }
+      }
+      b.releaseLongs(f == null ? 1 : 2);
     }
   }
 
@@ -201,15 +228,19 @@ abstract class BoolNode {
     void block(Block b, long[] t, long[] f) {
       ops[0].block(b, t, f);
       long[] t2 = b.takeLongs();
-      long[] f2 = b.takeLongs();
+      long[] f2 = f == null ? null : b.takeLongs();
       for (int i = 1; i < ops.length; i++) {
         ops[i].block(b, t2, f2);
         for (int w = 0; w < Block.WORDS; w++) {
           t[w] &= t2[w];
-          f[w] |= f2[w];
+        }
+        if (f != null) {
+          for (int w = 0; w < Block.WORDS; w++) {
+            f[w] |= f2[w];
+          }
         }
       }
-      b.releaseLongs(2);
+      b.releaseLongs(f == null ? 1 : 2);
     }
   }
 
@@ -237,13 +268,17 @@ abstract class BoolNode {
     void block(Block b, long[] t, long[] f) {
       a.block(b, t, f);
       long[] t2 = b.takeLongs();
-      long[] f2 = b.takeLongs();
+      long[] f2 = f == null ? null : b.takeLongs();
       this.b.block(b, t2, f2);
       for (int w = 0; w < Block.WORDS; w++) {
         t[w] |= t2[w];
-        f[w] &= f2[w];
       }
-      b.releaseLongs(2);
+      if (f != null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          f[w] &= f2[w];
+        }
+      }
+      b.releaseLongs(f == null ? 1 : 2);
     }
   }
 
@@ -272,15 +307,19 @@ abstract class BoolNode {
     void block(Block b, long[] t, long[] f) {
       ops[0].block(b, t, f);
       long[] t2 = b.takeLongs();
-      long[] f2 = b.takeLongs();
+      long[] f2 = f == null ? null : b.takeLongs();
       for (int i = 1; i < ops.length; i++) {
         ops[i].block(b, t2, f2);
         for (int w = 0; w < Block.WORDS; w++) {
           t[w] |= t2[w];
-          f[w] &= f2[w];
+        }
+        if (f != null) {
+          for (int w = 0; w < Block.WORDS; w++) {
+            f[w] &= f2[w];
+          }
         }
       }
-      b.releaseLongs(2);
+      b.releaseLongs(f == null ? 1 : 2);
     }
   }
 
@@ -315,7 +354,9 @@ abstract class BoolNode {
         b.memoStamp[slot] = b.generation;
       }
       System.arraycopy(mt, 0, t, 0, Block.WORDS);
-      System.arraycopy(mf, 0, f, 0, Block.WORDS);
+      if (f != null) {
+        System.arraycopy(mf, 0, f, 0, Block.WORDS);
+      }
     }
   }
 
@@ -337,7 +378,9 @@ abstract class BoolNode {
       long[] rt = b.ruleTrue[rule];
       for (int w = 0; w < Block.WORDS; w++) {
         t[w] = rt[w];
-        f[w] = ~rt[w];
+        if (f != null) {
+          f[w] = ~rt[w];
+        }
       }
     }
   }
@@ -360,6 +403,18 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            long v = b.cell(r, cell);
+            tt |= (v == code ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -397,6 +452,19 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            long v = b.cell(r, cell);
+            boolean in = v >= 0 && v < 64 && (mask >>> v & 1L) != 0;
+            tt |= (in ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -459,6 +527,12 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = b.takeLongs();
+        block(b, t, scratch);
+        b.releaseLongs(1);
+        return;
+      }
       double[] x = b.takeDoubles();
       value.block(b, x);
       for (int w = 0; w < Block.WORDS; w++) {
@@ -506,6 +580,12 @@ abstract class BoolNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = b.takeLongs();
+        block(b, t, scratch);
+        b.releaseLongs(1);
+        return;
+      }
       long[] ta = b.takeLongs();
       long[] fa = b.takeLongs();
       long[] tb = b.takeLongs();

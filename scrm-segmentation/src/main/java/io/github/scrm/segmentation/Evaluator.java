@@ -20,8 +20,7 @@ public final class Evaluator {
   private final int[] order;
   private final long[] words;
   private final boolean[] marks;
-  private final Block block;
-  private final long[] falseScratch = new long[Block.WORDS];
+  private Block block;
 
   Evaluator(CompiledRuleSet rules, Instant asOf) {
     this.rules = rules;
@@ -30,7 +29,6 @@ public final class Evaluator {
     this.frame = new Frame(rules.zone(), rules.memoSlots(), roots.length);
     this.words = new long[(roots.length + 63) >>> 6];
     this.marks = new boolean[roots.length];
-    this.block = new Block(frame, rules.memoSlots(), roots.length);
     frame.at(asOf);
   }
 
@@ -48,13 +46,13 @@ public final class Evaluator {
   /** Evaluates every rule on {@code profile}; the returned bitset is reused by the next call. */
   public long[] evaluate(ProfileSnapshot profile) {
     check(profile);
-    frame.row(profile.cells, 0, profile.sets, 0);
+    frame.row(profile.cells, profile.sets, 0, 1);
     return run();
   }
 
   /** Evaluates every rule on row {@code row} of {@code table}; the returned bitset is reused by the next call. */
   public long[] evaluate(ProfileTable table, int row) {
-    frame.row(table.cells, row * table.cellStride, table.sets, row * table.setStride);
+    frame.row(table.cells, table.sets, row, table.capacity);
     return run();
   }
 
@@ -70,12 +68,16 @@ public final class Evaluator {
     }
     int nWords = words.length;
     Arrays.fill(out, 0, count * nWords, 0L);
+    if (block == null) {
+      block = new Block(frame, rules.memoSlots(), roots.length);
+    }
+    Block block = this.block;
     for (int start = 0; start < count; start += Block.ROWS) {
       int n = Math.min(Block.ROWS, count - start);
-      block.rows(table.cells, table.cellStride, table.sets, table.setStride, from + start, n);
+      block.rows(table.cells, table.sets, table.capacity, from + start, n);
       for (int i : order) {
         long[] t = block.ruleTrue[i];
-        roots[i].block(block, t, falseScratch);
+        roots[i].block(block, t, null);
         long bit = 1L << i;
         int word = i >>> 6;
         for (int w = 0; w < Block.WORDS; w++) {
@@ -142,7 +144,7 @@ public final class Evaluator {
   }
 
   private boolean rerun(ProfileSnapshot profile, long[] previous, int[] affected) {
-    frame.row(profile.cells, 0, profile.sets, 0);
+    frame.row(profile.cells, profile.sets, 0, 1);
     byte[] state = frame.state;
     for (int i = 0; i < roots.length; i++) {
       state[i] = (byte) ((previous[i >>> 6] >>> i & 1L) != 0 ? Frame.TRUE : Frame.FALSE);
@@ -174,7 +176,7 @@ public final class Evaluator {
   /** The next instant at which time alone could change a result for {@code profile}, empty when none can. */
   public Optional<Instant> nextChange(ProfileSnapshot profile) {
     check(profile);
-    frame.row(profile.cells, 0, profile.sets, 0);
+    frame.row(profile.cells, profile.sets, 0, 1);
     long next = Long.MAX_VALUE;
     for (TimeNode.Timed t : rules.timed()) {
       next = Math.min(next, t.nextChange(frame));

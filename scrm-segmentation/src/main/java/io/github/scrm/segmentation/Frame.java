@@ -22,8 +22,8 @@ final class Frame {
 
   long[] cells = new long[0];
   int cellBase;
+  int stride = 1;
   int[][] sets = new int[0][];
-  int setBase;
 
   long asOfMillis;
   long todayEpochDay;
@@ -58,11 +58,12 @@ final class Frame {
     nextMonthStartMillis = today.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant().toEpochMilli();
   }
 
-  void row(long[] cells, int cellBase, int[][] sets, int setBase) {
+  /** Positions on one profile: cell i at {@code cells[base + i * stride]}, set j at {@code sets[base + j * stride]}. */
+  void row(long[] cells, int[][] sets, int base, int stride) {
     this.cells = cells;
-    this.cellBase = cellBase;
+    this.cellBase = base;
     this.sets = sets;
-    this.setBase = setBase;
+    this.stride = stride;
     if (++generation == Integer.MAX_VALUE) {
       Arrays.fill(stamp, 0);
       generation = 1;
@@ -70,14 +71,14 @@ final class Frame {
   }
 
   long cell(int i) {
-    return cells[cellBase + i];
+    return cells[cellBase + i * stride];
   }
 
   double number(int i) {
-    return Double.longBitsToDouble(cells[cellBase + i]);
+    return Double.longBitsToDouble(cells[cellBase + i * stride]);
   }
 
   int[] set(int i) {
-    return sets[setBase + i];
+    return sets[cellBase + i * stride];
   }
 }

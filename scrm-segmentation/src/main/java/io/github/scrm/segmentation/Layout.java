@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where each attribute a rule set reads lives in a profile row: scalar cells ({@code long}: numbers as double bits,
+ * Where each attribute a rule set reads lives in a profile (cell {@code i} of a profile is at
+ * {@code base + i * stride}: stride 1 for a snapshot, the table capacity for a column-major table): scalar cells ({@code long}: numbers as double bits,
  * money in minor units, instants in epoch millis, dates in epoch days, booleans 0/1, strings as dictionary codes) and
  * set slots (sorted dictionary codes). Strings are coded against the dictionary of the literals the rules mention;
  * any other string gets code -1, which equals no literal.
@@ -123,29 +124,30 @@ final class Layout {
   }
 
   /** Loads every cell and set of one row from {@code values}. */
-  void load(AttributeValues values, Collection<String> extraTags, long[] out, int base, int[][] setsOut, int setBase) {
+  void load(AttributeValues values, Collection<String> extraTags, long[] out, int base, int stride,
+      int[][] setsOut) {
     for (int i = 0; i < cells.size(); i++) {
-      out[base + i] = encode(cells.get(i), values, extraTags);
+      out[base + i * stride] = encode(cells.get(i), values, extraTags);
     }
     for (int i = 0; i < setKeys.size(); i++) {
-      setsOut[setBase + i] = encodeSet(setKeys.get(i), values, extraTags);
+      setsOut[base + i * stride] = encodeSet(setKeys.get(i), values, extraTags);
     }
   }
 
   /** Reloads the cells and set of one attribute; returns whether any cell changed. */
   boolean reload(String attribute, AttributeValues values, Collection<String> extraTags, long[] out, int base,
-      int[][] setsOut, int setBase) {
+      int stride, int[][] setsOut) {
     boolean changed = false;
     for (int i : cellsOf(attribute)) {
       long v = encode(cells.get(i), values, extraTags);
-      changed |= out[base + i] != v;
-      out[base + i] = v;
+      changed |= out[base + i * stride] != v;
+      out[base + i * stride] = v;
     }
     int s = setIndexOf(attribute);
     if (s >= 0) {
       int[] v = encodeSet(setKeys.get(s), values, extraTags);
-      changed |= !Arrays.equals(v, setsOut[setBase + s]);
-      setsOut[setBase + s] = v;
+      changed |= !Arrays.equals(v, setsOut[base + s * stride]);
+      setsOut[base + s * stride] = v;
     }
     return changed;
   }

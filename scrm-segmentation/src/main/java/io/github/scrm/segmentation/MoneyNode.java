@@ -166,6 +166,12 @@ abstract class MoneyNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = b.takeLongs();
+        block(b, t, scratch);
+        b.releaseLongs(1);
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -214,6 +220,12 @@ abstract class MoneyNode {
 
     @Override
     void block(Block blk, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = blk.takeLongs();
+        block(blk, t, scratch);
+        blk.releaseLongs(1);
+        return;
+      }
       long[] x = blk.takeLongs();
       long[] y = blk.takeLongs();
       a.block(blk, x);

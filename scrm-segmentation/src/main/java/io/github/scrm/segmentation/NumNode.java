@@ -296,6 +296,18 @@ abstract class NumNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            double v = b.number(r, cell);
+            tt |= (v > c ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -329,6 +341,18 @@ abstract class NumNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            double v = b.number(r, cell);
+            tt |= (v >= c ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -362,6 +386,18 @@ abstract class NumNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            double v = b.number(r, cell);
+            tt |= (v < c ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -395,6 +431,18 @@ abstract class NumNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            double v = b.number(r, cell);
+            tt |= (v <= c ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -428,6 +476,18 @@ abstract class NumNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            double v = b.number(r, cell);
+            tt |= (v == c ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -468,6 +528,12 @@ abstract class NumNode {
 
     @Override
     void block(Block blk, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = blk.takeLongs();
+        block(blk, t, scratch);
+        blk.releaseLongs(1);
+        return;
+      }
       double[] x = blk.takeDoubles();
       double[] y = blk.takeDoubles();
       a.block(blk, x);
@@ -502,6 +568,12 @@ abstract class NumNode {
 
     @Override
     void block(Block blk, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = blk.takeLongs();
+        block(blk, t, scratch);
+        blk.releaseLongs(1);
+        return;
+      }
       double[] x = blk.takeDoubles();
       double[] l = blk.takeDoubles();
       double[] h = blk.takeDoubles();

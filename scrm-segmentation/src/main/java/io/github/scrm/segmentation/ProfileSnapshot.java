@@ -19,16 +19,16 @@ public final class ProfileSnapshot {
   ProfileSnapshot(CompiledRuleSet owner, AttributeValues values, Collection<String> extraTags) {
     this.owner = owner;
     this.extraTags = List.copyOf(extraTags);
-    this.cells = new long[owner.layout().cellCount()];
-    this.sets = new int[owner.layout().setCount()][];
-    owner.layout().load(values, this.extraTags, cells, 0, sets, 0);
+    this.cells = new long[Math.max(owner.layout().cellCount(), 1)];
+    this.sets = new int[Math.max(owner.layout().setCount(), 1)][];
+    owner.layout().load(values, this.extraTags, cells, 0, 1, sets);
   }
 
   /** Reloads the given attributes from {@code values}; returns whether anything the rules read changed. */
   public boolean update(AttributeValues values, Collection<? extends AttributeKey<?>> changed) {
     boolean any = false;
     for (AttributeKey<?> key : changed) {
-      any |= owner.layout().reload(key.name(), values, extraTags, cells, 0, sets, 0);
+      any |= owner.layout().reload(key.name(), values, extraTags, cells, 0, 1, sets);
     }
     return any;
   }
@@ -37,6 +37,6 @@ public final class ProfileSnapshot {
   public void extraTags(AttributeValues values, Collection<String> tags) {
     this.extraTags = List.copyOf(tags);
     owner.layout().reload(io.github.scrm.core.attribute.StandardAttributes.TAGS.name(), values, extraTags, cells, 0,
-        sets, 0);
+        1, sets);
   }
 }

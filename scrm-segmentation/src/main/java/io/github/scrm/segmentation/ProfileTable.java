@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Many profiles in one rule set's compiled layout, stored column-friendly in flat arrays (one row per profile), with
+ * Many profiles in one rule set's compiled layout, stored column-major in flat arrays (each attribute's values for
+ * all rows are contiguous, so block evaluation streams through them), with
  * each row's last result bitset: what batches run over and what a host keeps up to date incrementally. Rows are
- * written by one thread at a time per row; batch evaluation reads rows from several threads.
+ * added by one thread, and not while a batch runs or rows are updated (adding may move the arrays); each row is
+ * updated by one thread at a time; batch evaluation reads rows from several threads.
  */
 public final class ProfileTable {
 
   final CompiledRuleSet owner;
-  final int cellStride;
-  final int setStride;
+  private final int cellCount;
+  private final int setCount;
   final int words;
+  int capacity;
   long[] cells;
   int[][] sets;
   long[] results;
@@ -27,12 +30,13 @@ public final class ProfileTable {
 
   ProfileTable(CompiledRuleSet owner, int capacity) {
     this.owner = owner;
-    this.cellStride = owner.layout().cellCount();
-    this.setStride = owner.layout().setCount();
+    this.cellCount = owner.layout().cellCount();
+    this.setCount = owner.layout().setCount();
     this.words = (owner.ruleIds().size() + 63) >>> 6;
     int c = Math.max(capacity, 16);
-    this.cells = new long[c * cellStride];
-    this.sets = new int[c * setStride][];
+    this.capacity = c;
+    this.cells = new long[c * cellCount];
+    this.sets = new int[c * setCount][];
     this.results = new long[c * words];
     this.ids = new CustomerId[c];
   }
@@ -42,13 +46,22 @@ public final class ProfileTable {
     int row = size;
     if (row == ids.length) {
       int c = ids.length * 2;
-      cells = Arrays.copyOf(cells, c * cellStride);
-      sets = Arrays.copyOf(sets, c * setStride);
+      long[] newCells = new long[c * cellCount];
+      for (int i = 0; i < cellCount; i++) {
+        System.arraycopy(cells, i * capacity, newCells, i * c, size);
+      }
+      int[][] newSets = new int[c * setCount][];
+      for (int i = 0; i < setCount; i++) {
+        System.arraycopy(sets, i * capacity, newSets, i * c, size);
+      }
+      cells = newCells;
+      sets = newSets;
+      capacity = c;
       results = Arrays.copyOf(results, c * words);
       ids = Arrays.copyOf(ids, c);
     }
     ids[row] = Objects.requireNonNull(id, "id");
-    owner.layout().load(values, List.of(), cells, row * cellStride, sets, row * setStride);
+    owner.layout().load(values, List.of(), cells, row, capacity, sets);
     size++;
     return row;
   }
@@ -56,14 +69,14 @@ public final class ProfileTable {
   /** Reloads row {@code row} entirely from {@code values}, with manual and imported tags {@code extraTags}. */
   public void reload(int row, AttributeValues values, Collection<String> extraTags) {
     checkRow(row);
-    owner.layout().load(values, extraTags, cells, row * cellStride, sets, row * setStride);
+    owner.layout().load(values, extraTags, cells, row, capacity, sets);
   }
 
   /** Reloads only the {@code changed} attributes of row {@code row}. */
   public void update(int row, AttributeValues values, Collection<? extends AttributeKey<?>> changed) {
     checkRow(row);
     for (AttributeKey<?> key : changed) {
-      owner.layout().reload(key.name(), values, List.of(), cells, row * cellStride, sets, row * setStride);
+      owner.layout().reload(key.name(), values, List.of(), cells, row, capacity, sets);
     }
   }
 

@@ -36,6 +36,12 @@ final class SetNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        long[] scratch = b.takeLongs();
+        block(b, t, scratch);
+        b.releaseLongs(1);
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;
@@ -131,6 +137,20 @@ final class SetNode {
 
     @Override
     void block(Block b, long[] t, long[] f) {
+      if (f == null) {
+        for (int w = 0; w < Block.WORDS; w++) {
+          long tt = 0;
+          int end = Math.min(b.n, (w + 1) * 64);
+          for (int r = w * 64; r < end; r++) {
+            long v = b.cell(r, cell);
+            boolean in = all ? (v & mask) == mask : (v & mask) != 0;
+            boolean known = v != Frame.ABSENT;
+            tt |= (known && in ? 1L : 0L) << r;
+          }
+          t[w] = tt;
+        }
+        return;
+      }
       for (int w = 0; w < Block.WORDS; w++) {
         long tt = 0;
         long ff = 0;

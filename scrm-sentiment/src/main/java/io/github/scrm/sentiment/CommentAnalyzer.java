@@ -19,6 +19,9 @@ public final class CommentAnalyzer {
   /** A comment without a category is a low-severity complaint once its negative score reaches this. */
   public static final double LOW_SEVERITY_THRESHOLD = 0.55;
 
+  private static final Comparator<CategoryMatch> MOST_SEVERE_FIRST =
+      Comparator.comparing((CategoryMatch m) -> m.category().severity()).reversed();
+
   private final Lexicon lexicon;
   private final LexiconEngine engine;
   private final SentimentScorer scorer;
@@ -54,7 +57,9 @@ public final class CommentAnalyzer {
       score = rating.applyTo(score);
     }
     List<CategoryMatch> categories = new ArrayList<>(result.categories());
-    categories.sort(Comparator.comparing((CategoryMatch m) -> m.category().severity()).reversed());
+    if (categories.size() > 1) {
+      categories.sort(MOST_SEVERE_FIRST);
+    }
     return new CommentAnalysis(score, categories, severity(categories, score), reason(categories, score));
   }
 

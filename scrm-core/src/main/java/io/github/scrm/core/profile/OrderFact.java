@@ -1,7 +1,5 @@
 package io.github.scrm.core.profile;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import com.google.common.hash.Hashing;
 import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.event.PurchaseLine;
@@ -13,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 final class OrderFact {
 
   /** Brands, categories, channels, stores and topics repeat across millions of customers: keep one copy of each. */
-  static final Interner<String> NAMES = Interners.newWeakInterner();
+  static final Names NAMES = new Names();
 
   /** A 64-bit fingerprint of the order id: refunds find their order by it without keeping the id string. */
   final long orderKey;

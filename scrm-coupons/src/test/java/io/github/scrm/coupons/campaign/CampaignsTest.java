@@ -201,6 +201,20 @@ final class CampaignsTest {
   }
 
   @Test
+  void expireDue_recordsEachExpiryOnce() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("e", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isZero();
+    clock.advance(Duration.ofDays(31));
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isEqualTo(1);
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isZero();
+    assertThat(coupons.campaigns().ledger(c.id())).filteredOn(e -> e.event() == LedgerEvent.EXPIRED).hasSize(1)
+        .allSatisfy(e -> assertThat(e.actor().kind()).isEqualTo(io.github.scrm.coupons.ledger.Actor.Kind.SYSTEM));
+  }
+
+  @Test
   void build_withoutTime_namesTheFix() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Coupons.builder().idSource(IdSource.secure()).build())
         .hasMessageContaining("time is required: pass BusinessTime.of(");

@@ -35,6 +35,7 @@ public final class LexiconEngine {
   static final double CONTRAST_EARLIER = 0.9;
   static final double RHETORICAL = 0.8;
   static final double SARCASM = 0.7;
+  static final double STRONG_SARCASM = 2.5;
   static final double EXCLAMATION = 1.3;
   static final double REPEATED_QUESTION = 0.8;
   static final double QUESTION = 0.3;
@@ -160,7 +161,9 @@ public final class LexiconEngine {
     s.clauseExcl[0] = 0;
     s.clauseQuest[0] = 0;
     s.clauseRhetorical[0] = false;
+    s.clauseSarcasm[0] = false;
     s.clauseNet[0] = 0;
+    boolean sarcasmNext = false;
     int i = 0;
     while (i < n) {
       long match = trie.longest(cps, i, n);
@@ -172,7 +175,13 @@ public final class LexiconEngine {
         if (kind == TermKind.RHETORICAL) {
           s.clauseRhetorical[clause] = true;
         } else if (kind == TermKind.SARCASM) {
-          s.sarcasm = true;
+          // strong cues (好个屁) turn the whole comment; mild ones (呵呵) their clause and the next
+          if (weights[entry] >= STRONG_SARCASM) {
+            s.sarcasm = true;
+          } else {
+            s.clauseSarcasm[clause] = true;
+            sarcasmNext = true;
+          }
         } else if (kind == TermKind.CONTRAST) {
           s.contrastEnd = i + len;
         }
@@ -198,6 +207,8 @@ public final class LexiconEngine {
           s.clauseExcl[clause] = 0;
           s.clauseQuest[clause] = 0;
           s.clauseRhetorical[clause] = false;
+          s.clauseSarcasm[clause] = sarcasmNext;
+          sarcasmNext = false;
           s.clauseNet[clause] = 0;
         }
         continue;
@@ -298,7 +309,7 @@ public final class LexiconEngine {
         v = -v * RHETORICAL;
         mask |= bit(Rule.RHETORICAL_QUESTION);
       }
-      if (v < 0 && s.sarcasm) {
+      if (v < 0 && (s.sarcasm || s.clauseSarcasm[c])) {
         v = -v * SARCASM;
         mask |= bit(Rule.SARCASM);
       }
@@ -389,6 +400,7 @@ public final class LexiconEngine {
     final int[] clauseExcl = new int[TextNormalizer.MAX_CHARS + 8];
     final int[] clauseQuest = new int[TextNormalizer.MAX_CHARS + 8];
     final boolean[] clauseRhetorical = new boolean[TextNormalizer.MAX_CHARS + 8];
+    final boolean[] clauseSarcasm = new boolean[TextNormalizer.MAX_CHARS + 8];
     final double[] clauseNet = new double[TextNormalizer.MAX_CHARS + 8];
     int clauseCount;
     boolean sarcasm;
@@ -470,18 +482,34 @@ public final class LexiconEngine {
       if (hitCount == 0) {
         return List.of();
       }
-      Map<Integer, List<String>> byCategory = new LinkedHashMap<>();
+      // few hits and few categories: linear scans beat maps here
+      int[] order = new int[categoryTable.length];
+      int distinct = 0;
       for (int h = 0; h < hitCount; h++) {
-        int e = hits[h];
-        for (int c : categories[e]) {
-          List<String> triggers = byCategory.computeIfAbsent(c, x -> new ArrayList<>());
-          if (!triggers.contains(terms[e])) {
-            triggers.add(terms[e]);
+        for (int c : categories[hits[h]]) {
+          boolean seen = false;
+          for (int k = 0; k < distinct && !seen; k++) {
+            seen = order[k] == c;
+          }
+          if (!seen) {
+            order[distinct++] = c;
           }
         }
       }
-      List<CategoryMatch> out = new ArrayList<>(byCategory.size());
-      byCategory.forEach((c, triggers) -> out.add(new CategoryMatch(categoryTable[c], triggers)));
+      List<CategoryMatch> out = new ArrayList<>(distinct);
+      for (int k = 0; k < distinct; k++) {
+        int c = order[k];
+        List<String> triggers = new ArrayList<>(4);
+        for (int h = 0; h < hitCount; h++) {
+          int e = hits[h];
+          for (int x : categories[e]) {
+            if (x == c && !triggers.contains(terms[e])) {
+              triggers.add(terms[e]);
+            }
+          }
+        }
+        out.add(new CategoryMatch(categoryTable[c], triggers));
+      }
       return out;
     }
   }

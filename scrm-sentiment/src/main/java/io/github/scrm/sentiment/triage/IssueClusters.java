@@ -19,6 +19,7 @@ final class IssueClusters {
 
   private final Duration window;
   private final int maxDistance;
+  private final long windowSeconds;
   private final Map<String, ArrayDeque<Cluster>> recentByCategory = new HashMap<>();
   private final Map<String, Cluster> byId = new HashMap<>();
   private long nextId;
@@ -26,6 +27,7 @@ final class IssueClusters {
   IssueClusters(Duration window, int maxDistance) {
     this.window = window;
     this.maxDistance = maxDistance;
+    this.windowSeconds = window.getSeconds();
   }
 
   /** Adds a comment to the closest open cluster of its category, or to a new one. */
@@ -34,7 +36,7 @@ final class IssueClusters {
     Cluster best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Cluster c : recent) {
-      if (Duration.between(c.lastSeen, at).abs().compareTo(window) > 0) {
+      if (Math.abs(c.lastSeen.getEpochSecond() - at.getEpochSecond()) > windowSeconds) {
         continue;
       }
       int d = SimHash.distance(c.simhash, simhash);

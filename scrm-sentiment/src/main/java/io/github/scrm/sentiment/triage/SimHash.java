@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class SimHash {
 
-  static final int TRIGGER_WEIGHT = 4;
+  static final int TRIGGER_SHIFT = 2;
+  static final int TRIGGER_WEIGHT = 1 << TRIGGER_SHIFT;
+  private static final int PLANES = 12;
+  private static final int MAX_FEATURES = (1 << PLANES) - 1;
   private static final ThreadLocal<int[]> BUFFER = ThreadLocal.withInitial(() -> new int[TextNormalizer.MAX_CHARS + 8]);
 
   private SimHash() {}
@@ -17,45 +20,58 @@ final class SimHash {
   static long of(String text, List<String> triggers) {
     int[] cps = BUFFER.get();
     int n = TextNormalizer.normalize(text, cps);
-    int[] counts = new int[64];
+    // bit-sliced counters: planes[i] holds bit i of the 64 per-bit counts of features whose hash has that bit set
+    long[] planes = new long[PLANES];
+    int total = 0;
     int prev = -1;
-    int features = 0;
     for (int i = 0; i < n; i++) {
       int cp = cps[i];
       if (cp == ' ' || TextNormalizer.isClauseBreak(cp)) {
         prev = -1;
         continue;
       }
-      if (prev >= 0) {
-        add(counts, mix(((long) prev << 21) | cp), 1);
-        features++;
+      if (prev >= 0 && total < MAX_FEATURES) {
+        add(planes, mix(((long) prev << 21) | cp), 0);
+        total++;
       }
       prev = cp;
     }
     for (String t : triggers) {
-      add(counts, mix(t.hashCode() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L), TRIGGER_WEIGHT);
-      features++;
+      if (total + TRIGGER_WEIGHT > MAX_FEATURES) {
+        break;
+      }
+      add(planes, mix(t.hashCode() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L), TRIGGER_SHIFT);
+      total += TRIGGER_WEIGHT;
     }
-    if (features == 0 && n > 0) {
-      add(counts, mix(cps[0]), 1);
+    if (total == 0) {
+      return n == 0 ? 0 : mix(cps[0]);
     }
     long hash = 0;
     for (int b = 0; b < 64; b++) {
-      if (counts[b] > 0) {
+      int count = 0;
+      for (int p = 0; p < PLANES; p++) {
+        count |= (int) ((planes[p] >>> b) & 1L) << p;
+      }
+      // the classic SimHash sign test: (ones - zeros) > 0
+      if (2 * count > total) {
         hash |= 1L << b;
       }
     }
     return hash;
   }
 
-  static int distance(long a, long b) {
-    return Long.bitCount(a ^ b);
+  /** Adds 2^shift to the counter of every bit set in {@code h}, ripple-carrying through the planes. */
+  private static void add(long[] planes, long h, int shift) {
+    long carry = h;
+    for (int p = shift; p < PLANES && carry != 0; p++) {
+      long t = planes[p] & carry;
+      planes[p] ^= carry;
+      carry = t;
+    }
   }
 
-  private static void add(int[] counts, long h, int w) {
-    for (int b = 0; b < 64; b++) {
-      counts[b] += (((h >>> b) & 1L) == 1L) ? w : -w;
-    }
+  static int distance(long a, long b) {
+    return Long.bitCount(a ^ b);
   }
 
   private static long mix(long z) {

@@ -52,7 +52,7 @@ public final class TriageQueue {
   private final int clusterAlertSize;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Entry> entries = new HashMap<>();
-  private final Map<String, List<Entry>> byAuthorThread = new HashMap<>();
+  private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
   private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::due));
   private final IssueClusters clusters;
   private final Prioritizer prioritizer;
@@ -78,11 +78,15 @@ public final class TriageQueue {
   public Submission submit(Comment comment) {
     Objects.requireNonNull(comment, "comment");
     CommentAnalysis analysis = analyzer.analyze(comment.text(), comment.rating().orElse(null));
-    List<String> triggers = new ArrayList<>();
-    for (CategoryMatch m : analysis.categories()) {
-      triggers.addAll(m.triggers());
+    long simhash = 0;
+    if (analysis.severity() != Severity.NONE) {
+      // only complaints are clustered; hash outside the lock
+      List<String> triggers = new ArrayList<>();
+      for (CategoryMatch m : analysis.categories()) {
+        triggers.addAll(m.triggers());
+      }
+      simhash = SimHash.of(comment.text(), triggers);
     }
-    long simhash = SimHash.of(comment.text(), triggers);
     Optional<CustomerValue> value = comment.customerId().flatMap(customerValues::valueOf);
     lock.lock();
     try {
@@ -93,14 +97,14 @@ public final class TriageQueue {
       }
       Entry e = new Entry(comment, analysis, now);
       e.interactions = Entry.interactions(comment);
-      double ageHours = Math.max(0.25, Duration.between(comment.createdAt(), now).toSeconds() / 3600.0);
+      double ageHours = Math.max(0.25, (now.getEpochSecond() - comment.createdAt().getEpochSecond()) / 3600.0);
       e.perHour = e.interactions / ageHours;
       value.ifPresent(v -> applyValue(e, v));
       List<String> reopened = linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
       }
-      if (e.severity != Severity.NONE) {
+      if (analysis.severity() != Severity.NONE) {
         String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
         IssueClusters.Cluster c = clusters.join(category, simhash, comment.createdAt());
         e.clusterId = c.id;
@@ -270,7 +274,8 @@ public final class TriageQueue {
         return drop;
       });
       for (Entry e : removed) {
-        List<Entry> thread = byAuthorThread.get(threadKey(e.comment));
+        ThreadKey key = ThreadKey.of(e.comment);
+        List<Entry> thread = key == null ? null : byAuthorThread.get(key);
         if (thread != null) {
           thread.remove(e);
         }
@@ -303,11 +308,11 @@ public final class TriageQueue {
   }
 
   private List<String> linkAuthorThread(Entry e) {
-    String key = threadKey(e.comment);
-    if (key.isEmpty()) {
+    ThreadKey key = ThreadKey.of(e.comment);
+    if (key == null) {
       return List.of();
     }
-    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>());
+    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
     List<String> reopened = new ArrayList<>();
     boolean earlierComplaint = false;
     for (Entry prior : earlier) {
@@ -336,8 +341,11 @@ public final class TriageQueue {
     return reopened;
   }
 
-  private static String threadKey(Comment c) {
-    return c.authorKey().isEmpty() ? "" : c.authorKey() + "|" + c.platform() + "|" + c.threadId();
+  /** The same author in the same thread; strings cache their hash codes, so no key text is built. */
+  private record ThreadKey(String author, String platform, String thread) {
+    static @Nullable ThreadKey of(Comment c) {
+      return c.authorKey().isEmpty() ? null : new ThreadKey(c.authorKey(), c.platform(), c.threadId());
+    }
   }
 
   private void applyValue(Entry e, CustomerValue v) {
@@ -366,6 +374,9 @@ public final class TriageQueue {
 
   private void scheduleDeadline(Entry e) {
     e.generation++;
+    if (e.severity == Severity.NONE) {
+      return; // praise never escalates
+    }
     deadlines.add(new Deadline(e.openedAt.plus(sla.limitFor(e.severity)), e, e.generation));
   }
 

@@ -1,0 +1,88 @@
+package io.github.scrm.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.attribute.StandardAttributes;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.time.BusinessTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+final class TagBookTest {
+
+  private static final Instant T0 = Instant.parse("2024-06-15T04:00:00Z");
+  private static final CustomerId ALICE = CustomerId.of("alice");
+  private final ConcurrentLinkedQueue<TagChange> events = new ConcurrentLinkedQueue<>();
+  private final TagBook book = new TagBook(events::add);
+  private final CompiledRuleSet rules = Segmentation.builder().businessTime(BusinessTime.of(Clock.fixed(T0,
+      BusinessTime.SHANGHAI))).build().compile(SegmentationTest.doc("""
+          {"id": "heavy", "when": "orders.count >= 10"},
+          {"id": "sticky", "ttl": "30d", "when": "orders.count >= 5"}""")).orThrow();
+
+  private List<TagChange> evaluate(long orders, Instant at) {
+    return book.apply(ALICE, rules, rules.evaluate(
+        AttributeMap.builder().put(StandardAttributes.ORDERS, orders).build(), at));
+  }
+
+  @Test
+  void ruleTags_followTheRule_withReasons() {
+    assertThat(evaluate(12, T0)).extracting(TagChange::tag, TagChange::kind)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("heavy", TagChange.Kind.ADDED),
+            org.assertj.core.groups.Tuple.tuple("sticky", TagChange.Kind.ADDED));
+    assertThat(evaluate(12, T0.plusSeconds(60))).isEmpty();
+    List<TagChange> removed = evaluate(1, T0.plus(Duration.ofDays(1)));
+    assertThat(removed).singleElement().satisfies(c -> {
+      assertThat(c.tag()).isEqualTo("heavy");
+      assertThat(c.kind()).isEqualTo(TagChange.Kind.REMOVED);
+      assertThat(c.reason()).isEqualTo("rule heavy of t v1 no longer matches");
+    });
+    assertThat(events).hasSize(3);
+  }
+
+  @Test
+  void ttl_keepsARuleTagAfterItStopsMatching_untilItExpires() {
+    evaluate(6, T0);
+    assertThat(evaluate(0, T0.plus(Duration.ofDays(10)))).isEmpty();
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag).containsExactly("sticky");
+    assertThat(book.expire(T0.plus(Duration.ofDays(29)))).isEmpty();
+    assertThat(book.expire(T0.plus(Duration.ofDays(30)))).singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(TagChange.Kind.EXPIRED));
+    assertThat(book.tags(ALICE)).isEmpty();
+  }
+
+  @Test
+  void manualAndImportedTags_areExtraTagsForRules_andExpire() {
+    book.addManual(ALICE, "staff_pick", "s-17", Optional.of(Duration.ofDays(7)), T0);
+    book.addImported(ALICE, "erp_vip", "erp", Optional.empty(), T0);
+    assertThat(book.extraTags(ALICE)).containsExactlyInAnyOrder("staff_pick", "erp_vip");
+    evaluate(0, T0);
+    assertThat(book.extraTags(ALICE)).hasSize(2);
+    assertThat(book.remove(ALICE, "erp_vip", "s-17", T0)).singleElement()
+        .satisfies(c -> assertThat(c.reason()).isEqualTo("removed by s-17"));
+    assertThat(book.expire(T0.plus(Duration.ofDays(8)))).extracting(TagChange::tag).containsExactly("staff_pick");
+  }
+
+  @Test
+  void concurrentChanges_loseNoEvents() throws InterruptedException {
+    List<Thread> threads = IntStream.range(0, 8).mapToObj(t -> new Thread(() -> {
+      for (int i = 0; i < 500; i++) {
+        CustomerId id = CustomerId.of("c" + (i % 50));
+        book.addManual(id, "t" + t + "-" + i, "s", Optional.empty(), T0);
+        book.tags(id);
+      }
+    })).toList();
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(events).hasSize(4_000);
+    long held = IntStream.range(0, 50).mapToLong(i -> book.tags(CustomerId.of("c" + i)).size()).sum();
+    assertThat(held).isEqualTo(4_000);
+  }
+}
