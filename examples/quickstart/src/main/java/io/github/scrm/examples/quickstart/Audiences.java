@@ -66,6 +66,10 @@ final class Audiences {
         .build();
   }
 
+  CompiledRuleSet retailRules() {
+    return segmentation.active().orElseThrow();
+  }
+
   void tags() {
     story.heading("2. Profiles and tags");
     if (segmentation.activate(ShippedRuleSets.retailSeed()) instanceof Compilation.Rejected r) {

@@ -86,6 +86,9 @@ final class Story {
     Audiences audiences = new Audiences(this);
     audiences.tags();
     audiences.endOfSeason();
+    CouponChapter coupons = new CouponChapter(this, audiences);
+    coupons.tell();
+    new ReferralChapter(this, coupons.coupons.issuance().rewardIssuer()).tell(audiences.retailRules());
     // CHAPTERS
   }
 
