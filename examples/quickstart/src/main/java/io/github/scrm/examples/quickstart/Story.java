@@ -89,7 +89,7 @@ final class Story {
     CouponChapter coupons = new CouponChapter(this, audiences);
     coupons.tell();
     new ReferralChapter(this, coupons.coupons.issuance().rewardIssuer()).tell(audiences.retailRules());
-    // CHAPTERS
+    new CommentChapter(this).tell();
   }
 
   private void ingestWorld() {

@@ -47,7 +47,7 @@ final class World {
       "面料不错，性价比高", "喜欢这个系列的设计", "物流很快，包装也精致");
   static final List<String> COMPLAINTS = List.of("洗了一次就掉色，质量太差了", "尺码偏小，穿不上，退货还要自己付运费",
       "客服态度很差，问了三次都没人回", "下单一周了还没发货，太慢了", "优惠券用不了，说好的满减呢？",
-      "收到的衣服有线头还有污渍，是不是二手的", "退款申请五天了没人处理，我要打12315投诉");
+      "衣服线头很多，做工粗糙，和图片差太多");
 
   /** One customer as generated: how to reach them and what they are like. */
   record Person(int index, Identifier primary, @Nullable Identifier unionid, @Nullable Identifier phone,
@@ -81,6 +81,7 @@ final class World {
     for (int i = 1; i <= customers; i++) {
       world.person(i);
     }
+    world.headlines();
     world.influenceEdges();
     return world;
   }
@@ -184,6 +185,20 @@ final class World {
     if (random.nextDouble() < 0.05) {
       comment(p, platform, now.minusSeconds(600 + random.nextInt(170_000)));
     }
+  }
+
+  /** Three comments of the last hours that the brand must not miss. */
+  private void headlines() {
+    Person loudest = people.stream().max(java.util.Comparator.comparingLong(Person::followers)).orElseThrow();
+    headline(loudest, SocialPlatform.DOUYIN, "洗了一次就掉色，还染了别的衣服，大家别买了！！", 640, 40);
+    headline(people.get(1), SocialPlatform.WECHAT, "退款申请五天了没人处理，我要打12315投诉", 3, 180);
+    headline(people.get(17), SocialPlatform.WECHAT, "专柜买的吊牌和官网不一样，是假货吗？", 12, 95);
+  }
+
+  private void headline(Person p, SocialPlatform platform, String text, long likes, int minutesAgo) {
+    Instant at = now.minus(Duration.ofMinutes(minutesAgo));
+    String eventId = interaction(p, platform, InteractionKind.COMMENT, at, text);
+    comments.add(new PostComment(eventId, p.index(), platform, text, p.followers(), likes, at));
   }
 
   private void comment(Person p, SocialPlatform platform, Instant at) {

@@ -25,7 +25,8 @@ final class QuickstartTest {
   @Test
   void story_printsEverySectionInOrder() {
     assertThat(out).containsSubsequence("== 1. Identities resolved ==", "== 2. Profiles and tags ==",
-        "== 3. An audience for the end-of-season discount ==");
+        "== 3. An audience for the end-of-season discount ==", "== 4. Coupons ==",
+        "== 5. A referral poster campaign and the key opinion customers ==", "== 6. The comments to answer first ==");
     assertThat(out).contains("(0 rejected)");
   }
 
@@ -66,6 +67,68 @@ final class QuickstartTest {
     assertThat(out).contains("Mei: s-lin -> s-zhou, effective 2026-10-01T10:00");
     assertThat(out).contains("10:00 end-of-season: allowed and recorded");
     assertThat(out).contains("10:30 flash sale:    refused by marketing-per-day");
+  }
+
+  @Test
+  void coupons_guardrailsRefuseTheFloodAndPassTheAudienceCampaign() {
+    assertThat(out).contains("Dry run flash-100-off (no-threshold ¥100 x 200,000): REFUSED");
+    assertThat(out).contains("- maxNoThresholdValue: a no-threshold coupon must be worth at most 20.00 CNY,"
+        + " but was 100.00 CNY");
+    long coupons = number("PASSES; (\\d+) coupons, face value 60.00 CNY");
+    assertThat(coupons).isPositive().isLessThanOrEqualTo(number("match, (\\d+) can be reached now"));
+  }
+
+  @Test
+  void coupons_birthdayAndShareIssued_oneRedeemed_partRefunded_reported() {
+    assertThat(out).containsPattern("Mei's birthday is this month: issued LM-\\w{4}\\*{4} \\(campaign birthday-2026");
+    assertThat(out).containsPattern(
+        "After her store order o-mei-1: issued LM-\\w{4}\\*{4} \\(campaign share-after-order");
+    assertThat(out).contains("claims through the link: issued");
+    assertThat(out).contains("discount 30.00 CNY, pays 927.00 CNY");
+    assertThat(out).contains("She returns one tee: refund 124.96 CNY (129.00 less its 4.04 CNY share of the coupon");
+    assertThat(out).contains("Mei's profile now: orders 2 | spend 1480.04 CNY | refunds 1 | coupons redeemed 1");
+    assertThat(out).contains("Campaign report birthday-2026: ACTIVE, issued 1, claimed 0, redeemed 1 (100%),"
+        + " discount granted 25.96 CNY, GMV 957.00 CNY");
+    assertThat(out).doesNotContainPattern("LM-\\w{13}");
+  }
+
+  @Test
+  void referrals_flagTheDeviceClusterAndRefuseTheSelfSupport() {
+    assertThat(out).contains("Mei herself (Douyin): rejected SELF: shares DOUYIN_OPENID");
+    assertThat(out).contains("flags [DEVICE_CLUSTER: 3 supporters on one device, threshold 3]");
+    assertThat(out).contains("reward ladder:3 10.00 CNY -> ISSUED (coupon issued)");
+    assertThat(out).contains("reward ladder:6 30.00 CNY -> IN_REVIEW");
+    assertThat(out).contains("in review: ladder:6, fraud flag DEVICE_CLUSTER");
+  }
+
+  @Test
+  void koc_fiveRankedLinesWithFallingScores() {
+    List<String> lines = out.lines().filter(l -> l.startsWith("  KOC #")).toList();
+    assertThat(lines).hasSize(5);
+    double previous = Double.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      Matcher m = Pattern.compile("  KOC #" + (i + 1) + " c-\\d+ score (\\d+\\.\\d+): \\d+ referrals")
+          .matcher(lines.get(i));
+      assertThat(m.find()).as(lines.get(i)).isTrue();
+      double score = Double.parseDouble(m.group(1));
+      assertThat(score).isBetween(0.0, 100.0).isLessThanOrEqualTo(previous);
+      previous = score;
+    }
+    assertThat(number("key_opinion_customer tag .* now holds (\\d+) customers")).isPositive();
+  }
+
+  @Test
+  void comments_threeToAnswerFirst_eachWithReasons() {
+    List<String> lines = out.lines().toList();
+    int start = lines.indexOf("== 6. The comments to answer first ==");
+    List<String> ranked = lines.subList(start, lines.size()).stream().filter(l -> l.matches("  #\\d .*")).toList();
+    List<String> reasons = lines.subList(start, lines.size()).stream().filter(l -> l.startsWith("     why: "))
+        .toList();
+    assertThat(ranked).hasSize(3);
+    assertThat(reasons).hasSize(3).allSatisfy(r -> assertThat(r).contains("unanswered").contains("negative score"));
+    assertThat(ranked.get(0)).startsWith("  #1 ").contains("[CRITICAL");
+    assertThat(out).contains("critical: Legal or media threat (12315)");
+    assertThat(out).contains("critical: Fake or counterfeit goods (假货)");
   }
 
   @Test
