@@ -178,9 +178,4 @@ final class Story {
     String masked = v.length() <= 4 ? "****" : v.substring(0, 2) + "***" + v.substring(v.length() - 2);
     return id.scope().isEmpty() ? id.type() + ":" + masked : id.type() + "[" + id.scope() + "]:" + masked;
   }
-
-  /** A customer for display: the id and a masked member number. */
-  String who(CustomerId customer) {
-    return customer.toString();
-  }
 }

@@ -65,6 +65,7 @@ final class World {
   final List<CustomerEvent> events = new ArrayList<>();
   final List<PostComment> comments = new ArrayList<>();
   final List<Influence> influence = new ArrayList<>();
+  private final java.util.BitSet buyers = new java.util.BitSet();
   private final Random random;
   private final PersonalData personalData;
   private long nextEvent;
@@ -130,6 +131,9 @@ final class World {
       }
     }
     int orders = random.nextDouble() < 0.25 ? 0 : 1 + random.nextInt(random.nextDouble() < 0.2 ? 8 : 3);
+    if (orders > 0) {
+      buyers.set(i);
+    }
     for (int o = 0; o < orders; o++) {
       order(p, o, joined);
     }
@@ -191,7 +195,7 @@ final class World {
   private void headlines() {
     Person loudest = people.stream().max(java.util.Comparator.comparingLong(Person::followers)).orElseThrow();
     headline(loudest, SocialPlatform.DOUYIN, "洗了一次就掉色，还染了别的衣服，大家别买了！！", 640, 40);
-    headline(people.get(1), SocialPlatform.WECHAT, "退款申请五天了没人处理，我要打12315投诉", 3, 180);
+    headline(people.get(buyers.nextSetBit(2) - 1), SocialPlatform.WECHAT, "退款申请五天了没人处理，我要打12315投诉", 3, 180);
     headline(people.get(17), SocialPlatform.WECHAT, "专柜买的吊牌和官网不一样，是假货吗？", 12, 95);
   }
 
