@@ -36,6 +36,10 @@ public final class CompiledRuleSet {
   private final ImmutableList<TimeNode.Timed> timed;
   private final ImmutableMap<String, Integer> index;
   private final ImmutableMap<String, int[]> affected;
+  private final ImmutableMap<String, AttributePlan> plans;
+
+  /** What changes when one attribute changes: where it lives, the rules to re-run, the rules they refer to. */
+  record AttributePlan(Layout.Slots slots, int[] affected, int[] referenced) {}
   private final int[] timeRelative;
   private final int[] byPriority;
 
@@ -64,6 +68,14 @@ public final class CompiledRuleSet {
     direct.forEach((attribute, rs) -> b.put(attribute, closure(rs)));
     this.affected = b.build();
     this.timeRelative = closure(timeRules);
+    ImmutableMap.Builder<String, AttributePlan> p = ImmutableMap.builder();
+    affected.forEach((attribute, rs) -> {
+      Layout.Slots where = layout.slotsOf(attribute);
+      if (where != null) {
+        p.put(attribute, new AttributePlan(where, rs, referencedOutside(rs)));
+      }
+    });
+    this.plans = p.build();
     this.byPriority = rules.stream()
         .sorted(Comparator.comparingInt((CompiledRule r) -> -r.definition().priority()).thenComparingInt(
             CompiledRule::index))
@@ -87,6 +99,24 @@ public final class CompiledRuleSet {
     for (int i : order) {
       if (all.contains(i)) {
         out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Rules referred to (through inSegment) by {@code rules} but not among them, whose last result must be known. */
+  private int[] referencedOutside(int[] rs) {
+    Set<Integer> in = new HashSet<>();
+    for (int r : rs) {
+      in.add(r);
+    }
+    Set<Integer> out = new java.util.TreeSet<>();
+    for (int r : rs) {
+      for (String ref : rules.get(r).references()) {
+        int i = index.get(ref);
+        if (!in.contains(i)) {
+          out.add(i);
+        }
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
@@ -233,6 +263,10 @@ public final class CompiledRuleSet {
 
   int[] affectedBy(String attribute) {
     return affected.getOrDefault(attribute, new int[0]);
+  }
+
+  AttributePlan plan(String attribute) {
+    return plans.get(attribute);
   }
 
   int[] timeRelativeRules() {

@@ -132,7 +132,7 @@ final class Compiler {
       if (types.get(b.value()) == Type.MONEY) {
         return new MoneyNode.Between(money(b.value()), money(b.low()), money(b.high()));
       }
-      return new NumNode.Between(number(b.value()), number(b.low()), number(b.high()));
+      return new NumCompare.Between(number(b.value()), number(b.low()), number(b.high()));
     } else if (e instanceof Expression.In in) {
       BoolNode n = in(in);
       return in.negated() ? new BoolNode.Not(n) : n;
@@ -153,10 +153,10 @@ final class Compiler {
       };
     } else if (e instanceof Expression.And a) {
       BoolNode[] ops = ordered(a.operands());
-      return ops.length == 2 ? new BoolNode.And2(ops[0], ops[1]) : new BoolNode.AndN(ops);
+      return ops.length == 2 ? new Logic.And2(ops[0], ops[1]) : new Logic.AndN(ops);
     } else if (e instanceof Expression.Or o) {
       BoolNode[] ops = ordered(o.operands());
-      return ops.length == 2 ? new BoolNode.Or2(ops[0], ops[1]) : new BoolNode.OrN(ops);
+      return ops.length == 2 ? new Logic.Or2(ops[0], ops[1]) : new Logic.OrN(ops);
     } else if (e instanceof Expression.Not n) {
       return new BoolNode.Not(bool(n.operand()));
     } else if (e instanceof Expression.Call c) {
@@ -185,16 +185,16 @@ final class Compiler {
     switch (t) {
       case NUMBER:
         if (l instanceof Expression.Attribute a && r instanceof Expression.NumberLiteral n) {
-          return NumNode.compareCell(layout.cell(key(a)), op, n.value().doubleValue());
+          return NumCompare.compareCell(layout.cell(key(a)), op, n.value().doubleValue());
         }
-        return new NumNode.Compare(number(l), op, number(r));
+        return new NumCompare.Compare(number(l), op, number(r));
       case MONEY:
         if (l instanceof Expression.Attribute a && r instanceof Expression.MoneyLiteral m) {
           return new MoneyNode.CellCompare(layout.cell(key(a)), op, m.value().minorUnits());
         }
         return new MoneyNode.Compare(money(l), op, money(r));
       case STRING:
-        BoolNode eq = new BoolNode.StrEq(layout.cell(key((Expression.Attribute) l)),
+        BoolNode eq = new ValueTest.StrEq(layout.cell(key((Expression.Attribute) l)),
             layout.code(((Expression.StringLiteral) r).value()));
         return op == CompareOp.EQ ? eq : new BoolNode.Not(eq);
       default:
@@ -227,13 +227,13 @@ final class Compiler {
         for (int c : codes) {
           mask |= 1L << c;
         }
-        return new BoolNode.StrInMask(cell, mask);
+        return new ValueTest.StrInMask(cell, mask);
       }
-      return new BoolNode.StrIn(cell, codes);
+      return new ValueTest.StrIn(cell, codes);
     }
     double[] values = set.elements().stream()
         .mapToDouble(x -> ((Expression.NumberLiteral) x).value().doubleValue()).toArray();
-    return new BoolNode.NumIn(number(in.value()), values);
+    return new ValueTest.NumIn(number(in.value()), values);
   }
 
   private int[] codes(Expression.SetLiteral set) {

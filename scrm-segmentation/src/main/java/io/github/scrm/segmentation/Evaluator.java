@@ -21,6 +21,8 @@ public final class Evaluator {
   private final long[] words;
   private final boolean[] marks;
   private Block block;
+  private AttributeKey<?> lastKey;
+  private CompiledRuleSet.AttributePlan lastPlan;
 
   Evaluator(CompiledRuleSet rules, Instant asOf) {
     this.rules = rules;
@@ -130,23 +132,40 @@ public final class Evaluator {
   public boolean reevaluate(ProfileSnapshot profile, long[] previous, AttributeValues values,
       Collection<? extends AttributeKey<?>> changed) {
     check(profile);
+    if (changed.size() == 1) {
+      AttributeKey<?> key = changed instanceof java.util.List<?> l ? (AttributeKey<?>) l.get(0)
+          : changed.iterator().next();
+      CompiledRuleSet.AttributePlan plan;
+      if (key == lastKey) {
+        plan = lastPlan; // hosts usually feed the same metric for many profiles in a row
+      } else {
+        plan = rules.plan(key.name());
+        lastKey = key;
+        lastPlan = plan;
+      }
+      if (plan == null || !rules.layout().reload(plan.slots(), values, profile.extraTags, profile.cells, 0, 1,
+          profile.sets)) {
+        return false;
+      }
+      return rerun(profile, previous, plan.affected(), plan.referenced());
+    }
     if (!profile.update(values, changed)) {
       return false;
     }
-    int[] affected = changed.size() == 1 ? rules.affectedBy(changed.iterator().next().name()) : merge(changed);
-    return rerun(profile, previous, affected);
+    return rerun(profile, previous, merge(changed), order);
   }
 
   /** Re-evaluates the time-relative rules (and their dependents) at the current instant; see {@link #at}. */
   public boolean reevaluateTime(ProfileSnapshot profile, long[] previous) {
     check(profile);
-    return rerun(profile, previous, rules.timeRelativeRules());
+    return rerun(profile, previous, rules.timeRelativeRules(), order);
   }
 
-  private boolean rerun(ProfileSnapshot profile, long[] previous, int[] affected) {
+  /** Re-runs {@code affected} (in evaluation order) after loading the last results of the rules they refer to. */
+  private boolean rerun(ProfileSnapshot profile, long[] previous, int[] affected, int[] referenced) {
     frame.row(profile.cells, profile.sets, 0, 1);
     byte[] state = frame.state;
-    for (int i = 0; i < roots.length; i++) {
+    for (int i : referenced) {
       state[i] = (byte) ((previous[i >>> 6] >>> i & 1L) != 0 ? Frame.TRUE : Frame.FALSE);
     }
     boolean changed = false;

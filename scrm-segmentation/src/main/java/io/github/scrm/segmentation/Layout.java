@@ -41,6 +41,10 @@ final class Layout {
   private final Map<String, Integer> dictionary = new LinkedHashMap<>();
   private final Currency currency;
   private ImmutableMap<String, int[]> cellsByAttribute = ImmutableMap.of();
+  private ImmutableMap<String, Slots> slots = ImmutableMap.of();
+
+  /** The cells and set slot (-1 for none) that hold one attribute. */
+  record Slots(int[] cells, int set) {}
 
   Layout(Currency currency) {
     this.currency = currency;
@@ -85,6 +89,32 @@ final class Layout {
     ImmutableMap.Builder<String, int[]> b = ImmutableMap.builder();
     byName.forEach((n, l) -> b.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
     cellsByAttribute = b.build();
+    Map<String, Slots> all = new HashMap<>();
+    cellsByAttribute.forEach((n, c) -> all.put(n, new Slots(c, setIndexOf(n))));
+    setIndex.forEach((n, i) -> all.putIfAbsent(n, new Slots(new int[0], i)));
+    slots = ImmutableMap.copyOf(all);
+  }
+
+  /** Where {@code attribute} lives, or null when no rule reads it. */
+  Slots slotsOf(String attribute) {
+    return slots.get(attribute);
+  }
+
+  /** Reloads one attribute's cells and set; returns whether anything changed. */
+  boolean reload(Slots where, AttributeValues values, Collection<String> extraTags, long[] out, int base, int stride,
+      int[][] setsOut) {
+    boolean changed = false;
+    for (int i : where.cells()) {
+      long v = encode(cells.get(i), values, extraTags);
+      changed |= out[base + i * stride] != v;
+      out[base + i * stride] = v;
+    }
+    if (where.set() >= 0) {
+      int[] v = encodeSet(setKeys.get(where.set()), values, extraTags);
+      changed |= !Arrays.equals(v, setsOut[base + where.set() * stride]);
+      setsOut[base + where.set() * stride] = v;
+    }
+    return changed;
   }
 
   int cellCount() {

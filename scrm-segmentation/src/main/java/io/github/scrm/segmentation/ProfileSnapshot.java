@@ -14,7 +14,7 @@ public final class ProfileSnapshot {
   final CompiledRuleSet owner;
   final long[] cells;
   final int[][] sets;
-  private Collection<String> extraTags;
+  Collection<String> extraTags;
 
   ProfileSnapshot(CompiledRuleSet owner, AttributeValues values, Collection<String> extraTags) {
     this.owner = owner;

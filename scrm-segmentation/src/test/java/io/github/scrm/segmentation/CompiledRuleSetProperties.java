@@ -85,7 +85,9 @@ final class CompiledRuleSetProperties {
       Random r = new Random(seed);
       for (int c = 0; c < changes; c++) {
         AttributeMap donor = RandomRules.profile(r.nextLong());
-        List<AttributeKey<?>> changed = List.of(pool.get(r.nextInt(pool.size())), pool.get(r.nextInt(pool.size())));
+        AttributeKey<?> first = pool.get(r.nextInt(pool.size()));
+        List<AttributeKey<?>> changed = r.nextBoolean() ? List.of(first)
+            : List.of(first, pool.get(r.nextInt(pool.size())));
         AttributeMap.Builder b = p.toBuilder();
         for (AttributeKey<?> k : changed) {
           Object v = donor.asMap().get(k);
@@ -96,6 +98,10 @@ final class CompiledRuleSetProperties {
           }
         }
         p = b.build();
+        if (r.nextInt(4) == 0) {
+          ev.at(RandomRules.AS_OF.plusSeconds(86_400L * r.nextInt(3))).reevaluateTime(s, state);
+          ev.at(RandomRules.AS_OF).reevaluateTime(s, state);
+        }
         ev.reevaluate(s, state, p, changed);
         long[] full = rules.evaluator(RandomRules.AS_OF).evaluate(rules.snapshot(p));
         assertThat(state).isEqualTo(full);

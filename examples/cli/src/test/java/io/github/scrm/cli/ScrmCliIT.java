@@ -85,6 +85,19 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_ratingColumn_countsAndBadRatingsAreReported() throws Exception {
+    Path in = write("rated.csv", "text,stars\n还行,1\n还行,5\n还行,six\n");
+    ScrmProcess.Result r = ScrmProcess.run("", "score", "--in", in.toString(), "--rating-column", "stars", "--out",
+        "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(in + ":4: field 'stars': must be a whole number of stars from 1 to 5, but was 'six'");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).contains(",negative,");
+    assertThat(lines.get(2)).contains(",positive,");
+  }
+
+  @Test
   void score_stdinToStdout_inTheInputFormat() throws Exception {
     ScrmProcess.Result r = ScrmProcess.run("text\n呵呵…真是太快了\n", "score", "--in", "-", "--out", "-");
     assertThat(r.exitCode()).isZero();

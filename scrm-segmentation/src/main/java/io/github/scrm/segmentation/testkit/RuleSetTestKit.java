@@ -6,6 +6,11 @@ import io.github.scrm.segmentation.CompiledRuleSet;
 import io.github.scrm.segmentation.Explanation;
 import io.github.scrm.segmentation.Segmentation;
 import io.github.scrm.segmentation.rule.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,6 +42,31 @@ public final class RuleSetTestKit {
       return new TestReport(0, List.of(), r.problems());
     }
     return run(((Compilation.Compiled) c).ruleSet(), fixturesJson, expectations);
+  }
+
+  /**
+   * Reads the three files (UTF-8) and runs them, for the CLI: {@code scrm rules test retail.json fixtures.json
+   * retail.expectations}. An unreadable file is reported as a problem naming it.
+   */
+  public static TestReport runFiles(Segmentation segmentation, Path ruleSet, Path fixtures, Path expectations) {
+    List<Problem> problems = new ArrayList<>();
+    String r = read(ruleSet, problems);
+    String f = read(fixtures, problems);
+    String e = read(expectations, problems);
+    if (!problems.isEmpty()) {
+      return new TestReport(0, List.of(), problems);
+    }
+    return run(segmentation, r, f, e);
+  }
+
+  private static String read(Path file, List<Problem> problems) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(new Problem("unreadable-file", "cannot read " + file + ": " + e.getMessage(), file.toString(), 0,
+          0));
+      return "";
+    }
   }
 
   /** Runs the expectations against an already compiled rule set. */
@@ -108,6 +138,6 @@ public final class RuleSetTestKit {
   }
 
   private static Problem problem(int line, String message) {
-    return new Problem("expectation", message, "", line, 1);
+    return new Problem("expectation", message, "expectations", line, 1);
   }
 }

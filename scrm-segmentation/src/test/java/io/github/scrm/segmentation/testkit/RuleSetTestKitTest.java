@@ -72,4 +72,17 @@ final class RuleSetTestKitTest {
     assertThat(report.problems()).extracting(Problem::code).contains("schema-version");
     assertThat(report.checked()).isZero();
   }
+
+  @Test
+  void runFiles_readsTheThreeFiles_andReportsAMissingOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path rules = java.nio.file.Files.writeString(dir.resolve("r.json"), ShippedRuleSets.retailSeed());
+    java.nio.file.Path fixtures = java.nio.file.Files.writeString(dir.resolve("f.json"),
+        resource("retail-seed-fixtures.json"));
+    java.nio.file.Path expectations = java.nio.file.Files.writeString(dir.resolve("e.txt"),
+        "as of 2024-06-15T04:00:00Z\nbob has lapsed\n");
+    assertThat(RuleSetTestKit.runFiles(seg, rules, fixtures, expectations).passed()).isTrue();
+    TestReport missing = RuleSetTestKit.runFiles(seg, rules, dir.resolve("nope.json"), expectations);
+    assertThat(missing.problems()).extracting(Problem::code).containsExactly("unreadable-file");
+  }
 }

@@ -8,7 +8,6 @@ import io.github.scrm.sentiment.Rule;
 import io.github.scrm.sentiment.SentimentScore;
 import io.github.scrm.sentiment.TermKind;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +40,7 @@ public final class LexiconEngine {
   static final double QUESTION = 0.3;
 
   private static final TermKind[] KINDS = TermKind.values();
-  private static final Rule[] RULES = Rule.values();
-  private static final List<Set<Rule>> RULE_SETS = ruleSets();
+  private static final List<Set<Rule>> RULE_SETS = Outcomes.RULE_SETS;
 
   private final CodePointTrie trie;
   private final String[] terms;
@@ -119,7 +117,7 @@ public final class LexiconEngine {
     }
     Scratch s = scratch.get();
     run(text, s, true);
-    return s.toScore();
+    return Outcomes.score(s);
   }
 
   /** Scores with evidence and the categories complained about. Never throws. */
@@ -129,7 +127,7 @@ public final class LexiconEngine {
     }
     Scratch s = scratch.get();
     run(text, s, true);
-    return new Result(s.toScore(), s.categoryMatches());
+    return new Result(Outcomes.score(s), Outcomes.categoryMatches(s, categories, terms, categoryTable));
   }
 
   /** Positive and negative weight sums only, for use as model features: {@code out[0]} negative, {@code out[1]} positive. */
@@ -373,144 +371,5 @@ public final class LexiconEngine {
 
   private static int bit(Rule rule) {
     return 1 << rule.ordinal();
-  }
-
-  private static List<Set<Rule>> ruleSets() {
-    List<Set<Rule>> sets = new ArrayList<>(1 << RULES.length);
-    for (int mask = 0; mask < (1 << RULES.length); mask++) {
-      EnumSet<Rule> set = EnumSet.noneOf(Rule.class);
-      for (Rule r : RULES) {
-        if ((mask & (1 << r.ordinal())) != 0) {
-          set.add(r);
-        }
-      }
-      sets.add(Set.copyOf(set));
-    }
-    return List.copyOf(sets);
-  }
-
-  /** Per-thread buffers. */
-  private final class Scratch {
-    final int[] cps = new int[TextNormalizer.MAX_CHARS + 8];
-    int[] tEntry = new int[64];
-    int[] tStart = new int[64];
-    int[] tEnd = new int[64];
-    int[] tClause = new int[64];
-    int tokenCount;
-    final int[] clauseExcl = new int[TextNormalizer.MAX_CHARS + 8];
-    final int[] clauseQuest = new int[TextNormalizer.MAX_CHARS + 8];
-    final boolean[] clauseRhetorical = new boolean[TextNormalizer.MAX_CHARS + 8];
-    final boolean[] clauseSarcasm = new boolean[TextNormalizer.MAX_CHARS + 8];
-    final double[] clauseNet = new double[TextNormalizer.MAX_CHARS + 8];
-    int clauseCount;
-    boolean sarcasm;
-    int contrastEnd;
-    double negSum;
-    double posSum;
-    int ruleMask;
-    Evidence[] evidence = new Evidence[16];
-    int evidenceCount;
-    int[] topicEntry = new int[8];
-    int[] topicClause = new int[8];
-    int topicCount;
-    int[] hits = new int[8];
-    int hitCount;
-
-    void reset() {
-      tokenCount = 0;
-      clauseCount = 0;
-      sarcasm = false;
-      contrastEnd = -1;
-      negSum = 0;
-      posSum = 0;
-      ruleMask = 0;
-      evidenceCount = 0;
-      topicCount = 0;
-      hitCount = 0;
-    }
-
-    void addToken(int entry, int start, int end, int clause) {
-      if (tokenCount == tEntry.length) {
-        int size = tEntry.length * 2;
-        tEntry = java.util.Arrays.copyOf(tEntry, size);
-        tStart = java.util.Arrays.copyOf(tStart, size);
-        tEnd = java.util.Arrays.copyOf(tEnd, size);
-        tClause = java.util.Arrays.copyOf(tClause, size);
-      }
-      tEntry[tokenCount] = entry;
-      tStart[tokenCount] = start;
-      tEnd[tokenCount] = end;
-      tClause[tokenCount] = clause;
-      tokenCount++;
-    }
-
-    void addEvidence(Evidence e) {
-      if (evidenceCount == evidence.length) {
-        evidence = java.util.Arrays.copyOf(evidence, evidence.length * 2);
-      }
-      evidence[evidenceCount++] = e;
-    }
-
-    void addTopic(int entry, int clause) {
-      if (topicCount == topicEntry.length) {
-        topicEntry = java.util.Arrays.copyOf(topicEntry, topicCount * 2);
-        topicClause = java.util.Arrays.copyOf(topicClause, topicCount * 2);
-      }
-      topicEntry[topicCount] = entry;
-      topicClause[topicCount] = clause;
-      topicCount++;
-    }
-
-    void addCategoryHit(int entry) {
-      if (hitCount == hits.length) {
-        hits = java.util.Arrays.copyOf(hits, hitCount * 2);
-      }
-      hits[hitCount++] = entry;
-    }
-
-    SentimentScore toScore() {
-      if (evidenceCount == 0) {
-        return SentimentScore.neutral();
-      }
-      double raw = negSum - posSum;
-      double p = 1.0 / (1.0 + Math.exp(-SLOPE * raw));
-      List<Evidence> list = List.of(java.util.Arrays.copyOf(evidence, evidenceCount));
-      return SentimentScore.of(p, list, RULE_SETS.get(ruleMask));
-    }
-
-    List<CategoryMatch> categoryMatches() {
-      if (hitCount == 0) {
-        return List.of();
-      }
-      // few hits and few categories: linear scans beat maps here
-      int[] order = new int[categoryTable.length];
-      int distinct = 0;
-      for (int h = 0; h < hitCount; h++) {
-        for (int c : categories[hits[h]]) {
-          boolean seen = false;
-          for (int k = 0; k < distinct && !seen; k++) {
-            seen = order[k] == c;
-          }
-          if (!seen) {
-            order[distinct++] = c;
-          }
-        }
-      }
-      List<CategoryMatch> out = new ArrayList<>(distinct);
-      for (int k = 0; k < distinct; k++) {
-        int c = order[k];
-        List<String> triggers = new ArrayList<>(4);
-        for (int h = 0; h < hitCount; h++) {
-          int e = hits[h];
-          for (int x : categories[e]) {
-            if (x == c && !triggers.contains(terms[e])) {
-              triggers.add(terms[e]);
-            }
-          }
-        }
-        out.add(new CategoryMatch(categoryTable[c], triggers));
-      }
-      return out;
-    }
   }
 }

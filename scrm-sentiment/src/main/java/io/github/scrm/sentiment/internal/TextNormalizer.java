@@ -15,6 +15,17 @@ public final class TextNormalizer {
   /** Units kept from the end of a longer text. */
   public static final int TAIL_CHARS = 1024;
 
+  private static final char DROP = '\uFFFF';
+  /** fold() precomputed for every BMP character: one array load per character at run time. */
+  private static final char[] FOLD = new char[65536];
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      int f = fold((char) c);
+      FOLD[c] = f < 0 ? DROP : (char) f;
+    }
+  }
+
   private TextNormalizer() {}
 
   /**
@@ -49,9 +60,9 @@ public final class TextNormalizer {
       if (Character.isLowSurrogate(c)) {
         continue;
       }
-      cp = fold(c);
-      if (cp >= 0) {
-        out[n++] = cp;
+      char f = FOLD[c];
+      if (f != DROP) {
+        out[n++] = f;
       }
     }
     return n;
@@ -75,7 +86,7 @@ public final class TextNormalizer {
     if (c == 0x3000) {
       return ' ';
     }
-    if (c <= 0x9F || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
+    if (c <= 0x9F || c == DROP || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
         || c == 0xFEFF || (c >= 0x202A && c <= 0x202E)) {
       return -1;
     }

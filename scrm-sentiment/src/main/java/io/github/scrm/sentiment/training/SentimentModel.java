@@ -44,6 +44,10 @@ public final class SentimentModel implements SentimentScorer {
 
   static final byte[] MAGIC = "SCRMSENT".getBytes(StandardCharsets.US_ASCII);
   static final int FORMAT_VERSION = 1;
+  /** Evidence term for the n-gram part of the margin (with the bias). */
+  public static final String NGRAMS = "model: character n-grams";
+  /** Evidence term for the lexicon-feature part of the margin. */
+  public static final String LEXICON = "model: lexicon features";
 
   private final Lexicon lexicon;
   private final int bits;
@@ -76,7 +80,13 @@ public final class SentimentModel implements SentimentScorer {
       features.extract(text, s);
       double z = margin(s);
       double p = 1.0 / (1.0 + Math.exp(-z));
-      List<Evidence> evidence = List.of(new Evidence("model:" + lexicon.version(), z, Set.of()));
+      double lexical = 0;
+      for (int i = 0; i < dense.length; i++) {
+        lexical += dense[i] * s.dense[i];
+      }
+      // two pieces of evidence: what the character n-grams and what the lexicon features contributed
+      List<Evidence> evidence = List.of(new Evidence(NGRAMS, z - lexical, Set.of()),
+          new Evidence(LEXICON, lexical, Set.of()));
       return SentimentScore.of(Double.isNaN(p) ? 0.5 : p, evidence, Set.of());
     } catch (RuntimeException e) {
       return SentimentScore.neutral(); // the SPI promises never to throw

@@ -1,5 +1,6 @@
 package io.github.scrm.sentiment.triage;
 
+import io.github.scrm.core.spi.CustomerValue;
 import io.github.scrm.sentiment.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +109,15 @@ final class Prioritizer {
 
   private static double log2(int n) {
     return n <= 1 ? 0 : Math.log(n) / Math.log(2);
+  }
+
+  /** Records the customer's value on the entry: normalised for the priority, described for the reasons. */
+  static void applyValue(Entry e, CustomerValue v) {
+    double yuan = Math.max(0, v.spendTotal().minorUnits() / 100.0);
+    e.valueNorm = Math.min(1, Math.log10(1 + yuan) / 5);
+    e.valueReason = String.format(Locale.ROOT, "customer value: spent %s %s in %,d orders%s",
+        v.spendTotal().toMajor().toPlainString(), v.spendTotal().currency().getCurrencyCode(), v.orders(),
+        v.memberLevel().isEmpty() ? "" : ", member level " + v.memberLevel());
   }
 
   static boolean isComplaint(Severity s) {

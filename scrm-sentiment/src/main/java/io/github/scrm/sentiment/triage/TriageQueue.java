@@ -5,7 +5,6 @@ import io.github.scrm.core.spi.CustomerValueLookup;
 import io.github.scrm.sentiment.CategoryMatch;
 import io.github.scrm.sentiment.CommentAnalysis;
 import io.github.scrm.sentiment.CommentAnalyzer;
-import io.github.scrm.sentiment.IssueCategory;
 import io.github.scrm.sentiment.Sentiment;
 import io.github.scrm.sentiment.Severity;
 import java.time.Clock;
@@ -14,14 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.PriorityQueue;
+import java.util.OptionalDouble;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
@@ -53,9 +50,9 @@ public final class TriageQueue {
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
-  private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::due));
   private final IssueClusters clusters;
   private final Prioritizer prioritizer;
+  private final SlaDeadlines deadlines;
   private final List<Escalation> pending = new ArrayList<>();
 
   private TriageQueue(Builder b, Clock clock) {
@@ -67,6 +64,7 @@ public final class TriageQueue {
     this.clusterAlertSize = b.clusterAlertSize;
     this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance);
     this.prioritizer = new Prioritizer(b.weights, b.sla, clusters, b.clusterWindow);
+    this.deadlines = new SlaDeadlines(b.sla);
   }
 
   /** A builder; only the clock is required. */
@@ -99,7 +97,7 @@ public final class TriageQueue {
       e.interactions = Entry.interactions(comment);
       double ageHours = Math.max(0.25, (now.getEpochSecond() - comment.createdAt().getEpochSecond()) / 3600.0);
       e.perHour = e.interactions / ageHours;
-      value.ifPresent(v -> applyValue(e, v));
+      value.ifPresent(v -> Prioritizer.applyValue(e, v));
       List<String> reopened = linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
@@ -210,45 +208,12 @@ public final class TriageQueue {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
     }
-    Instant previousFrom = from.minus(Duration.between(from, to));
-    Map<String, IssueCategory> categories = new LinkedHashMap<>();
-    Map<String, int[]> counts = new HashMap<>();
-    Map<String, List<Entry>> examples = new HashMap<>();
     lock.lock();
     try {
-      for (Entry e : entries.values()) {
-        Instant t = e.comment.createdAt();
-        boolean current = !t.isBefore(from) && t.isBefore(to);
-        boolean previous = !t.isBefore(previousFrom) && t.isBefore(from);
-        if (!current && !previous) {
-          continue;
-        }
-        for (CategoryMatch m : e.analysis.categories()) {
-          String id = m.category().id();
-          categories.putIfAbsent(id, m.category());
-          counts.computeIfAbsent(id, k -> new int[2])[current ? 0 : 1]++;
-          if (current) {
-            examples.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-          }
-        }
-      }
+      return Summaries.of(entries.values(), from, to);
     } finally {
       lock.unlock();
     }
-    List<CategorySummary> out = new ArrayList<>();
-    for (Map.Entry<String, IssueCategory> c : categories.entrySet()) {
-      int[] n = counts.get(c.getKey());
-      if (n[0] == 0) {
-        continue;
-      }
-      List<String> ids = examples.getOrDefault(c.getKey(), List.of()).stream()
-          .sorted(Comparator.comparingDouble((Entry e) -> -e.analysis.score().negativeScore()).thenComparing(Entry::id))
-          .limit(3).map(Entry::id).toList();
-      out.add(new CategorySummary(c.getValue(), n[0], n[1], CategorySummary.Trend.of(n[0], n[1]), ids));
-    }
-    out.sort(Comparator.comparingInt(CategorySummary::count).reversed()
-        .thenComparing(s -> s.category().id()));
-    return out;
   }
 
   /** Comments known to the queue, open or not. */
@@ -348,14 +313,6 @@ public final class TriageQueue {
     }
   }
 
-  private void applyValue(Entry e, CustomerValue v) {
-    double yuan = Math.max(0, v.spendTotal().minorUnits() / 100.0);
-    e.valueNorm = Math.min(1, Math.log10(1 + yuan) / 5);
-    e.valueReason = String.format(Locale.ROOT, "customer value: spent %s %s in %,d orders%s",
-        v.spendTotal().toMajor().toPlainString(), v.spendTotal().currency().getCurrencyCode(), v.orders(),
-        v.memberLevel().isEmpty() ? "" : ", member level " + v.memberLevel());
-  }
-
   private boolean close(String commentId, CommentStatus status) {
     lock.lock();
     try {
@@ -373,26 +330,12 @@ public final class TriageQueue {
   }
 
   private void scheduleDeadline(Entry e) {
-    e.generation++;
-    if (e.severity == Severity.NONE) {
-      return; // praise never escalates
-    }
-    deadlines.add(new Deadline(e.openedAt.plus(sla.limitFor(e.severity)), e, e.generation));
+    deadlines.schedule(e);
   }
 
   private void checkDeadlines(Instant now) {
-    while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
-      Deadline d = deadlines.poll();
-      Entry e = d.entry();
-      if (d.generation() == e.generation && e.status == CommentStatus.OPEN && !e.slaEscalated
-          && entries.get(e.id()) == e && e.severity != Severity.NONE) {
-        e.slaEscalated = true;
-        pending.add(new Escalation.SlaBreached(e.id(), e.severity, sla.limitFor(e.severity), d.due()));
-      }
-    }
+    deadlines.due(now, e -> entries.get(e.id()) == e, pending);
   }
-
-  private record Deadline(Instant due, Entry entry, long generation) {}
 
   private record Scored(Entry entry, double priority) {}
 

@@ -26,6 +26,15 @@ final class SentimentModelTest {
   }
 
   @Test
+  void score_explainsTheMarginByNgramsAndLexicon() {
+    var score = MODEL.score("太难吃了");
+    assertThat(score.evidence()).extracting(e -> e.term())
+        .containsExactly(SentimentModel.NGRAMS, SentimentModel.LEXICON);
+    double margin = score.evidence().get(0).weight() + score.evidence().get(1).weight();
+    assertThat(1 / (1 + Math.exp(-margin))).isCloseTo(score.negativeScore(), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void train_isDeterministicForASeed() {
     SentimentModel again = SentimentModel.trainer().hashBits(14).train(TrainingFixtures.examples(5));
     assertThat(again.score("有点咸但还行").negativeScore()).isEqualTo(MODEL.score("有点咸但还行").negativeScore());

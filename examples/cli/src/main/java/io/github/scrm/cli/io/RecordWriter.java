@@ -41,7 +41,7 @@ public final class RecordWriter implements Closeable {
     if (format == Format.CSV) {
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
       columns.forEach(schema::addColumn);
-      csv = (CsvGenerator) CSV.getFactory().createGenerator(out);
+      csv = CSV.getFactory().createGenerator(out);
       csv.setSchema(schema.build());
     } else {
       csv = null;

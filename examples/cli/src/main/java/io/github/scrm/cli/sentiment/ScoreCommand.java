@@ -13,6 +13,7 @@ import io.github.scrm.sentiment.CategoryMatch;
 import io.github.scrm.sentiment.CommentAnalysis;
 import io.github.scrm.sentiment.CommentAnalyzer;
 import io.github.scrm.sentiment.Sentiment;
+import io.github.scrm.sentiment.StarRating;
 import io.github.scrm.sentiment.spi.SentimentScorer;
 import io.github.scrm.sentiment.training.SentimentModel;
 import java.io.IOException;
@@ -46,6 +47,10 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME",
       description = "the column holding the comment (default: ${DEFAULT-VALUE})")
   String textColumn;
+
+  @Option(names = "--rating-column", paramLabel = "NAME",
+      description = "an optional column with a 1-5 star rating that counts towards the score")
+  @Nullable String ratingColumn;
 
   @Option(names = "--model", paramLabel = "FILE",
       description = "a model written by 'scrm train'; the lexicon scorer when absent")
@@ -120,7 +125,17 @@ public final class ScoreCommand implements Callable<Integer> {
       return;
     }
     String text = row.text(textColumn);
-    CommentAnalysis analysis = analyzer.analyze(text);
+    StarRating rating = null;
+    String stars = ratingColumn == null ? null : row.text(ratingColumn);
+    if (stars != null) {
+      if (!stars.trim().matches("[1-5]")) {
+        problems.field(row, ratingColumn, "must be a whole number of stars from 1 to 5, but was '"
+            + TrainCommand.abbreviate(stars) + "'");
+        return;
+      }
+      rating = StarRating.of(Integer.parseInt(stars.trim()));
+    }
+    CommentAnalysis analysis = analyzer.analyze(text, rating);
     ObjectNode o = row.fields();
     o.put("negative_score", Math.round(analysis.score().negativeScore() * 10_000) / 10_000.0);
     o.put("polarity", analysis.score().polarity().name().toLowerCase(java.util.Locale.ROOT));
