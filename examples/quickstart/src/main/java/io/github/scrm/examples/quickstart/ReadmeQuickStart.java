@@ -1,5 +1,6 @@
 package io.github.scrm.examples.quickstart;
 
+import static io.github.scrm.core.attribute.StandardAttributes.FOLLOWERS;
 import static io.github.scrm.core.attribute.StandardAttributes.ORDERS;
 import static io.github.scrm.core.attribute.StandardAttributes.SPEND;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -39,7 +40,8 @@ public final class ReadmeQuickStart {
         List.of(new PurchaseLine("knit-01", "Lumen", "knitwear", 1, Money.fen(599_00), Money.fen(0))),
         Money.fen(599_00), List.of(), "store", "SH-Jingan", null));
     AttributeValues values = scrm.profile(phone).orElseThrow().attributesAt(t);
-    System.out.println("orders: " + values.get(ORDERS) + ", spend: " + values.get(SPEND));
+    System.out.println("orders: " + values.get(ORDERS) + ", spend: " + values.get(SPEND) + ", followers: "
+        + values.get(FOLLOWERS));
     Segmentation segmentation = Segmentation.builder().businessTime(scrm.time()).build();
     segmentation.activate(ShippedRuleSets.retailSeed());
     System.out.println("tags: " + segmentation.active().orElseThrow().evaluate(values, t).tagNames());

@@ -24,7 +24,8 @@ final class ReadmeQuickStartTest {
       System.setOut(original);
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("orders: 1, spend: 599.00 CNY");
+    // the follow (unionid only) and the purchase (unionid and phone) are one customer, found by phone
+    assertThat(out).contains("orders: 1, spend: 599.00 CNY, followers: 1860");
     assertThat(out).contains("tags: [grade_C, 一般发展]");
   }
 
