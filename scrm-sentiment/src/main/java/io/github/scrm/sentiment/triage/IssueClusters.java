@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Groups complaints of the same category and similar text (SimHash distance at most {@code maxDistance}) within a
@@ -22,9 +23,10 @@ final class IssueClusters {
   private final long windowSeconds;
   private final Map<String, ArrayDeque<Cluster>> recentByCategory = new HashMap<>();
   private final Map<String, Cluster> byId = new HashMap<>();
-  private long nextId;
+  private final Supplier<String> ids;
 
-  IssueClusters(Duration window, int maxDistance) {
+  IssueClusters(Duration window, int maxDistance, Supplier<String> ids) {
+    this.ids = ids;
     this.window = window;
     this.maxDistance = maxDistance;
     this.windowSeconds = window.getSeconds();
@@ -46,7 +48,7 @@ final class IssueClusters {
       }
     }
     if (best == null) {
-      best = new Cluster("cluster-" + (++nextId), category, simhash, at);
+      best = new Cluster(ids.get(), category, simhash, at);
       byId.put(best.id, best);
       recent.addFirst(best);
       if (recent.size() > RECENT_PER_CATEGORY) {

@@ -2,6 +2,7 @@ package io.github.scrm.sentiment.triage;
 
 import io.github.scrm.core.spi.CustomerValue;
 import io.github.scrm.core.spi.CustomerValueLookup;
+import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.sentiment.CategoryMatch;
 import io.github.scrm.sentiment.CommentAnalysis;
 import io.github.scrm.sentiment.CommentAnalyzer;
@@ -62,7 +63,10 @@ public final class TriageQueue {
     this.sla = b.sla;
     this.clusterWindow = b.clusterWindow;
     this.clusterAlertSize = b.clusterAlertSize;
-    this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance);
+    IdSource idSource = b.idSource;
+    long[] counter = {0};
+    this.clusters = new IssueClusters(b.clusterWindow, b.clusterMaxDistance,
+        idSource != null ? () -> "cluster-" + idSource.nextId() : () -> "cluster-" + (++counter[0]));
     this.prioritizer = new Prioritizer(b.weights, b.sla, clusters, b.clusterWindow);
     this.deadlines = new SlaDeadlines(b.sla);
   }
@@ -349,6 +353,7 @@ public final class TriageQueue {
     private Duration clusterWindow = Duration.ofHours(2);
     private int clusterAlertSize = 10;
     private int clusterMaxDistance = 24;
+    private @Nullable IdSource idSource;
 
     private Builder() {}
 
@@ -406,6 +411,12 @@ public final class TriageQueue {
         throw new IllegalArgumentException("clusterMaxDistance must be between 0 and 64, but was " + bits);
       }
       this.clusterMaxDistance = bits;
+      return this;
+    }
+
+    /** Where cluster ids come from; a per-queue counter ({@code cluster-1}, {@code cluster-2} ...) by default. */
+    public Builder idSource(IdSource ids) {
+      this.idSource = Objects.requireNonNull(ids, "idSource");
       return this;
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.spi.CustomerValue;
+import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.sentiment.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -157,6 +158,13 @@ final class TriageQueueTest {
     assertThat(summary.get(0).trend()).isEqualTo(CategorySummary.Trend.RISING);
     assertThat(summary.get(1).trend()).isEqualTo(CategorySummary.Trend.FALLING);
     assertThat(summary.get(0).exampleCommentIds()).hasSize(3);
+  }
+
+  @Test
+  void clusterIds_comeFromTheIdSource() {
+    TriageQueue withIds = TriageQueue.builder().clock(clock).idSource(IdSource.sequential("shop", 7)).build();
+    assertThat(withIds.submit(aRecentComment("c1", "送得太慢了").build()).clusterId()).isEqualTo("cluster-shop-1");
+    assertThat(queue.submit(aRecentComment("c1", "送得太慢了").build()).clusterId()).isEqualTo("cluster-1");
   }
 
   @Test
