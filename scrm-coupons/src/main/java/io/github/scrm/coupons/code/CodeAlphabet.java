@@ -56,29 +56,30 @@ final class CodeAlphabet {
 
   /** The check character over every character of {@code text} (prefix and '-' separator included). */
   static char checkCharacter(CharSequence text) {
-    int sum = 0;
+    // weights cycle 1..30; each term is below 31 × 30, so the sum is reduced once at the end
+    long sum = 0;
     int weight = 1;
     for (int i = 0; i < text.length(); i++) {
-      sum = (sum + symbolValue(text.charAt(i)) * weight) % BASE;
-      weight = weight % (BASE - 1) + 1;
+      sum += symbolValue(text.charAt(i)) * weight;
+      weight = weight == BASE - 1 ? 1 : weight + 1;
     }
-    return SYMBOLS.charAt(sum);
+    return SYMBOLS.charAt((int) (sum % BASE));
   }
 
   /** The check character over the first {@code length} characters of {@code chars}. */
   static char checkCharacter(char[] chars, int length) {
-    int sum = 0;
+    long sum = 0;
     int weight = 1;
     for (int i = 0; i < length; i++) {
-      sum = (sum + symbolValue(chars[i]) * weight) % BASE;
-      weight = weight % (BASE - 1) + 1;
+      sum += symbolValue(chars[i]) * weight;
+      weight = weight == BASE - 1 ? 1 : weight + 1;
     }
-    return SYMBOLS.charAt(sum);
+    return SYMBOLS.charAt((int) (sum % BASE));
   }
 
   // prefix characters outside the alphabet (I, L, O, 0, 1, '-') still count, by their char code
   private static int symbolValue(char c) {
-    int sym = value(Character.toUpperCase(c));
+    int sym = value(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
     return sym >= 0 ? sym : c % BASE;
   }
 
@@ -86,14 +87,13 @@ final class CodeAlphabet {
     if (text == null || text.length() < 2) {
       return false;
     }
-    int sum = 0;
+    long sum = 0;
     int weight = 1;
     int last = text.length() - 1;
     for (int i = 0; i < last; i++) {
-      sum = (sum + symbolValue(text.charAt(i)) * weight) % BASE;
-      weight = weight % (BASE - 1) + 1;
+      sum += symbolValue(text.charAt(i)) * weight;
+      weight = weight == BASE - 1 ? 1 : weight + 1;
     }
-    return SYMBOLS.charAt(sum) == text.charAt(last);
+    return SYMBOLS.charAt((int) (sum % BASE)) == text.charAt(last);
   }
-
 }

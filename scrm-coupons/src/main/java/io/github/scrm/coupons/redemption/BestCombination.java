@@ -20,6 +20,7 @@ final class BestCombination {
   private final long[] alone;
   private final int[] group;
   private final long[] bestPerGroup;
+  private final boolean[] deferrable;
   private final int maxPerOrder;
   private final long[] scratch;
   private final int[] chosen;
@@ -42,6 +43,17 @@ final class BestCombination {
       group[i] = groups.computeIfAbsent(candidates.get(i).stacking.group(), g -> groups.size());
     }
     this.bestPerGroup = new long[groups.size()];
+    // a candidate needs no per-line split when no later candidate splits and every later one covers its lines
+    this.deferrable = new boolean[n];
+    boolean laterSplits = false;
+    for (int i = n - 1; i >= 0; i--) {
+      boolean covered = true;
+      for (int j = i + 1; j < n && covered; j++) {
+        covered = contains(candidates.get(j).eligible, candidates.get(i).eligible);
+      }
+      deferrable[i] = !laterSplits && covered;
+      laterSplits |= !deferrable[i];
+    }
     this.scratch = new long[start.remaining.length];
     this.chosen = new int[n];
   }
@@ -69,7 +81,7 @@ final class BestCombination {
     Candidate c = candidates.get(index);
     if (compatible(c, count)) {
       PricingState next = state.copy();
-      long d = next.apply(c, scratch);
+      long d = deferrable[index] ? next.applyDeferred(c) : next.apply(c, scratch);
       if (d > 0) {
         chosen[count] = index;
         dfs(index + 1, count + 1, next, discount + d);
@@ -112,6 +124,15 @@ final class BestCombination {
       bestPerGroup[top] = 0;
     }
     return sum;
+  }
+
+  private static boolean contains(boolean[] outer, boolean[] inner) {
+    for (int i = 0; i < inner.length; i++) {
+      if (inner[i] && !outer[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean compatible(Candidate c, int count) {

@@ -14,6 +14,11 @@ final class PricingState {
   long shipping;
   long goodsPayable;
   final long floorFen;
+  /**
+   * Goods discounts applied without a per-line split (search only): valid while every later candidate's eligible
+   * lines include the lines of every deferred coupon, so each later base is its line sum less this amount.
+   */
+  long deferred;
 
   PricingState(Order order, long floorFen) {
     int n = order.lines().size();
@@ -35,6 +40,7 @@ final class PricingState {
     shipping = other.shipping;
     goodsPayable = other.goodsPayable;
     floorFen = other.floorFen;
+    deferred = other.deferred;
   }
 
   PricingState copy() {
@@ -50,12 +56,12 @@ final class PricingState {
         sum += source[i];
       }
     }
-    return sum;
+    return c.before ? sum : sum - deferred;
   }
 
   /** The discount {@code c} gives now, without applying it. */
   long discount(Candidate c) {
-    long base = 0;
+    long base = -deferred;
     for (int i = 0; i < remaining.length; i++) {
       if (c.eligible[i]) {
         base += remaining[i];
@@ -70,6 +76,9 @@ final class PricingState {
 
   /** Applies {@code c}: writes its per-line allocation into {@code allocation} and returns its discount. */
   long apply(Candidate c, long[] allocation) {
+    if (deferred != 0) {
+      throw new IllegalStateException("a split after deferred discounts would use wrong line amounts");
+    }
     long d = discount(c);
     if (c.template.benefit().shipping()) {
       java.util.Arrays.fill(allocation, 0);
@@ -81,6 +90,18 @@ final class PricingState {
       remaining[i] -= allocation[i];
     }
     goodsPayable -= d;
+    return d;
+  }
+
+  /** Applies {@code c} without splitting it over lines; only for candidates the search marked deferrable. */
+  long applyDeferred(Candidate c) {
+    long d = discount(c);
+    if (c.template.benefit().shipping()) {
+      shipping -= d;
+    } else {
+      deferred += d;
+      goodsPayable -= d;
+    }
     return d;
   }
 

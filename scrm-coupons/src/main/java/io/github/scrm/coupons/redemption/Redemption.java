@@ -131,12 +131,15 @@ public final class Redemption {
     usable.sort(Candidate.APPLICATION_ORDER);
     List<Integer> picked = BestCombination.search(usable, start, ctx.policy().maxCouponsPerOrder());
     List<Candidate> chosen = new ArrayList<>();
+    boolean[] used = new boolean[usable.size()];
     for (int i : picked) {
       chosen.add(usable.get(i));
+      used[i] = true;
     }
-    for (Candidate c : usable) {
+    for (int i = 0; i < usable.size(); i++) {
+      Candidate c = usable.get(i);
       String name = masked(c.coupon.code().value()) + " " + c.template.name();
-      if (chosen.contains(c)) {
+      if (used[i]) {
         explanation.add(name + ": used (" + c.stacking.level().name().toLowerCase() + " coupon, group '"
             + c.stacking.group() + "')");
       } else {

@@ -47,12 +47,13 @@ public record Scope(List<ScopeRule> rules) {
 
   /** Whether the order's store and channel are in scope. */
   public boolean covers(Order order) {
-    return matches(ScopeKind.STORE, order.store()) && matches(ScopeKind.CHANNEL, order.channel());
+    return rules.isEmpty()
+        || matches(ScopeKind.STORE, order.store()) && matches(ScopeKind.CHANNEL, order.channel());
   }
 
   /** Whether {@code line} counts towards the coupon. */
   public boolean covers(OrderLine line) {
-    return matches(ScopeKind.SKU, line.sku())
+    return rules.isEmpty() || matches(ScopeKind.SKU, line.sku())
         && matches(ScopeKind.CATEGORY, line.category())
         && matches(ScopeKind.BRAND, line.brand());
   }

@@ -31,6 +31,20 @@ public record ScopeRule(String kind, Set<String> values, boolean excluded) {
 
   /** The parsed kind; call only on rules of a validated template. */
   ScopeKind parsedKind() {
-    return ScopeKind.parse(kind).orElseThrow(() -> new IllegalStateException("unknown scope kind '" + kind + "'"));
+    switch (kind) {
+      case "CATEGORY":
+        return ScopeKind.CATEGORY;
+      case "BRAND":
+        return ScopeKind.BRAND;
+      case "SKU":
+        return ScopeKind.SKU;
+      case "STORE":
+        return ScopeKind.STORE;
+      case "CHANNEL":
+        return ScopeKind.CHANNEL;
+      default:
+        return ScopeKind.parse(kind)
+            .orElseThrow(() -> new IllegalStateException("unknown scope kind '" + kind + "'"));
+    }
   }
 }
