@@ -7,13 +7,10 @@ import io.github.scrm.core.contact.CampaignId;
 import io.github.scrm.core.contact.ContactDecision;
 import io.github.scrm.core.contact.ContactLedgers;
 import io.github.scrm.core.contact.ContactPolicy;
+import io.github.scrm.core.profile.ProfilePorts;
 import io.github.scrm.core.contact.ContactRequest;
-import io.github.scrm.core.contact.InMemoryContactSubjects;
 import io.github.scrm.core.customer.CustomerId;
-import io.github.scrm.core.profile.CustomerProfile;
-import io.github.scrm.core.spi.ContactSubject;
 import io.github.scrm.core.spi.IdSource;
-import io.github.scrm.core.spi.ImmutableContactSubject;
 import io.github.scrm.core.staff.AcquisitionCode;
 import io.github.scrm.core.staff.DepartureReport;
 import io.github.scrm.core.staff.ReassignmentStrategy;
@@ -49,20 +46,13 @@ final class Audiences {
 
   private final Story story;
   private final Segmentation segmentation;
-  private final InMemoryContactSubjects subjects = new InMemoryContactSubjects();
   final ContactPolicy policy;
   SegmentAudience audience;
 
   Audiences(Story story) {
     this.story = story;
     this.segmentation = Segmentation.builder().businessTime(story.time).build();
-    for (CustomerId id : story.customers) {
-      CustomerProfile p = story.scrm.profile(id).orElseThrow();
-      ContactSubject subject = ImmutableContactSubject.builder().customer(id).addAllConsents(p.consentHistory())
-          .noPersonalisedMarketing(p.noPersonalisedMarketing()).build();
-      subjects.put(subject);
-    }
-    this.policy = ContactPolicy.builder().subjects(subjects).ledger(ContactLedgers.inMemory()).time(story.time)
+    this.policy = ContactPolicy.builder().subjects(ProfilePorts.contactSubjects(story.scrm)).ledger(ContactLedgers.inMemory()).time(story.time)
         .build();
   }
 

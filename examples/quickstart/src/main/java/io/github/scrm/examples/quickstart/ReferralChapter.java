@@ -3,11 +3,11 @@ package io.github.scrm.examples.quickstart;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.attribute.StandardAttributes;
 import io.github.scrm.core.customer.CustomerId;
-import io.github.scrm.core.event.InfluenceScored;
+import io.github.scrm.core.profile.ProfilePorts;
+import io.github.scrm.core.spi.InfluenceSink;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
-import io.github.scrm.core.profile.CustomerProfile;
 import io.github.scrm.core.referral.Definition;
 import io.github.scrm.core.referral.ImmutableCampaignSpec;
 import io.github.scrm.core.referral.LadderStep;
@@ -25,13 +25,10 @@ import io.github.scrm.core.referral.influence.InfluenceRanking;
 import io.github.scrm.core.referral.influence.InfluenceSettings;
 import io.github.scrm.core.referral.influence.RankedCustomer;
 import io.github.scrm.core.spi.IdSource;
-import io.github.scrm.core.spi.PersonDirectory;
 import io.github.scrm.core.spi.RewardIssuer;
 import io.github.scrm.segmentation.CompiledRuleSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +43,7 @@ final class ReferralChapter {
   ReferralChapter(Story story, RewardIssuer issuer) {
     this.story = story;
     this.referrals = Referrals.builder().time(story.time).ids(IdSource.sequential("ref", Story.SEED))
-        .directory(new ProfileDirectory(story.scrm)).issuer(issuer).build();
+        .directory(ProfilePorts.personDirectory(story.scrm)).issuer(issuer).build();
   }
 
   void tell(CompiledRuleSet rules) {
@@ -125,12 +122,9 @@ final class ReferralChapter {
     InfluenceRanking ranking = graph.build().rank(InfluenceSettings.defaults());
     Scrm scrm = story.scrm;
     long[] published = new long[1];
+    InfluenceSink sink = ProfilePorts.influenceSink(scrm);
     ranking.publish((customer, score) -> {
-      CustomerProfile profile = scrm.profile(customer).orElseThrow();
-      Identifier any = profile.identifiers().stream().sorted(java.util.Comparator.comparing(Identifier::key))
-          .findFirst().orElseThrow();
-      scrm.ingest(new InfluenceScored("influence-" + customer, Story.NOW, Story.NOW, "referral", List.of(any),
-          score));
+      sink.accept(customer, score);
       published[0]++;
     });
     story.out.println("Influence ranking over " + ranking.size() + " customers (referrals and shares that led to"
@@ -147,24 +141,5 @@ final class ReferralChapter {
         .has("key_opinion_customer")).count();
     story.out.println("The key_opinion_customer tag (social.influence >= 70, or many followers and comments) now"
         + " holds " + tagged + " customers.");
-  }
-
-  /** The referral engine's view of the identity graph, over scrm-core's profiles. */
-  private record ProfileDirectory(Scrm scrm) implements PersonDirectory {
-    @Override
-    public Optional<CustomerId> resolve(Collection<Identifier> identifiers) {
-      return identifiers.stream().map(scrm::profile).flatMap(Optional::stream).map(CustomerProfile::id)
-          .min(CustomerId::compareTo);
-    }
-
-    @Override
-    public Set<Identifier> identifiersOf(CustomerId customer) {
-      return scrm.profile(customer).map(p -> (Set<Identifier>) Set.copyOf(p.identifiers())).orElse(Set.of());
-    }
-
-    @Override
-    public Optional<Instant> firstSeen(CustomerId customer) {
-      return scrm.profile(customer).flatMap(CustomerProfile::memberSince);
-    }
   }
 }
