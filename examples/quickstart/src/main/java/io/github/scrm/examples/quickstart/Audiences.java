@@ -25,12 +25,12 @@ import io.github.scrm.segmentation.SegmentAudience;
 import io.github.scrm.segmentation.Segmentation;
 import io.github.scrm.segmentation.ShippedRuleSets;
 import io.github.scrm.segmentation.TagResult;
+import io.github.scrm.segmentation.spi.ContactEligibility;
 import io.github.scrm.segmentation.spi.ProfileLookup;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Sections 2 and 3: tags from the shipped rule sets, and the end-of-season audience under the contact policy. */
@@ -120,8 +120,7 @@ final class Audiences {
     CampaignId eos = CampaignId.of("lumen-eos-2026");
     audience = SegmentAudience.builder("lumen-end-of-season").rule(c.ruleSet(), END_OF_SEASON)
         .profiles(ProfileLookup.of(story.values)).businessTime(story.time)
-        .contactEligibility((customer, at) -> policy.check(request(customer, at, eos)) instanceof
-            ContactDecision.Denied d ? Optional.of(d.rule()) : Optional.empty())
+        .contactEligibility(ContactEligibility.of(policy, (customer, at) -> request(customer, at, eos)))
         .build();
     story.out.println("Rule: purchase.brands.90d contains 'Lumen' and orders.discountedShare >= 0.5");
     SegmentAudience.DryRun dry = audience.dryRun(3);
