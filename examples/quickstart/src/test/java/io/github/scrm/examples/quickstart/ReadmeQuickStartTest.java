@@ -38,4 +38,15 @@ final class ReadmeQuickStartTest {
     assertThat(start).isNotNegative();
     assertThat(end - start - 1).isBetween(1, 15);
   }
+
+  @Test
+  void readme_showsTheCompiledBlockVerbatim() throws IOException {
+    List<String> lines = Files.readAllLines(
+        Path.of("src/main/java/io/github/scrm/examples/quickstart/ReadmeQuickStart.java"));
+    List<String> block = lines.subList(lines.indexOf("    // README:start") + 1, lines.indexOf("    // README:end"))
+        .stream().map(line -> line.startsWith("    ") ? line.substring(4) : line).toList();
+    String readme = Files.readString(Path.of("../../README.md"), StandardCharsets.UTF_8);
+
+    assertThat(readme).contains("```java\n" + String.join("\n", block) + "\n```");
+  }
 }
