@@ -38,12 +38,16 @@ public final class JdbcDatabase implements AutoCloseable {
     config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
     config.setMaximumPoolSize(maxConnections);
     config.setAutoCommit(false);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     config.setPoolName("scrm");
     HikariDataSource pool = new HikariDataSource(config);
     return new JdbcDatabase(pool, pool);
   }
 
-  /** Wraps a host's own {@link DataSource}; the host keeps ownership and closes it. */
+  /**
+   * Wraps a host's own {@link DataSource}, whose connections must default to {@code READ COMMITTED} (or stronger);
+   * the host keeps ownership and closes it.
+   */
   public static JdbcDatabase using(DataSource dataSource) {
     return new JdbcDatabase(dataSource, () -> {});
   }
@@ -59,7 +63,11 @@ public final class JdbcDatabase implements AutoCloseable {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(false);
-        connection.setTransactionIsolation(isolation);
+        // connections default to READ COMMITTED; only a stronger level costs a round trip there and back
+        boolean raised = isolation != Connection.TRANSACTION_READ_COMMITTED;
+        if (raised) {
+          connection.setTransactionIsolation(isolation);
+        }
         try {
           T result = work.run(connection);
           connection.commit();
@@ -67,6 +75,10 @@ public final class JdbcDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
           throw e;
+        } finally {
+          if (raised) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+          }
         }
       } catch (SQLException e) {
         if (!isRetryable(e)) {

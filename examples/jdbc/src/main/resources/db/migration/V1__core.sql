@@ -1,0 +1,1 @@
+-- Core stores: profiles, events, identities, staff and contacts.

@@ -1,0 +1,1 @@
+-- Referrals: codes, attributions and the reward ledger.
