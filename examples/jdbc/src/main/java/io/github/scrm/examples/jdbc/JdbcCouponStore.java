@@ -40,7 +40,7 @@ import java.util.function.Function;
  */
 public final class JdbcCouponStore implements CouponStore {
 
-  /** Marks a unit that lost the race for its idempotency key to a concurrent call with the same key. */
+  /** Marks a unit whose idempotency key was recorded before or by a concurrent call that committed first. */
   private static final IssueOutcome KEY_TAKEN = new IssueOutcome.Repeated(new IssueOutcome.CodeTaken());
 
   private final JdbcDatabase db;
@@ -128,15 +128,17 @@ public final class JdbcCouponStore implements CouponStore {
   @Override
   public IssueOutcome issue(IssueCommand command) {
     return db.inTransaction(c -> {
-      Optional<IssueOutcome> first = issueOutcome(c, command.idempotencyKey());
-      if (first.isPresent()) {
-        return new IssueOutcome.Repeated(first.get());
+      // once sold out, most calls end here: one statement records the refusal unless the key was seen before
+      if (Sql.update(c, "INSERT INTO coupon_issue_key (idempotency_key, refusal) SELECT ?, 'OUT_OF_STOCK' "
+          + "FROM coupon_campaign WHERE id = ? AND status = 'ACTIVE' AND issued >= stock ON CONFLICT DO NOTHING",
+          command.idempotencyKey(), command.coupon().campaign().value()) == 1) {
+        return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
       }
       IssueOutcome outcome = tryIssue(c, command);
       if (outcome instanceof IssueOutcome.CodeTaken) {
         c.rollback(); // the key stays unused: the engine draws another code
       } else if (outcome == KEY_TAKEN) {
-        c.rollback(); // a concurrent call with the same key committed first: report its outcome
+        c.rollback(); // the key was seen before, or a concurrent call with it committed first
         return new IssueOutcome.Repeated(issueOutcome(c, command.idempotencyKey()).orElseThrow());
       }
       return outcome;
@@ -151,11 +153,16 @@ public final class JdbcCouponStore implements CouponStore {
   private IssueOutcome tryIssue(Connection c, IssueCommand command) throws SQLException {
     Coupon coupon = command.coupon();
     String campaign = coupon.campaign().value();
-    Optional<long[]> row = Sql.first(c, "SELECT issued, stock, CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END "
-        + "FROM coupon_campaign WHERE id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-        campaign);
+    Optional<long[]> row = Sql.first(c, "SELECT p.issued, p.stock, CASE WHEN p.status = 'ACTIVE' THEN 1 ELSE 0 END,"
+        + " CASE WHEN k.idempotency_key IS NULL THEN 0 ELSE 1 END FROM coupon_campaign p "
+        + "LEFT JOIN coupon_issue_key k ON k.idempotency_key = ? WHERE p.id = ?",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
+        command.idempotencyKey(), campaign);
     if (row.isEmpty()) {
       return new IssueOutcome.Refused(IssueOutcome.Reason.UNKNOWN_CAMPAIGN); // not recorded: nothing to repeat
+    }
+    if (row.get()[3] == 1) {
+      return KEY_TAKEN;
     }
     if (row.get()[2] == 0) {
       return refuse(c, command, IssueOutcome.Reason.CAMPAIGN_NOT_ACTIVE);
