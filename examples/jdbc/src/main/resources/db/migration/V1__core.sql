@@ -35,3 +35,29 @@ CREATE TABLE contact_record (
 );
 CREATE INDEX contact_record_by_customer ON contact_record (customer_id, contacted_at);
 CREATE INDEX contact_record_by_time ON contact_record (contacted_at);
+
+CREATE TABLE staff_member (
+  staff_id            VARCHAR(128) PRIMARY KEY,
+  store               VARCHAR(200) NOT NULL,
+  departed_at         TIMESTAMP WITH TIME ZONE
+);
+
+-- The primary key keeps every acquisition code with one staff member.
+CREATE TABLE staff_code (
+  code                VARCHAR(200) PRIMARY KEY,
+  staff_id            VARCHAR(128) NOT NULL REFERENCES staff_member (staff_id)
+);
+CREATE INDEX staff_code_by_staff ON staff_code (staff_id);
+
+-- owner_id and the pending columns are what ownedBy, load and pendingDueBy query; the history is JSON.
+CREATE TABLE customer_ownership (
+  customer_id         VARCHAR(128) PRIMARY KEY,
+  version             BIGINT       NOT NULL,
+  owner_id            VARCHAR(128),
+  pending_to          VARCHAR(128),
+  pending_effective_at TIMESTAMP WITH TIME ZONE,
+  history             TEXT         NOT NULL
+);
+CREATE INDEX customer_ownership_by_owner ON customer_ownership (owner_id);
+CREATE INDEX customer_ownership_by_pending_to ON customer_ownership (pending_to);
+CREATE INDEX customer_ownership_by_pending_at ON customer_ownership (pending_effective_at);

@@ -127,13 +127,13 @@ public final class JdbcCouponStore implements CouponStore {
 
   @Override
   public IssueOutcome issue(IssueCommand command) {
+    // once sold out, most calls end here: one statement records the refusal unless the key was seen before
+    if (db.inSingleStatement(c -> Sql.update(c, "INSERT INTO coupon_issue_key (idempotency_key, refusal) "
+        + "SELECT ?, 'OUT_OF_STOCK' FROM coupon_campaign WHERE id = ? AND status = 'ACTIVE' AND issued >= stock "
+        + "ON CONFLICT DO NOTHING", command.idempotencyKey(), command.coupon().campaign().value())) == 1) {
+      return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
+    }
     return db.inTransaction(c -> {
-      // once sold out, most calls end here: one statement records the refusal unless the key was seen before
-      if (Sql.update(c, "INSERT INTO coupon_issue_key (idempotency_key, refusal) SELECT ?, 'OUT_OF_STOCK' "
-          + "FROM coupon_campaign WHERE id = ? AND status = 'ACTIVE' AND issued >= stock ON CONFLICT DO NOTHING",
-          command.idempotencyKey(), command.coupon().campaign().value()) == 1) {
-        return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
-      }
       IssueOutcome outcome = tryIssue(c, command);
       if (outcome instanceof IssueOutcome.CodeTaken) {
         c.rollback(); // the key stays unused: the engine draws another code

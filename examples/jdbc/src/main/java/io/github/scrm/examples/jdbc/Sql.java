@@ -48,6 +48,8 @@ final class Sql {
       Object value = values[i];
       if (value == null) {
         statement.setNull(i + 1, Types.VARCHAR);
+      } else if (value instanceof TypedNull typed) {
+        statement.setNull(i + 1, typed.sqlType());
       } else if (value instanceof Instant instant) {
         instant(statement, i + 1, instant);
       } else {
@@ -76,6 +78,14 @@ final class Sql {
       throws SQLException {
     List<T> rows = query(connection, sql, mapper, values);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** A null of a given {@link Types} code, for columns that are not text. */
+  record TypedNull(int sqlType) {}
+
+  /** The instant, or a {@code TIMESTAMP WITH TIME ZONE} null when empty. */
+  static Object instantOrNull(Optional<Instant> instant) {
+    return instant.<Object>map(i -> i).orElse(new TypedNull(Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   /** Maps the current row of a result set. */
