@@ -90,8 +90,10 @@ public final class ContactPolicy {
     if (reached.isPresent()) {
       return deny(request, reached.get());
     }
-    log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
-        request.customer(), request.channel(), request.purpose());
+    if (log.isDebugEnabled()) {
+      log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
+          request.customer(), request.channel(), request.purpose());
+    }
     return ALLOWED;
   }
 
@@ -133,9 +135,9 @@ public final class ContactPolicy {
 
   private ContactDecision.Denied deny(ContactRequest request, ContactLimit limit) {
     log.debug("contact denied: customer={} rule={}", request.customer(), limit.rule());
+    // no instants in the text: formatting them cost more than the whole check, and denials are frequent
     return new ContactDecision.Denied(limit.reason(), limit.rule(),
-        limit.description() + ", and " + limit.max() + " already recorded in [" + limit.from() + ", "
-            + limit.until() + ")");
+        limit.description() + ", and " + limit.max() + " already recorded");
   }
 
   @Override

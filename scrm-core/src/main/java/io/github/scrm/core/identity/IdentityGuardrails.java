@@ -73,16 +73,24 @@ public final class IdentityGuardrails {
    * personal types pass the clear value before hashing; phones are compared in their normalised national form.
    */
   public boolean isJunk(String clearValue) {
-    String v = clearValue.trim().toLowerCase(Locale.ROOT);
+    // called for every identifier of every event: avoid allocating unless the value needs normalising
+    boolean plain = true;
+    boolean zeros = true;
+    boolean anyZero = false;
+    for (int i = 0; i < clearValue.length(); i++) {
+      char c = clearValue.charAt(i);
+      plain &= !(Character.isWhitespace(c) || Character.isUpperCase(c));
+      zeros &= c == '0' || c == '-';
+      anyZero |= c == '0';
+    }
+    if (zeros && anyZero) {
+      return true;
+    }
+    String v = plain ? clearValue : clearValue.trim().toLowerCase(Locale.ROOT);
     if (v.isEmpty() || blocked.contains(v)) {
       return true;
     }
-    boolean zeros = true;
-    for (int i = 0; i < v.length() && zeros; i++) {
-      char c = v.charAt(i);
-      zeros = c == '0' || c == '-';
-    }
-    return zeros && v.indexOf('0') >= 0;
+    return !plain && isJunk(v);
   }
 
   @Override

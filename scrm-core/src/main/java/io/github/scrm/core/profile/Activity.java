@@ -52,7 +52,7 @@ final class Activity {
   }
 
   /** A refund as the metrics need it. */
-  record RefundFact(String orderId, long at, long amount) {}
+  record RefundFact(long orderKey, long at, long amount) {}
 
   Activity with(Purchase p) {
     OrderFact fact = OrderFact.of(p);
@@ -69,7 +69,8 @@ final class Activity {
 
   Activity with(Refund r) {
     RefundFact[] copy = Arrays.copyOf(refunds, refunds.length + 1);
-    copy[refunds.length] = new RefundFact(r.orderId(), r.occurredAt().toEpochMilli(), r.amount().minorUnits());
+    copy[refunds.length] =
+        new RefundFact(OrderFact.key(r.orderId()), r.occurredAt().toEpochMilli(), r.amount().minorUnits());
     return new Activity(orders, copy, marks, followers, topics, topicFirstAt, influenceAt, influence);
   }
 

@@ -1,9 +1,9 @@
 package io.github.scrm.core.profile;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
+import com.google.common.hash.Hashing;
 import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.event.PurchaseLine;
+import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 final class OrderFact {
 
   /** Brands, categories, channels, stores and topics repeat across millions of customers: keep one copy of each. */
-  static final Interner<String> NAMES = Interners.newWeakInterner();
+  static final Names NAMES = new Names();
 
-  final String orderId;
+  /** A 64-bit fingerprint of the order id: refunds find their order by it without keeping the id string. */
+  final long orderKey;
   final long at;
   final long paid;
   final Currency currency;
@@ -26,7 +27,7 @@ final class OrderFact {
   final long[] lineAmount;
 
   private OrderFact(Purchase p) {
-    this.orderId = p.orderId();
+    this.orderKey = key(p.orderId());
     this.at = p.occurredAt().toEpochMilli();
     this.paid = p.paidAmount().minorUnits();
     this.currency = p.paidAmount().currency();
@@ -44,6 +45,11 @@ final class OrderFact {
       lineCategory[i] = NAMES.intern(line.category());
       lineAmount[i] = line.netAmount().minorUnits();
     }
+  }
+
+  /** The fingerprint of an order id; two ids of one customer collide with probability about 2^-64. */
+  static long key(String orderId) {
+    return Hashing.farmHashFingerprint64().hashString(orderId, StandardCharsets.UTF_8).asLong();
   }
 
   static OrderFact of(Purchase purchase) {

@@ -1,7 +1,5 @@
 package io.github.scrm.core.profile;
 
-import static io.github.scrm.core.attribute.StandardAttributes.*;
-
 import com.google.common.collect.ImmutableSet;
 import io.github.scrm.core.attribute.AttributeKey;
 import io.github.scrm.core.attribute.AttributeText;
@@ -9,21 +7,14 @@ import io.github.scrm.core.attribute.AttributeValues;
 import io.github.scrm.core.consent.Consent;
 import io.github.scrm.core.consent.ContactPurpose;
 import io.github.scrm.core.event.InteractionKind;
-import io.github.scrm.core.money.Money;
-import io.github.scrm.core.profile.Activity.RefundFact;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +26,6 @@ final class ProfileAttributes implements AttributeValues {
 
   private static final long DAY = 86_400_000L;
   private static final int TOP = 5;
-  private static final int RATIO_SCALE = 4;
 
   private final CustomerProfile profile;
   private final Activity a;
@@ -43,6 +33,7 @@ final class ProfileAttributes implements AttributeValues {
   private final long t;
   private final Instant asOf;
   private final ZoneId zone;
+  private final PurchaseMetrics purchases;
 
   ProfileAttributes(CustomerProfile profile, Activity activity, ProfileFields fields, Instant asOf, ZoneId zone) {
     this.profile = profile;
@@ -51,6 +42,7 @@ final class ProfileAttributes implements AttributeValues {
     this.t = asOf.toEpochMilli();
     this.asOf = asOf;
     this.zone = zone;
+    this.purchases = new PurchaseMetrics(activity, t, profile.currency());
   }
 
   @Override
@@ -78,30 +70,30 @@ final class ProfileAttributes implements AttributeValues {
       case "profile.staff": return f.owner == null ? null : f.owner.value().value();
       case "profile.noPersonalisedMarketing": return profile.noPersonalisedMarketing();
       case "consent.marketing": return marketingOptIn();
-      case "purchase.last": return lastPurchase();
-      case "orders.count": return orders(Long.MIN_VALUE);
-      case "orders.count.30d": return orders(t - 30 * DAY);
-      case "orders.count.90d": return orders(t - 90 * DAY);
-      case "orders.count.180d": return orders(t - 180 * DAY);
-      case "orders.count.365d": return orders(t - 365 * DAY);
-      case "spend.total": return spend(Long.MIN_VALUE);
-      case "spend.total.30d": return spend(t - 30 * DAY);
-      case "spend.total.90d": return spend(t - 90 * DAY);
-      case "spend.total.180d": return spend(t - 180 * DAY);
-      case "spend.total.365d": return spend(t - 365 * DAY);
-      case "orders.avgValue": return averageOrderValue();
-      case "refunds.count": return refunds(Long.MIN_VALUE);
-      case "refunds.count.90d": return refunds(t - 90 * DAY);
-      case "refunds.rate": return refundRate();
-      case "orders.discountedShare": return discountedShare();
-      case "coupons.redeemed": return couponsRedeemed();
-      case "purchase.brands": return names(true, Long.MIN_VALUE, Integer.MAX_VALUE);
-      case "purchase.brands.top": return names(true, Long.MIN_VALUE, TOP);
-      case "purchase.categories": return names(false, Long.MIN_VALUE, Integer.MAX_VALUE);
-      case "purchase.categories.top": return names(false, Long.MIN_VALUE, TOP);
-      case "purchase.brands.90d": return names(true, t - 90 * DAY, Integer.MAX_VALUE);
-      case "purchase.channel": return preferred(true);
-      case "purchase.store": return preferred(false);
+      case "purchase.last": return purchases.lastPurchase();
+      case "orders.count": return purchases.orders(Long.MIN_VALUE);
+      case "orders.count.30d": return purchases.orders(t - 30 * DAY);
+      case "orders.count.90d": return purchases.orders(t - 90 * DAY);
+      case "orders.count.180d": return purchases.orders(t - 180 * DAY);
+      case "orders.count.365d": return purchases.orders(t - 365 * DAY);
+      case "spend.total": return purchases.spend(Long.MIN_VALUE);
+      case "spend.total.30d": return purchases.spend(t - 30 * DAY);
+      case "spend.total.90d": return purchases.spend(t - 90 * DAY);
+      case "spend.total.180d": return purchases.spend(t - 180 * DAY);
+      case "spend.total.365d": return purchases.spend(t - 365 * DAY);
+      case "orders.avgValue": return purchases.averageOrderValue();
+      case "refunds.count": return purchases.refunds(Long.MIN_VALUE);
+      case "refunds.count.90d": return purchases.refunds(t - 90 * DAY);
+      case "refunds.rate": return purchases.refundRate();
+      case "orders.discountedShare": return purchases.discountedShare();
+      case "coupons.redeemed": return purchases.couponsRedeemed();
+      case "purchase.brands": return purchases.names(true, Long.MIN_VALUE, Integer.MAX_VALUE);
+      case "purchase.brands.top": return purchases.names(true, Long.MIN_VALUE, TOP);
+      case "purchase.categories": return purchases.names(false, Long.MIN_VALUE, Integer.MAX_VALUE);
+      case "purchase.categories.top": return purchases.names(false, Long.MIN_VALUE, TOP);
+      case "purchase.brands.90d": return purchases.names(true, t - 90 * DAY, Integer.MAX_VALUE);
+      case "purchase.channel": return purchases.preferred(true);
+      case "purchase.store": return purchases.preferred(false);
       case "social.followers": return followers();
       case "social.comments.7d": return marks(7, InteractionKind.COMMENT.ordinal(), InteractionKind.REPLY.ordinal());
       case "social.comments.30d": return marks(30, InteractionKind.COMMENT.ordinal(), InteractionKind.REPLY.ordinal());
@@ -180,143 +172,29 @@ final class ProfileAttributes implements AttributeValues {
     return latest.values().stream().anyMatch(Consent::granted);
   }
 
-  private @Nullable Instant lastPurchase() {
-    long last = Long.MIN_VALUE;
-    for (OrderFact o : a.orders) {
-      if (o.at <= t && o.at > last) {
-        last = o.at;
-      }
-    }
-    return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
-  }
 
-  private Long orders(long after) {
-    long n = 0;
-    for (OrderFact o : a.orders) {
-      if (o.at > after && o.at <= t) {
-        n++;
-      }
-    }
-    return n;
-  }
 
-  /** Refunds made by {@code t} of the order, at most what it paid. */
-  private long refunded(OrderFact order) {
-    long sum = 0;
-    for (RefundFact r : a.refunds) {
-      if (r.at() <= t && r.orderId().equals(order.orderId)) {
-        sum += r.amount();
-      }
-    }
-    return Math.min(sum, order.paid);
-  }
 
-  private Money spend(long after) {
-    long sum = 0;
-    for (OrderFact o : a.orders) {
-      if (o.at > after && o.at <= t) {
-        sum = Math.addExact(sum, o.paid - refunded(o));
-      }
-    }
-    return Money.of(sum, profile.currency());
-  }
 
-  private @Nullable Money averageOrderValue() {
-    long n = orders(Long.MIN_VALUE);
-    if (n == 0) {
-      return null;
-    }
-    Money total = spend(Long.MIN_VALUE);
-    long avg = BigDecimal.valueOf(total.minorUnits()).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN)
-        .longValueExact();
-    return Money.of(avg, total.currency());
-  }
 
-  private Long refunds(long after) {
-    long n = 0;
-    for (RefundFact r : a.refunds) {
-      if (r.at() > after && r.at() <= t) {
-        n++;
-      }
-    }
-    return n;
-  }
 
-  private @Nullable BigDecimal refundRate() {
-    long n = 0;
-    long refundedOrders = 0;
-    for (OrderFact o : a.orders) {
-      if (o.at <= t) {
-        n++;
-        for (RefundFact r : a.refunds) {
-          if (r.at() <= t && r.orderId().equals(o.orderId)) {
-            refundedOrders++;
-            break;
-          }
-        }
-      }
-    }
-    return ratio(refundedOrders, n);
-  }
 
-  private @Nullable BigDecimal discountedShare() {
-    long n = 0;
-    long discounted = 0;
-    for (OrderFact o : a.orders) {
-      if (o.at <= t) {
-        n++;
-        discounted += o.discounted ? 1 : 0;
-      }
-    }
-    return ratio(discounted, n);
-  }
 
-  private static @Nullable BigDecimal ratio(long part, long whole) {
-    return whole == 0 ? null
-        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_EVEN);
-  }
 
-  private Long couponsRedeemed() {
-    long n = 0;
-    for (OrderFact o : a.orders) {
-      if (o.at <= t) {
-        n += o.coupons;
-      }
-    }
-    return n;
-  }
 
-  private ImmutableSet<String> names(boolean brands, long after, int limit) {
-    Map<String, Long> amounts = new HashMap<>();
-    for (OrderFact o : a.orders) {
-      if (o.at > after && o.at <= t) {
-        String[] names = brands ? o.lineBrand : o.lineCategory;
-        for (int i = 0; i < names.length; i++) {
-          amounts.merge(names[i], o.lineAmount[i], Long::sum);
-        }
-      }
-    }
-    if (limit == Integer.MAX_VALUE) {
-      return ImmutableSet.copyOf(new TreeSet<>(amounts.keySet()));
-    }
-    List<Map.Entry<String, Long>> entries = new ArrayList<>(amounts.entrySet());
-    entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    ImmutableSet.Builder<String> top = ImmutableSet.builder();
-    entries.stream().limit(limit).forEach(e -> top.add(e.getKey()));
-    return top.build();
-  }
 
-  private @Nullable String preferred(boolean channel) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (OrderFact o : a.orders) {
-      String key = channel ? o.channel : o.store;
-      if (o.at <= t && key != null) {
-        counts.merge(key, 1L, Long::sum);
-      }
-    }
-    return counts.entrySet().stream().max(Comparator.comparingLong(Map.Entry<String, Long>::getValue)
-        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-  }
+
+
+
+
+
+
+
+
+
+
+
+
 
   private @Nullable Long followers() {
     // latest report per platform as of t, then the largest of those

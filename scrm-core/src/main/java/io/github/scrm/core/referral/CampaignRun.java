@@ -2,7 +2,6 @@ package io.github.scrm.core.referral;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
-import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.referral.ReferralOutcome.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import java.util.TreeSet;
  * an unknown one by the identifiers seen together with theirs in this campaign. Called under the account lock.
  */
 final class CampaignRun {
-  /** Shared by many people (a family tablet, a delivery address), so never used to decide who a supporter is. */
-  private static final Set<IdentifierType> NOT_PERSONAL = Set.of(IdentifierType.DEVICE_ID, IdentifierType.ADDRESS_HASH);
-
   final CampaignSpec spec;
   final RewardLedger.Account account;
   private final Context ctx;
@@ -81,22 +77,23 @@ final class CampaignRun {
       return new ReferralOutcome.Rejected(Reason.SELF, self.get().detail());
     }
     String person = person(known, s.supporter());
-    register(person, s.supporter()); // identifiers seen together belong to one person from now on
+    register(person, personal(s.supporter())); // identifiers seen together belong to one person from now on
     if (poster.supporters.containsKey(person)) {
       return new ReferralOutcome.Duplicate("this person already supported poster " + s.poster());
     }
     Set<ReferralCode> tried = attempted.computeIfAbsent(person, k -> new HashSet<>());
     tried.add(s.poster());
-    Set<ReferralCode> done = supported.computeIfAbsent(person, k -> new HashSet<>());
+    Set<ReferralCode> done = supported.getOrDefault(person, Set.of());
     if (done.size() >= spec.postersPerSupporter()) {
       return new ReferralOutcome.Rejected(Reason.SUPPORTER_LIMIT, "the supporter already supported " + done.size()
           + " poster(s), the limit in " + spec.id() + " is " + spec.postersPerSupporter());
     }
-    done.add(s.poster());
-    poster.supporters.put(person, s.at());
-    s.device().ifPresent(d -> poster.devices.merge(d, 1, Integer::sum));
-    s.network().ifPresent(n -> poster.networks.merge(n, 1, Integer::sum));
-    counters.supports.increment();
+    List<String> keys = personal(s.supporter()).stream().map(Identifier::key).sorted().toList();
+    if (!ctx.store().recordSupport(
+        new SupportRecord(spec.id(), s.poster(), person, keys, s.device(), s.network(), s.at()))) {
+      return new ReferralOutcome.Duplicate("this person already supported poster " + s.poster());
+    }
+    count(poster, person, s.device(), s.network(), s.at());
     List<Reward> earned = new ArrayList<>();
     for (LadderStep step : spec.ladder()) {
       if (poster.supporters.size() >= step.supporters() && poster.reached.add(step.supporters())) {
@@ -104,6 +101,43 @@ final class CampaignRun {
       }
     }
     return new ReferralOutcome.Supported(progress(poster), earned);
+  }
+
+  private void count(Poster poster, String person, Optional<String> device, Optional<String> network, Instant at) {
+    supported.computeIfAbsent(person, k -> new HashSet<>()).add(poster.assignment.code());
+    attempted.computeIfAbsent(person, k -> new HashSet<>()).add(poster.assignment.code());
+    poster.supporters.put(person, at);
+    device.ifPresent(d -> poster.devices.merge(d, 1, Integer::sum));
+    network.ifPresent(n -> poster.networks.merge(n, 1, Integer::sum));
+    counters.supports.increment();
+  }
+
+  /**
+   * Rebuilds posters, supporters and the rungs reached from the store after a restart. Rungs at or below a poster's
+   * count were paid (or flagged) when reached; their rewards are in the ledger already.
+   */
+  void restore() {
+    for (SupportRecord r : ctx.store().supportsOf(spec.id())) {
+      Optional<CodeAssignment> owner = ctx.store().codeOwner(r.poster());
+      if (owner.isEmpty()) {
+        continue;
+      }
+      adopt(owner.get());
+      Poster poster = posters.get(r.poster());
+      for (String key : r.identifierKeys()) {
+        personByIdentifier.putIfAbsent(key, r.person());
+      }
+      if (!poster.supporters.containsKey(r.person())) {
+        count(poster, r.person(), r.device(), r.network(), r.at());
+      }
+    }
+    for (Poster poster : posters.values()) {
+      for (LadderStep step : spec.ladder()) {
+        if (poster.supporters.size() >= step.supporters()) {
+          poster.reached.add(step.supporters());
+        }
+      }
+    }
   }
 
   private Reward ladderReward(Poster poster, LadderStep step, Instant at) {
@@ -157,7 +191,7 @@ final class CampaignRun {
   }
 
   private static List<Identifier> personal(Set<Identifier> ids) {
-    return ids.stream().filter(i -> !NOT_PERSONAL.contains(i.type())).toList();
+    return Screening.personIdentifiers(ids);
   }
 
   private String person(Optional<CustomerId> known, Set<Identifier> ids) {
@@ -175,8 +209,8 @@ final class CampaignRun {
     return "prospect:" + (smallest == null ? ids.iterator().next().key() : smallest);
   }
 
-  private void register(String person, Set<Identifier> ids) {
-    for (Identifier id : personal(ids)) {
+  private void register(String person, List<Identifier> ids) {
+    for (Identifier id : ids) {
       personByIdentifier.putIfAbsent(id.key(), person);
     }
   }

@@ -2,7 +2,10 @@ package io.github.scrm.core.referral;
 
 /** The kinds of fraud that screening detects. */
 public enum FraudSignal {
-  /** Referrer and referee (or poster owner and supporter) share an identifier: phone, unionid, device, payment, address. */
+  /**
+   * Referrer and referee (or poster owner and supporter) are one person or share an identifier: phone, unionid,
+   * device, payment account, address.
+   */
   SELF_REFERRAL,
   /** The referee is upstream of the referrer (A refers B, B refers A). */
   CYCLE,

@@ -53,7 +53,7 @@ final class ProgrammeRun {
     if (t.visitor().isEmpty()) {
       return new ReferralOutcome.Rejected(Reason.NO_IDENTIFIERS, "the touch carried no identifier of the visitor");
     }
-    Optional<CustomerId> known = ctx.directory().resolve(t.visitor());
+    Optional<CustomerId> known = ctx.directory().resolve(Screening.personIdentifiers(t.visitor()));
     Optional<FraudFlag> self = ctx.screening().selfReferral(referrer, known, t.visitor());
     if (self.isPresent()) {
       counters.refused.increment();
@@ -65,7 +65,8 @@ final class ProgrammeRun {
     }
     for (Identifier id : t.visitor()) {
       for (TouchRecord r : touches.getOrDefault(id.key(), List.of())) {
-        if (r.referrer.equals(referrer) && r.explicit == t.explicit()) {
+        boolean live = !t.at().isAfter(r.at.plus(spec.attributionWindow()));
+        if (live && r.referrer.equals(referrer) && r.explicit == t.explicit()) {
           return new ReferralOutcome.Duplicate("visitor already touched by " + referrer + " at " + r.at);
         }
       }
@@ -76,6 +77,14 @@ final class ProgrammeRun {
     }
     counters.scans.increment();
     return new ReferralOutcome.TouchRecorded(spec.id(), referrer, t.explicit());
+  }
+
+  /** Drops touches made before {@code cutoff}: they can no longer be attributed. */
+  void forgetTouchesBefore(Instant cutoff) {
+    touches.values().removeIf(list -> {
+      list.removeIf(t -> t.at.isBefore(cutoff));
+      return list.isEmpty();
+    });
   }
 
   /** Attributes a registering customer; {@code ids} are every identifier known for them. */

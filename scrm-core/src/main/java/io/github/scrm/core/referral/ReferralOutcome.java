@@ -76,6 +76,8 @@ public sealed interface ReferralOutcome {
     /** No valid touch (or no attribution) exists for the customer. */
     NOT_REFERRED,
     /** The supporter reached the campaign's limit of posters. */
-    SUPPORTER_LIMIT
+    SUPPORTER_LIMIT,
+    /** An amount is out of range (a negative paid amount). */
+    INVALID_AMOUNT
   }
 }

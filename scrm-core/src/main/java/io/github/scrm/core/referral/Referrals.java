@@ -4,6 +4,7 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.referral.ReferralOutcome.Reason;
+import io.github.scrm.core.referral.influence.InfluenceGraph;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.PersonDirectory;
 import io.github.scrm.core.spi.ReferralStore;
@@ -157,7 +158,7 @@ public final class Referrals {
       return List.of(unknown(purchase.customer()));
     }
     if (purchase.paid().isNegative()) {
-      return List.of(new ReferralOutcome.Rejected(Reason.NOT_REFERRED,
+      return List.of(new ReferralOutcome.Rejected(Reason.INVALID_AMOUNT,
           "paid amount must not be negative, but was " + purchase.paid()));
     }
     List<ReferralOutcome> out = new ArrayList<>();
@@ -189,10 +190,18 @@ public final class Referrals {
     return out;
   }
 
-  /** Pays every reward whose review period is over and lapses overdue reviews; returns the rewards that changed. */
+  /**
+   * Pays every reward whose review period is over, lapses overdue reviews and forgets touches older than their
+   * attribution window; returns the rewards that changed.
+   */
   public List<Reward> settle() {
     List<Reward> changed = new ArrayList<>();
     Instant now = ctx.time().now();
+    for (ProgrammeRun run : ordered) {
+      synchronized (run.account.lock) {
+        run.forgetTouchesBefore(now.minus(run.spec.attributionWindow()));
+      }
+    }
     for (RewardLedger.Account account : ctx.ledger().accounts()) {
       synchronized (account.lock) {
         changed.addAll(ReviewQueue.settle(ctx.ledger(), account, now));
@@ -214,6 +223,21 @@ public final class Referrals {
   /** Every reward of a programme or campaign, ordered by id. */
   public List<Reward> rewards(String programme) {
     return ctx.ledger().rewardsOf(programme);
+  }
+
+  /**
+   * Adds the programme's qualified referrals (rewards pending, in review, approved or issued) to an influence graph as
+   * referral edges tagged with the programme, so that they count towards influence and campaign-scoped top-N lists.
+   */
+  public void addQualifiedReferrals(String programme, InfluenceGraph.Builder graph) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Reward r : rewards(programme)) {
+      // one edge per referee: several purchases by one referee are one referral; upper levels are not edges
+      if (r.state().holdsBudget() && r.referee().isPresent() && !r.trigger().contains(":L")
+          && seen.add(r.referee().get().value())) {
+        graph.referral(r.beneficiary(), r.referee().get(), programme);
+      }
+    }
   }
 
   /** The analytics of a programme or campaign, empty when no such id is defined. */

@@ -167,7 +167,8 @@ final class RewardLedger {
       return approved;
     }
     if (outcome instanceof RewardOutcome.Issued issued) {
-      Reward paid = ImmutableReward.copyOf(approved.moveTo(RewardState.ISSUED, "issued")).withReference(issued.reference());
+      Reward paid =
+          ImmutableReward.copyOf(approved.moveTo(RewardState.ISSUED, "issued")).withReference(issued.reference());
       if (!store.replace(approved, paid)) {
         return store.find(approved.rewardId()).orElse(approved);
       }

@@ -2,20 +2,31 @@ package io.github.scrm.core.referral;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.spi.PersonDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The fraud rules on referrals: self-referral through a shared identifier, cycles and velocity. Stateless but for the graph it reads. */
+/**
+ * The fraud rules on referrals: self-referral through a shared identifier, cycles and velocity. Keeps no state of its
+ * own; reads the directory and the cross-programme referral graph.
+ */
 final class Screening {
   private static final int MAX_CHAIN = 64;
+  /**
+   * Shared by several people (a family tablet, a home address): they reveal self-referral between referrer and
+   * referee, but never decide who a person is.
+   */
+  private static final Set<IdentifierType> SHARED_BY_HOUSEHOLDS =
+      Set.of(IdentifierType.DEVICE_ID, IdentifierType.ADDRESS_HASH);
   private static final Duration HOUR = Duration.ofHours(1);
 
   private final PersonDirectory directory;
@@ -55,6 +66,11 @@ final class Screening {
     }
     return same ? Optional.of(new FraudFlag(FraudSignal.SELF_REFERRAL, "referee is the referrer " + referrer))
         : Optional.empty();
+  }
+
+  /** The identifiers that may identify a natural person: all but device ids and address hashes. */
+  static List<Identifier> personIdentifiers(Collection<Identifier> ids) {
+    return ids.stream().filter(i -> !SHARED_BY_HOUSEHOLDS.contains(i.type())).toList();
   }
 
   /** A cycle flag when {@code referee} is upstream of {@code referrer} in the referral graph. */

@@ -20,7 +20,10 @@ public final class SupporterCampaigns {
     this.ctx = ctx;
   }
 
-  /** Defines a campaign, or refuses it listing every problem. Ids are shared with referral programmes. */
+  /**
+   * Defines a campaign, or refuses it listing every problem. Ids are shared with referral programmes. Supports the
+   * store already holds for this id (from before a restart) are counted again, so progress carries on.
+   */
   public Definition define(CampaignSpec spec) {
     List<String> problems = new java.util.ArrayList<>(DefinitionRules.problems(spec));
     synchronized (runs) {
@@ -32,7 +35,11 @@ public final class SupporterCampaigns {
       }
       RewardLedger.Account account = ctx.ledger().open(spec.id(), spec.budget(), Integer.MAX_VALUE,
           spec.lapsePolicy());
-      runs.put(spec.id(), new CampaignRun(spec, account, ctx));
+      CampaignRun run = new CampaignRun(spec, account, ctx);
+      synchronized (account.lock) {
+        run.restore();
+      }
+      runs.put(spec.id(), run);
     }
     return new Definition.Accepted(spec.id(), ctx.time().now(), Optional.empty(), List.of());
   }

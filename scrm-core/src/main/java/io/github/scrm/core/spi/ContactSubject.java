@@ -1,7 +1,5 @@
 package io.github.scrm.core.spi;
 
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.Multimaps;
 import io.github.scrm.core.ScrmStyle;
 import io.github.scrm.core.consent.Consent;
 import io.github.scrm.core.consent.ContactChannel;
@@ -9,7 +7,6 @@ import io.github.scrm.core.consent.ContactPurpose;
 import io.github.scrm.core.customer.CustomerId;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -49,22 +46,16 @@ public abstract class ContactSubject {
    * {@link Consent#recordedAt()} not after {@code instant} (on a tie, the later one in {@link #consents()}).
    */
   public Optional<Consent> consentAt(ContactChannel channel, ContactPurpose purpose, Instant instant) {
+    // a linear scan: a customer has a few dozen consent records at most, and implementations of ContactSubjects
+    // may build a new subject for every check, so an index would cost more than it saves
     Consent best = null;
-    for (Consent consent : byKey().get(channel.ordinal() * ContactPurpose.values().length + purpose.ordinal())) {
-      if (!consent.recordedAt().isAfter(instant)
+    for (Consent consent : consents()) {
+      if (consent.channel() == channel && consent.purpose() == purpose && !consent.recordedAt().isAfter(instant)
           && (best == null || !consent.recordedAt().isBefore(best.recordedAt()))) {
         best = consent;
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** Consents grouped by (channel, purpose) once per instance, so the hot path does not scan every record. */
-  @Value.Lazy
-  ListMultimap<Integer, Consent> byKey() {
-    return Multimaps.index(
-        consents().stream().sorted(Comparator.comparing(Consent::recordedAt)).iterator(),
-        c -> c.channel().ordinal() * ContactPurpose.values().length + c.purpose().ordinal());
   }
 
   @Override

@@ -21,7 +21,7 @@ final class InMemoryProfileStore implements ProfileStore {
   public CustomerProfile update(CustomerId customer, UnaryOperator<CustomerProfile> change) {
     return profiles.compute(customer, (id, current) -> {
       CustomerProfile next = change.apply(current == null ? CustomerProfile.empty(id) : current);
-      if (!next.id().equals(id)) {
+      if (next.id() != id && !next.id().equals(id)) {
         throw new IllegalArgumentException("an update of " + id + " must keep its id, but returned " + next.id());
       }
       return next;

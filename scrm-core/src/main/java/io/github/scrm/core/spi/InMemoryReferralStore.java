@@ -5,6 +5,8 @@ import io.github.scrm.core.referral.Attribution;
 import io.github.scrm.core.referral.CodeAssignment;
 import io.github.scrm.core.referral.ReferralCode;
 import io.github.scrm.core.referral.Reward;
+import io.github.scrm.core.referral.SupportRecord;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +14,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The default {@link ReferralStore}: concurrent maps, compare-and-set through {@link Map#replace(Object, Object, Object)}. */
+/** The default {@link ReferralStore}: concurrent maps; compare-and-set by an atomic per-key compute. */
 final class InMemoryReferralStore implements ReferralStore {
   private final Map<String, ConcurrentSkipListMap<String, Reward>> rewardsByProgramme = new ConcurrentHashMap<>();
   private final Map<String, Reward> rewards = new ConcurrentHashMap<>();
   private final Map<String, Attribution> attributions = new ConcurrentHashMap<>();
   private final Map<ReferralCode, CodeAssignment> codes = new ConcurrentHashMap<>();
   private final Map<String, CodeAssignment> codesByOwner = new ConcurrentHashMap<>();
+  private final Map<String, List<SupportRecord>> supports = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> supportKeys = new ConcurrentHashMap<>();
 
   @Override
   public boolean insert(Reward reward) {
@@ -96,6 +100,30 @@ final class InMemoryReferralStore implements ReferralStore {
   @Override
   public Optional<CodeAssignment> codeOf(String programme, CustomerId owner) {
     return Optional.ofNullable(codesByOwner.get(key(programme, owner)));
+  }
+
+  @Override
+  public boolean recordSupport(SupportRecord support) {
+    String key = support.campaign() + '\u0000' + support.poster().value() + '\u0000' + support.person();
+    if (supportKeys.putIfAbsent(key, Boolean.TRUE) != null) {
+      return false;
+    }
+    List<SupportRecord> list = supports.computeIfAbsent(support.campaign(), c -> new ArrayList<>());
+    synchronized (list) {
+      list.add(support);
+    }
+    return true;
+  }
+
+  @Override
+  public List<SupportRecord> supportsOf(String campaign) {
+    List<SupportRecord> list = supports.get(campaign);
+    if (list == null) {
+      return List.of();
+    }
+    synchronized (list) {
+      return List.copyOf(list);
+    }
   }
 
   private static String key(String programme, CustomerId referee) {

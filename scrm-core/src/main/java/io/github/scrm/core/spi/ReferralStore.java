@@ -5,12 +5,14 @@ import io.github.scrm.core.referral.Attribution;
 import io.github.scrm.core.referral.CodeAssignment;
 import io.github.scrm.core.referral.ReferralCode;
 import io.github.scrm.core.referral.Reward;
+import io.github.scrm.core.referral.SupportRecord;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Persists what referrals must never lose or repeat: the codes handed out, the one referrer of each referee per programme, and the reward
- * ledger whose conditional updates make sure a reward is issued at most once, also across threads and restarts.
+ * Persists what referrals must never lose or repeat: the codes handed out, the one referrer of each referee per
+ * programme, the supports counted in supporter campaigns, and the reward ledger whose conditional updates make sure a reward is issued at most once, also across
+ * threads and restarts.
  *
  * <p>Implementations must be thread-safe and linearisable per key: {@link #insert} and {@link #attribute} are
  * insert-if-absent (a unique key in SQL), {@link #replace} is compare-and-set on {@link Reward#version()} (an {@code
@@ -55,6 +57,15 @@ public interface ReferralStore {
 
   /** The code {@code owner} holds in {@code programme}, if any. */
   Optional<CodeAssignment> codeOf(String programme, CustomerId owner);
+
+  /**
+   * Stores a counted support; {@code false} when the same person already supported the same poster in the campaign
+   * (a unique key on campaign, poster and person).
+   */
+  boolean recordSupport(SupportRecord support);
+
+  /** Every support counted in {@code campaign}, in the order they were recorded. */
+  List<SupportRecord> supportsOf(String campaign);
 
   /** A thread-safe, empty in-memory store. */
   static ReferralStore inMemory() {

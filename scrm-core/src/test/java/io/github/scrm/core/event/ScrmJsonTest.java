@@ -138,6 +138,16 @@ final class ScrmJsonTest {
   }
 
   @Test
+  void eventSchemaDoc_documentsEveryEventType() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "event-schema.md"));
+    for (var type : CustomerEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
+      assertThat(doc).as(type.name()).contains("### `" + type.name() + "`").contains("\"type\": \"" + type.name());
+    }
+    assertThat(CustomerEvent.class.getPermittedSubclasses())
+        .hasSameSizeAs(CustomerEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value());
+  }
+
+  @Test
   void toString_profileUpdate_masksNameAndBirthday() {
     var update = ProfileUpdated.of("e2", NOW, "app", List.of(member("M1"))).withName("张三")
         .withDemographics(Gender.F, LocalDate.of(1990, 5, 1));

@@ -46,6 +46,38 @@ final class AnalyticsTest {
   }
 
   @Test
+  void addQualifiedReferrals_feedsTheInfluenceGraph() {
+    f.existingCustomer(ALICE).existingCustomer(BOB);
+    f.define(aProgramme());
+    f.referNewcomer(ALICE, CustomerId.of("n1"));
+    f.referNewcomer(ALICE, CustomerId.of("n2"));
+    f.referNewcomer(BOB, CustomerId.of("n3"));
+    io.github.scrm.core.referral.influence.InfluenceGraph.Builder graph =
+        io.github.scrm.core.referral.influence.InfluenceGraph.builder();
+
+    f.referrals.addQualifiedReferrals(PROGRAMME, graph);
+    var ranking = graph.build().rank(io.github.scrm.core.referral.influence.InfluenceSettings.defaults());
+
+    assertThat(ranking.explain(ALICE).orElseThrow().directReferrals()).isEqualTo(2);
+    assertThat(ranking.topN(1, io.github.scrm.core.referral.influence.InfluenceScope.campaign(PROGRAMME)))
+        .extracting(io.github.scrm.core.referral.influence.RankedCustomer::customer).containsExactly(ALICE);
+  }
+
+  @Test
+  void settle_forgetsTouchesPastTheirWindow() {
+    f.existingCustomer(ALICE);
+    f.define(aProgramme().withAttributionWindow(Duration.ofDays(1)));
+    f.referrals.scan(Touch.scan(f.codeOf(ALICE), Set.of(openid("late")), f.clock.instant()));
+    f.clock.advance(Duration.ofDays(2));
+
+    f.referrals.settle();
+    ReferralOutcome rescan = f.referrals.scan(Touch.scan(f.codeOf(ALICE), Set.of(openid("late")),
+        f.clock.instant()));
+
+    assertThat(rescan).isInstanceOf(ReferralOutcome.TouchRecorded.class);
+  }
+
+  @Test
   void stats_ofACampaignCountSupports() {
     f.existingCustomer(ALICE);
     f.referrals.campaigns().define(SupporterCampaignTest.aCampaign());

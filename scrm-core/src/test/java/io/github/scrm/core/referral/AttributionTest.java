@@ -127,6 +127,17 @@ final class AttributionTest {
   }
 
   @Test
+  void scan_fromADeviceAnotherCustomerUses_isStillANewProspect() {
+    f.directory.add(BOB, START, device("family-tablet"));
+    f.define(aProgramme());
+
+    ReferralOutcome o = f.referrals.scan(
+        Touch.scan(f.codeOf(ALICE), Set.of(VISITOR, device("family-tablet")), f.clock.instant()));
+
+    assertThat(o).isInstanceOf(ReferralOutcome.TouchRecorded.class);
+  }
+
+  @Test
   void register_customerKnownBeforeEveryTouch_isExistingCustomer() {
     f.define(aProgramme());
     f.referrals.scan(Touch.scan(f.codeOf(ALICE), Set.of(VISITOR), f.clock.instant()));

@@ -19,7 +19,6 @@ import io.github.scrm.core.money.Money;
 import io.github.scrm.core.spi.RewardOutcome;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -11,6 +11,8 @@ import io.github.scrm.core.referral.ImmutableReward;
 import io.github.scrm.core.referral.ReferralCode;
 import io.github.scrm.core.referral.Reward;
 import io.github.scrm.core.referral.RewardState;
+import io.github.scrm.core.referral.SupportRecord;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,5 +138,24 @@ public abstract class ReferralStoreContract {
     assertThat(store.codeOwner(code)).contains(alices);
     assertThat(store.codeOf("p", ALICE)).contains(alices);
     assertThat(store.codeOf("p", CAROL)).isEmpty();
+  }
+
+  @Test
+  void recordSupport_isUniquePerCampaignPosterAndPerson_andKeepsOrder() {
+    ReferralCode poster = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
+    SupportRecord first = new SupportRecord("c", poster, "customer:bob", List.of("WECHAT_OPENID|app|ob"),
+        Optional.of("dev-1"), Optional.empty(), T);
+    SupportRecord second = new SupportRecord("c", poster, "prospect:x", List.of(), Optional.empty(),
+        Optional.of("net-1"), T.plusSeconds(1));
+
+    assertThat(store.recordSupport(first)).isTrue();
+    assertThat(store.recordSupport(second)).isTrue();
+    assertThat(store.recordSupport(new SupportRecord("c", poster, "customer:bob", List.of(), Optional.empty(),
+        Optional.empty(), T.plusSeconds(9)))).isFalse();
+    assertThat(store.recordSupport(new SupportRecord("other", poster, "customer:bob", List.of(), Optional.empty(),
+        Optional.empty(), T))).isTrue();
+
+    assertThat(store.supportsOf("c")).containsExactly(first, second);
+    assertThat(store.supportsOf("none")).isEmpty();
   }
 }

@@ -215,6 +215,17 @@ public final class Campaigns {
     return new ControlResult(n > 0, n);
   }
 
+  /**
+   * Records the expiry of every available or frozen coupon of the campaign whose window has ended: status
+   * {@code EXPIRED} and one {@code EXPIRED} ledger entry each. Safe to rerun (a coupon expires once).
+   */
+  public ControlResult expireDue(CampaignId id) {
+    Instant now = ctx.time().now();
+    long n = recode(id, c -> (c.status() == CouponStatus.AVAILABLE || c.status() == CouponStatus.FROZEN)
+        && !now.isBefore(c.validUntil()), CouponStatus.EXPIRED, LedgerEvent.EXPIRED, "expiry", "window ended");
+    return new ControlResult(n > 0, n);
+  }
+
   /** The campaign's report, derived from its ledger. */
   public CampaignReport report(CampaignId id) {
     Campaign c = ctx.campaign(id).orElseThrow(() -> new IllegalArgumentException("campaign " + id + " is unknown"));
@@ -243,7 +254,7 @@ public final class Campaigns {
         Actor.operator(operator), reason));
   }
 
-  private long recode(CampaignId id, Predicate<Coupon> which, CouponStatus to, LedgerEvent event, String operator,
+  private long recode(CampaignId id, Predicate<Coupon> which, CouponStatus to, LedgerEvent event, String actor,
       String reason) {
     long n = 0;
     Instant now = ctx.time().now();
@@ -251,7 +262,8 @@ public final class Campaigns {
       Coupon current = c;
       while (which.test(current)) {
         LedgerEntry e = new LedgerEntry(id, current.code().value(), event, event + ":" + current.code().value() + ":"
-            + current.version(), Actor.operator(operator), now, 0, reason);
+            + current.version(), event == LedgerEvent.EXPIRED ? Actor.system(actor) : Actor.operator(actor), now, 0,
+            reason);
         if (ctx.store().replace(current, current.with(to, Optional.empty()), e)) {
           n++;
           break;

@@ -1,6 +1,9 @@
 package io.github.scrm.coupons.campaign;
 
-/** The state of one issued coupon. Expiry is not a state: a coupon past its window is simply not usable. */
+/**
+ * The state of one issued coupon. A coupon past its window is unusable whatever its state; {@link #EXPIRED} is set
+ * by the expiry sweep ({@code Campaigns.expireDue}) so that the ledger records the expiry.
+ */
 public enum CouponStatus {
   /** Held by a customer, usable within its window. */
   AVAILABLE,
@@ -11,5 +14,7 @@ public enum CouponStatus {
   /** Made unusable by a freeze; a resume makes it available again. */
   FROZEN,
   /** Void for good. */
-  REVOKED
+  REVOKED,
+  /** Passed its window unused; recorded by the expiry sweep. */
+  EXPIRED
 }

@@ -24,13 +24,21 @@ final class CodeAlphabet {
   /** Appends {@code bits} (unsigned) as exactly {@link #BODY_LENGTH} characters. */
   static void appendBody(StringBuilder out, long bits) {
     char[] buf = new char[BODY_LENGTH];
-    long v = bits;
-    for (int i = BODY_LENGTH - 1; i >= 0; i--) {
-      long q = Long.divideUnsigned(v, BASE);
-      buf[i] = SYMBOLS.charAt((int) (v - q * BASE));
+    writeBody(buf, 0, bits);
+    out.append(buf);
+  }
+
+  /** Writes {@code bits} (unsigned) as exactly {@link #BODY_LENGTH} characters into {@code out} at {@code from}. */
+  static void writeBody(char[] out, int from, long bits) {
+    // the first division is unsigned; after it the quotient fits in a signed long and plain division is faster
+    long q0 = Long.divideUnsigned(bits, BASE);
+    out[from + BODY_LENGTH - 1] = SYMBOLS.charAt((int) (bits - q0 * BASE));
+    long v = q0;
+    for (int i = BODY_LENGTH - 2; i >= 0; i--) {
+      long q = v / BASE;
+      out[from + i] = SYMBOLS.charAt((int) (v - q * BASE));
       v = q;
     }
-    out.append(buf);
   }
 
   /** Decodes {@link #BODY_LENGTH} characters at {@code from} into the unsigned 64-bit value (mod 2^64). */
@@ -46,26 +54,46 @@ final class CodeAlphabet {
     return c < 128 ? VALUE[c] : -1;
   }
 
-  /** The check character over every alphabet character of {@code text} (a separator '-' and the prefix count too). */
+  /** The check character over every character of {@code text} (prefix and '-' separator included). */
   static char checkCharacter(CharSequence text) {
     int sum = 0;
     int weight = 1;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int sym = value(Character.toUpperCase(c));
-      // prefix characters outside the alphabet (I, L, O, 0, 1, '-') still count, by their char code
-      int v = sym >= 0 ? sym : c % BASE;
-      sum = (sum + v * weight) % BASE;
+      sum = (sum + symbolValue(text.charAt(i)) * weight) % BASE;
       weight = weight % (BASE - 1) + 1;
     }
     return SYMBOLS.charAt(sum);
+  }
+
+  /** The check character over the first {@code length} characters of {@code chars}. */
+  static char checkCharacter(char[] chars, int length) {
+    int sum = 0;
+    int weight = 1;
+    for (int i = 0; i < length; i++) {
+      sum = (sum + symbolValue(chars[i]) * weight) % BASE;
+      weight = weight % (BASE - 1) + 1;
+    }
+    return SYMBOLS.charAt(sum);
+  }
+
+  // prefix characters outside the alphabet (I, L, O, 0, 1, '-') still count, by their char code
+  private static int symbolValue(char c) {
+    int sym = value(Character.toUpperCase(c));
+    return sym >= 0 ? sym : c % BASE;
   }
 
   static boolean checkCharacterMatches(String text) {
     if (text == null || text.length() < 2) {
       return false;
     }
-    String body = text.substring(0, text.length() - 1);
-    return checkCharacter(body) == text.charAt(text.length() - 1);
+    int sum = 0;
+    int weight = 1;
+    int last = text.length() - 1;
+    for (int i = 0; i < last; i++) {
+      sum = (sum + symbolValue(text.charAt(i)) * weight) % BASE;
+      weight = weight % (BASE - 1) + 1;
+    }
+    return SYMBOLS.charAt(sum) == text.charAt(last);
   }
+
 }

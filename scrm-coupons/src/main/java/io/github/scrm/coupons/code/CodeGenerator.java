@@ -43,13 +43,15 @@ public final class CodeGenerator {
 
   /** A new code. */
   public CouponCode next() {
-    StringBuilder sb = new StringBuilder(prefix.length() + CodeAlphabet.BODY_LENGTH + 2);
-    if (!prefix.isEmpty()) {
-      sb.append(prefix).append('-');
+    int head = prefix.isEmpty() ? 0 : prefix.length() + 1;
+    char[] chars = new char[head + CodeAlphabet.BODY_LENGTH + 1];
+    if (head > 0) {
+      prefix.getChars(0, prefix.length(), chars, 0);
+      chars[head - 1] = '-';
     }
-    CodeAlphabet.appendBody(sb, nextBits());
-    sb.append(CodeAlphabet.checkCharacter(sb));
-    return new CouponCode(sb.toString());
+    CodeAlphabet.writeBody(chars, head, nextBits());
+    chars[chars.length - 1] = CodeAlphabet.checkCharacter(chars, chars.length - 1);
+    return new CouponCode(new String(chars));
   }
 
   private long nextBits() {

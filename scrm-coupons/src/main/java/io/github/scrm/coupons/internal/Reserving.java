@@ -95,6 +95,7 @@ final class Reserving {
           return ReserveOutcome.Reason.USED;
         case FROZEN:
         case REVOKED:
+        case EXPIRED:
           return ReserveOutcome.Reason.FROZEN;
         case RESERVED:
           if (!expireHolder(c)) {

@@ -37,7 +37,8 @@ final class Issuer {
   IssueResult issue(Request req) {
     Campaign c = req.campaign();
     Instant now = ctx.time().now();
-    if (now.isBefore(c.claimStart(ctx.time().zone())) || !now.isBefore(c.claimEnd(ctx.time().zone()))) {
+    Times times = times(c);
+    if (now.isBefore(times.claimStart) || !now.isBefore(times.claimEnd)) {
       Optional<IssueResult> repeat = repeated(req);
       return repeat.orElse(new IssueResult.NotIssued(IssueRefusal.OUTSIDE_CLAIM_WINDOW, "claims are open from "
           + c.claimFrom() + " to " + c.claimUntil() + " (" + ctx.time().zone() + "), but it is " + now));
@@ -47,31 +48,36 @@ final class Issuer {
           + " is not in audience '" + c.audience().get().name() + "'"));
     }
     Validity.Window window = c.template().validity().window(now, ctx.time().zone());
-    if (c.end().isPresent()) {
-      window = window.cutAt(c.end().get().atZone(ctx.time().zone()).toInstant());
+    if (times.end != null) {
+      window = window.cutAt(times.end);
     }
     if (!window.until().isAfter(window.from()) || !window.until().isAfter(now)) {
       return repeated(req).orElse(new IssueResult.NotIssued(IssueRefusal.CAMPAIGN_ENDED,
           "the coupon would expire at " + window.until() + " before it could be used (campaign end "
           + c.end().map(Object::toString).orElse("none") + ")"));
     }
-    List<Quota> quotas = new ArrayList<>(2 + req.extraQuotas().size());
     String id = c.id().value();
-    quotas.add(new Quota("c:" + id + ':' + req.customer().value(), c.perCustomerLimit(),
-        IssueOutcome.Reason.CUSTOMER_LIMIT));
-    if (c.perDayLimit().isPresent()) {
-      LocalDate day = LocalDate.ofInstant(now, ctx.time().zone());
-      quotas.add(new Quota("d:" + id + ':' + req.customer().value() + ':' + day, c.perDayLimit().getAsInt(),
-          IssueOutcome.Reason.DAILY_LIMIT));
+    Quota perCustomer = new Quota("c:" + id + ':' + req.customer().value(), c.perCustomerLimit(),
+        IssueOutcome.Reason.CUSTOMER_LIMIT);
+    List<Quota> quotas;
+    if (c.perDayLimit().isEmpty() && req.extraQuotas().isEmpty()) {
+      quotas = List.of(perCustomer);
+    } else {
+      quotas = new ArrayList<>(2 + req.extraQuotas().size());
+      quotas.add(perCustomer);
+      if (c.perDayLimit().isPresent()) {
+        LocalDate day = LocalDate.ofInstant(now, ctx.time().zone());
+        quotas.add(new Quota("d:" + id + ':' + req.customer().value() + ':' + day, c.perDayLimit().getAsInt(),
+            IssueOutcome.Reason.DAILY_LIMIT));
+      }
+      quotas.addAll(req.extraQuotas());
     }
-    quotas.addAll(req.extraQuotas());
-    long face = c.template().benefit().worstCase().orElse(0);
-    LedgerEntry entry = new LedgerEntry(c.id(), "", req.event(), req.key(), req.actor(), now, face,
-        req.reference());
+    long face = times.face;
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       Coupon coupon = new Coupon(ctx.codes().next(), c.id(), req.batch(), req.customer(), now, window.from(),
           window.until(), CouponStatus.AVAILABLE, Optional.empty(), false, false, 0);
-      LedgerEntry e = entry.derive(c.id(), coupon.code().value(), req.event(), face);
+      LedgerEntry e = new LedgerEntry(c.id(), coupon.code().value(), req.event(), req.key(), req.actor(), now, face,
+          req.reference());
       IssueOutcome out = ctx.store().issue(new IssueCommand(req.key(), coupon, face, quotas, e));
       if (!(out instanceof IssueOutcome.CodeTaken)) {
         return map(out, false);
@@ -79,6 +85,23 @@ final class Issuer {
     }
     throw new io.github.scrm.core.ScrmException("could not draw a free coupon code in " + CODE_ATTEMPTS
         + " attempts; the random source is broken or far too weak");
+  }
+
+  /** Instants of a campaign in the business zone and its face value, computed once per campaign. */
+  private record Times(Instant claimStart, Instant claimEnd, Instant end, long face) {}
+
+  private final java.util.Map<io.github.scrm.coupons.campaign.CampaignId, Times> times =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Times times(Campaign c) {
+    Times t = times.get(c.id());
+    if (t == null) {
+      java.time.ZoneId zone = ctx.time().zone();
+      t = new Times(c.claimStart(zone), c.claimEnd(zone), c.end().map(e -> e.atZone(zone).toInstant()).orElse(null),
+          c.template().benefit().worstCase().orElse(0));
+      times.putIfAbsent(c.id(), t);
+    }
+    return t;
   }
 
   /** A call refused here may still be a repeat of a call that issued earlier (inside the window, say). */

@@ -73,7 +73,7 @@ public record Order(
           && l.unitPrice().minorUnits() > MAX_LINE_FEN / l.quantity()) {
         p.add(at + "line amount must be at most " + MAX_LINE_FEN + " fen, but was " + l.unitPrice() + " × "
             + l.quantity());
-      } else if (l.quantity() > 0 && l.otherDiscount().minorUnits() > l.grossFen()) {
+      } else if (l.quantity() > 0 && !l.unitPrice().isNegative() && l.otherDiscount().minorUnits() > l.grossFen()) {
         p.add(at + "other discount must not exceed the line amount " + l.grossFen() + " fen, but was "
             + l.otherDiscount());
       }

@@ -17,6 +17,9 @@ final class BestCombination {
 
   private final List<Candidate> candidates;
   private final long[] suffixBound;
+  private final long[] alone;
+  private final int[] group;
+  private final long[] bestPerGroup;
   private final int maxPerOrder;
   private final long[] scratch;
   private final int[] chosen;
@@ -28,9 +31,17 @@ final class BestCombination {
     this.maxPerOrder = maxPerOrder;
     int n = candidates.size();
     this.suffixBound = new long[n + 1];
+    this.alone = new long[n];
+    this.group = new int[n];
+    java.util.Map<String, Integer> groups = new java.util.HashMap<>();
     for (int i = n - 1; i >= 0; i--) {
-      suffixBound[i] = suffixBound[i + 1] + start.discount(candidates.get(i));
+      alone[i] = start.discount(candidates.get(i));
+      suffixBound[i] = suffixBound[i + 1] + alone[i];
     }
+    for (int i = 0; i < n; i++) {
+      group[i] = groups.computeIfAbsent(candidates.get(i).stacking.group(), g -> groups.size());
+    }
+    this.bestPerGroup = new long[groups.size()];
     this.scratch = new long[start.remaining.length];
     this.chosen = new int[n];
   }
@@ -52,7 +63,7 @@ final class BestCombination {
       best = java.util.Arrays.copyOf(chosen, count);
     }
     if (index == candidates.size() || count == maxPerOrder
-        || discount + suffixBound[index] <= bestDiscount) {
+        || discount + suffixBound[index] <= bestDiscount || discount + bound(index, count) <= bestDiscount) {
       return;
     }
     Candidate c = candidates.get(index);
@@ -65,6 +76,42 @@ final class BestCombination {
       }
     }
     dfs(index + 1, count, state, discount);
+  }
+
+  /**
+   * An upper bound on what the candidates from {@code index} on can add: the stand-alone discounts of the best
+   * remaining candidate of each group not used yet, largest first, as many as there are slots left.
+   */
+  private long bound(int index, int count) {
+    java.util.Arrays.fill(bestPerGroup, 0);
+    for (int k = 0; k < count; k++) {
+      bestPerGroup[group[chosen[k]]] = -1;
+    }
+    for (int i = index; i < candidates.size(); i++) {
+      if (count > 0 && candidates.get(i).stacking.exclusive()) {
+        continue;
+      }
+      int g = group[i];
+      if (bestPerGroup[g] >= 0 && alone[i] > bestPerGroup[g]) {
+        bestPerGroup[g] = alone[i];
+      }
+    }
+    long sum = 0;
+    int slots = maxPerOrder - count;
+    for (int taken = 0; taken < slots; taken++) {
+      int top = -1;
+      for (int g = 0; g < bestPerGroup.length; g++) {
+        if (bestPerGroup[g] > 0 && (top < 0 || bestPerGroup[g] > bestPerGroup[top])) {
+          top = g;
+        }
+      }
+      if (top < 0) {
+        break;
+      }
+      sum += bestPerGroup[top];
+      bestPerGroup[top] = 0;
+    }
+    return sum;
   }
 
   private boolean compatible(Candidate c, int count) {

@@ -11,8 +11,7 @@ import java.util.Comparator;
 final class Candidate {
   /** Shop before platform, goods before shipping, then template id and code: the documented application order. */
   static final Comparator<Candidate> APPLICATION_ORDER = Comparator
-      .comparing((Candidate c) -> c.template.stacking().level())
-      .thenComparing(c -> c.template.benefit().shipping())
+      .comparingInt((Candidate c) -> c.rank)
       .thenComparing(c -> c.template.id())
       .thenComparing(c -> c.coupon.code().value());
 
@@ -21,12 +20,15 @@ final class Candidate {
   final boolean[] eligible;
   final boolean before;
   final Stacking stacking;
+  /** Level first, then goods before shipping. */
+  final int rank;
 
   Candidate(Coupon coupon, CouponTemplate template, Order order) {
     this.coupon = coupon;
     this.template = template;
     this.stacking = template.stacking();
     this.before = template.thresholdBase() == ThresholdBase.BEFORE_DISCOUNTS;
+    this.rank = stacking.level().ordinal() * 2 + (template.benefit().shipping() ? 1 : 0);
     this.eligible = new boolean[order.lines().size()];
     for (int i = 0; i < eligible.length; i++) {
       eligible[i] = template.scope().covers(order.lines().get(i));

@@ -26,15 +26,20 @@ final class CouponCheck {
   record Checked(Verdict verdict, Optional<Candidate> candidate) {}
 
   Checked check(String codeText, Order order, Instant now) {
+    return check(codeText, order, now, new PricingState(order, ctx.policy().payableFloor().minorUnits()));
+  }
+
+  /** Checks against a shared, unmodified starting state of the order (saves rebuilding it per coupon). */
+  Checked check(String codeText, Order order, Instant now, PricingState start) {
     Optional<Coupon> found = CouponCode.wellFormed(codeText)
         ? ctx.store().coupon(new CouponCode(codeText)) : Optional.empty();
     if (found.isEmpty() || !found.get().holder().equals(order.customer())) {
       return no(codeText, Rejection.NOT_FOUND, NOT_FOUND_MESSAGE);
     }
-    return check(found.get(), order, now);
+    return check(found.get(), order, now, start);
   }
 
-  Checked check(Coupon coupon, Order order, Instant now) {
+  Checked check(Coupon coupon, Order order, Instant now, PricingState state) {
     String code = coupon.code().value();
     if (!coupon.holder().equals(order.customer())) {
       return no(code, Rejection.NOT_FOUND, NOT_FOUND_MESSAGE);
@@ -45,6 +50,8 @@ final class CouponCheck {
       case FROZEN:
       case REVOKED:
         return no(code, Rejection.FROZEN, "已冻结 (frozen)");
+      case EXPIRED:
+        return no(code, Rejection.EXPIRED, "已过期 (expired at " + coupon.validUntil() + ")");
       case RESERVED:
         Optional<Reservation> holder = coupon.reservation().flatMap(id -> ctx.store().reservation(id));
         boolean stillHeld = holder.isPresent() && holder.get().state() == Reservation.State.ACTIVE
@@ -79,7 +86,6 @@ final class CouponCheck {
     if (!candidate.anyEligible()) {
       return no(code, Rejection.OUT_OF_SCOPE, "订单中没有适用商品 (no line in scope)");
     }
-    PricingState state = new PricingState(order, ctx.policy().payableFloor().minorUnits());
     long base = state.thresholdBase(candidate);
     long minimum = template.benefit().minimumSpend();
     if (base < minimum) {

@@ -23,6 +23,12 @@ final class LargestRemainder {
     if (amount == 0 || total == 0) {
       return;
     }
+    if (amount == total) {
+      for (int i = 0; i < n; i++) {
+        out[i] = include[i] ? weights[i] : 0;
+      }
+      return;
+    }
     long[] remainders = new long[n];
     long assigned = 0;
     for (int i = 0; i < n; i++) {

@@ -61,8 +61,9 @@ public final class Redemption {
   private Evaluated evaluate(Order order, List<String> codes, Instant now) {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     List<Candidate> usable = new ArrayList<>();
+    PricingState start = new PricingState(order, ctx.policy().payableFloor().minorUnits());
     for (String code : codes) {
-      CouponCheck.Checked c = check.check(code, order, now);
+      CouponCheck.Checked c = check.check(code, order, now, start);
       verdicts.put(code, c.verdict());
       c.candidate().ifPresent(usable::add);
     }
@@ -104,7 +105,7 @@ public final class Redemption {
     long floor = ctx.policy().payableFloor().minorUnits();
     PricingState start = new PricingState(order, floor);
     for (String code : codes) {
-      CouponCheck.Checked c = check.check(code, order, now);
+      CouponCheck.Checked c = check.check(code, order, now, start);
       if (c.verdict() instanceof Verdict.Unusable u) {
         explanation.add(masked(code) + ": " + u.message());
       } else {
@@ -191,9 +192,9 @@ public final class Redemption {
     Instant now = ctx.time().now();
     SettleOutcome out = ctx.store().confirm(reservationId, now, settleEntry(reservationId, "confirm", now));
     if (out instanceof SettleOutcome.Settled s) {
-      Map<io.github.scrm.coupons.campaign.CampaignId, Integer> perCampaign = new HashMap<>();
-      s.reservation().uses().forEach(u -> perCampaign.merge(u.campaign(), 1, Integer::sum));
-      perCampaign.forEach((c, n) -> ctx.breaker().redeemed(c, n, now));
+      for (CouponUse u : s.reservation().uses()) {
+        ctx.breaker().redeemed(u.campaign(), 1, now);
+      }
       return new Settlement(Settlement.Status.CONFIRMED, Optional.of(s.reservation()));
     }
     return settlement(out, false);

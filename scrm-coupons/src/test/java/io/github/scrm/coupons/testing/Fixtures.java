@@ -47,9 +47,15 @@ public final class Fixtures {
   /** An engine over {@code store} with a mutable clock at {@link #NOW}, permissive guardrails. */
   public static Coupons engine(CouponStore store, MutableClock clock) {
     return Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("t", 42)).store(store)
-        .guardrails(Guardrails.builder().maxQuantity(Long.MAX_VALUE).maxLiability(Money.fen(Long.MAX_VALUE / 2))
-            .maxValidity(java.time.Duration.ofDays(3650)).speedLimit(Optional.empty()).build())
-        .build();
+        .guardrails(permissive()).build();
+  }
+
+  /** Guardrails that let every valid campaign start at once (for tests of other features). */
+  public static Guardrails permissive() {
+    Money huge = Money.fen(Long.MAX_VALUE / 2);
+    return Guardrails.builder().maxQuantity(Long.MAX_VALUE).maxLiability(huge).maxFaceValue(huge)
+        .maxNoThresholdValue(huge).maxValueToThreshold(Percent.of(100)).allowUncappedPercentage(true)
+        .maxValidity(java.time.Duration.ofDays(3650)).speedLimit(Optional.empty()).build();
   }
 
   /** A clock at {@link #NOW}. */

@@ -67,7 +67,7 @@ public final class InfluenceGraph {
   /** Collects customers and edges; not thread-safe (fill it from one thread, then {@link #build()}). */
   public static final class Builder {
     private final Currency currency;
-    private final Map<CustomerId, Integer> index = new HashMap<>();
+    private Map<CustomerId, Integer> index = new HashMap<>();
     private CustomerId[] ids = new CustomerId[1024];
     private int[] direct = new int[1024];
     private long[] gmvOut = new long[1024];
@@ -82,6 +82,29 @@ public final class InfluenceGraph {
       this.currency = currency;
     }
 
+    /**
+     * Reserves room for about {@code customers} customers and {@code edges} edges, so that a bulk load does not
+     * repeatedly grow its arrays. Call before adding anything.
+     *
+     * @throws IllegalStateException when customers or edges were already added
+     */
+    public Builder expectedSize(int customers, int edges) {
+      if (!index.isEmpty() || this.edges > 0) {
+        throw new IllegalStateException("expectedSize must be called on an empty builder, but it has "
+            + index.size() + " customers and " + this.edges + " edges");
+      }
+      int c = Math.max(customers, 16);
+      int e = Math.max(edges, 16);
+      index = new HashMap<>((int) Math.min(Integer.MAX_VALUE, c * 4L / 3 + 1));
+      ids = new CustomerId[c];
+      direct = new int[c];
+      gmvOut = new long[c];
+      src = new int[e];
+      dst = new int[e];
+      w = new float[e];
+      return this;
+    }
+
     /** Adds {@code customer} (also without edges) as a customer of {@code store}, for store-scoped top-N. */
     public Builder customer(CustomerId customer, String store) {
       stores.computeIfAbsent(store, s -> new BitSet()).set(node(customer));
@@ -90,12 +113,17 @@ public final class InfluenceGraph {
 
     /** A qualified referral from {@code referrer} to {@code referee}. */
     public Builder referral(CustomerId referrer, CustomerId referee) {
-      return edge(referrer, referee, kindWeight(EdgeKind.REFERRAL), EdgeKind.REFERRAL, 0, "");
+      return edge(node(referrer), node(referee), EdgeKind.REFERRAL, 0, "");
+    }
+
+    /** A qualified referral in {@code campaign} (a programme or campaign id, for campaign-scoped top-N). */
+    public Builder referral(CustomerId referrer, CustomerId referee, String campaign) {
+      return edge(node(referrer), node(referee), EdgeKind.REFERRAL, 0, campaign);
     }
 
     /** An edge of {@code kind} with its default weight, no GMV and no campaign. */
     public Builder edge(CustomerId from, CustomerId to, EdgeKind kind) {
-      return edge(from, to, kind.weight(), kind, 0, "");
+      return edge(node(from), node(to), kind, 0, "");
     }
 
     /**
@@ -106,18 +134,36 @@ public final class InfluenceGraph {
      */
     public Builder edge(CustomerId from, CustomerId to, EdgeKind kind, Money gmv, String campaign) {
       if (!gmv.currency().equals(currency) || gmv.isNegative()) {
-        throw new IllegalArgumentException("edge GMV must be a non-negative amount in " + currency + ", but was " + gmv);
+        throw new IllegalArgumentException(
+            "edge GMV must be a non-negative amount in " + currency + ", but was " + gmv);
       }
-      return edge(from, to, kind.weight(), kind, gmv.minorUnits(), campaign);
+      return edge(node(from), node(to), kind, gmv.minorUnits(), campaign);
     }
 
-    private static float kindWeight(EdgeKind kind) {
-      return kind.weight();
+    /**
+     * The builder's number for {@code customer}, adding them when new. For bulk loads: look every customer up once,
+     * then add edges by number with {@link #edge(int, int, EdgeKind, long)}, which saves a hash lookup per edge.
+     */
+    public int indexOf(CustomerId customer) {
+      return node(customer);
     }
 
-    private Builder edge(CustomerId from, CustomerId to, float weight, EdgeKind kind, long gmv, String campaign) {
-      int s = node(from);
-      int t = node(to);
+    /**
+     * An edge between two customers numbered by {@link #indexOf}, carrying {@code gmvMinorUnits} of GMV in the
+     * builder's currency.
+     *
+     * @throws IllegalArgumentException when a number was not handed out by this builder or the GMV is negative
+     */
+    public Builder edge(int from, int to, EdgeKind kind, long gmvMinorUnits) {
+      int known = index.size();
+      if (from < 0 || from >= known || to < 0 || to >= known || gmvMinorUnits < 0) {
+        throw new IllegalArgumentException("edge needs customer numbers below " + known
+            + " and a non-negative GMV, but was " + from + " -> " + to + " with " + gmvMinorUnits);
+      }
+      return edge(from, to, kind, gmvMinorUnits, "");
+    }
+
+    private Builder edge(int s, int t, EdgeKind kind, long gmv, String campaign) {
       if (s == t) {
         return this;
       }
@@ -129,7 +175,7 @@ public final class InfluenceGraph {
       }
       src[edges] = s;
       dst[edges] = t;
-      w[edges] = weight;
+      w[edges] = kind.weight();
       edges++;
       if (kind == EdgeKind.REFERRAL) {
         direct[s]++;

@@ -49,7 +49,10 @@ public final class InfluenceRanking {
     return topN(n, InfluenceScope.all());
   }
 
-  /** The {@code n} most influential customers in {@code scope}, by score then customer id; empty for an unknown scope. */
+  /**
+   * The {@code n} most influential customers in {@code scope}, by score then customer id; empty for an unknown
+   * scope.
+   */
   public List<RankedCustomer> topN(int n, InfluenceScope scope) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, but was " + n);

@@ -6,7 +6,8 @@ package io.github.scrm.core.referral.influence;
  * @param hops k: downstream conversions and GMV count walks of up to this many hops (1 to 10)
  * @param decayBasisPoints the weight of each further hop, in basis points (5000: a hop counts half the previous one)
  * @param dampingBasisPoints the PageRank damping factor in basis points (8500 is the classic 0.85)
- * @param iterations PageRank iterations (1 to 200)
+ * @param iterations the most PageRank iterations (1 to 200); it stops earlier once the ranks, which sum to 1, change
+ *     by less than 1e-7 in total
  * @param directWeight weight of direct qualified referrals in the final score
  * @param downstreamWeight weight of decayed downstream conversions
  * @param gmvWeight weight of decayed downstream GMV

@@ -9,14 +9,16 @@ import java.util.stream.IntStream;
 final class RankComputation {
   /** Rows per parallel task: large enough to amortise scheduling, small enough to balance hubs. */
   private static final int CHUNK = 16_384;
+  /** Total (L1) change of the ranks, which sum to 1, below which PageRank stops before its iteration limit. */
+  private static final double CONVERGED = 1e-7;
 
   private RankComputation() {}
 
   static InfluenceRanking run(InfluenceGraph g, InfluenceSettings s) {
     int n = g.customers.length;
-    double decay = s.decayBasisPoints() / 10_000.0;
-    double[] down = downstream(g, s.hops(), decay);
-    long[] gmv = downstreamGmv(g, s.hops(), s.decayBasisPoints());
+    double[] down = new double[n];
+    long[] gmv = new long[n];
+    downstream(g, s.hops(), s.decayBasisPoints(), down, gmv);
     double[] rank = pageRank(g, s.dampingBasisPoints() / 10_000.0, s.iterations());
     double[] score = new double[n];
     double maxDirect = 0;
@@ -56,53 +58,49 @@ final class RankComputation {
     return norm;
   }
 
-  /** D_1(u) = outdeg(u); D_j(u) = outdeg(u) + decay * sum over u's edges of D_{j-1}(target). Walks of up to k hops. */
-  private static double[] downstream(InfluenceGraph g, int hops, double decay) {
+  /**
+   * Both downstream measures in one pass per hop, reading each row once:
+   *
+   * <ul>
+   *   <li>conversions: D_1(u) = outdeg(u); D_j(u) = outdeg(u) + decay * sum over u's edges of D_{j-1}(target);
+   *   <li>GMV, in exact minor units: G_j(u) = gmvOut(u) + floor(decay * sum over u's edges of G_{j-1}(target)).
+   * </ul>
+   *
+   * Both count walks of up to k hops. Returns D_k in {@code conversions} and G_k in {@code gmv}.
+   */
+  private static void downstream(InfluenceGraph g, int hops, int decayBasisPoints, double[] conversions,
+      long[] gmv) {
     int n = g.customers.length;
-    double[] prev = new double[n];
-    double[] next = new double[n];
+    double decay = decayBasisPoints / 10_000.0;
+    double[] dPrev = new double[n];
+    long[] gPrev = new long[n];
     for (int hop = 1; hop <= hops; hop++) {
-      double[] in = prev;
-      double[] out = next;
+      double[] dIn = dPrev;
+      long[] gIn = gPrev;
+      double[] dOut = hop == hops ? conversions : new double[n];
+      long[] gOut = hop == hops ? gmv : new long[n];
       rows(n, i -> {
-        double sum = 0;
+        double d = 0;
+        long m = 0;
         for (int e = g.offsets[i]; e < g.offsets[i + 1]; e++) {
-          sum += in[g.targets[e]];
+          int t = g.targets[e];
+          d += dIn[t];
+          m = Math.addExact(m, gIn[t]);
         }
-        out[i] = (g.offsets[i + 1] - g.offsets[i]) + decay * sum;
+        dOut[i] = (g.offsets[i + 1] - g.offsets[i]) + decay * d;
+        // m * decay without overflow, rounded down to a whole minor unit
+        long decayed = (m / 10_000) * decayBasisPoints + (m % 10_000) * decayBasisPoints / 10_000;
+        gOut[i] = Math.addExact(g.gmvOut[i], decayed);
       });
-      prev = out;
-      next = in;
+      dPrev = dOut;
+      gPrev = gOut;
     }
-    return prev;
-  }
-
-  /** The same recursion over GMV in exact integer minor units: G_j(u) = gmvOut(u) + decay * sum G_{j-1}(target). */
-  private static long[] downstreamGmv(InfluenceGraph g, int hops, int decayBasisPoints) {
-    int n = g.customers.length;
-    long[] prev = new long[n];
-    long[] next = new long[n];
-    for (int hop = 1; hop <= hops; hop++) {
-      long[] in = prev;
-      long[] out = next;
-      rows(n, i -> {
-        long sum = 0;
-        for (int e = g.offsets[i]; e < g.offsets[i + 1]; e++) {
-          sum = Math.addExact(sum, in[g.targets[e]]);
-        }
-        // sum * decay without overflow, rounded down to a whole minor unit
-        long decayed = (sum / 10_000) * decayBasisPoints + (sum % 10_000) * decayBasisPoints / 10_000;
-        out[i] = Math.addExact(g.gmvOut[i], decayed);
-      });
-      prev = out;
-      next = in;
-    }
-    return prev;
   }
 
   /**
    * Weighted PageRank on the endorsement graph: a customer passes their rank to whoever influenced them, split by
    * edge weight. Customers nobody influenced spread their rank evenly. Pull formulation over rows, so deterministic.
+   * Stops after {@code iterations} or once the ranks change by less than {@link #CONVERGED} in total.
    */
   private static double[] pageRank(InfluenceGraph g, double damping, int iterations) {
     int n = g.customers.length;
@@ -115,7 +113,7 @@ final class RankComputation {
     }
     double[] rank = new double[n];
     java.util.Arrays.fill(rank, 1.0 / n);
-    double[] share = new double[n];
+    float[] share = new float[n]; // 4 bytes a customer: the randomly read array stays in cache longer
     double[] next = new double[n];
     for (int it = 0; it < iterations; it++) {
       double dangling = 0;
@@ -124,7 +122,7 @@ final class RankComputation {
           dangling += rank[v];
           share[v] = 0;
         } else {
-          share[v] = rank[v] / inWeight[v];
+          share[v] = (float) (rank[v] / inWeight[v]);
         }
       }
       double base = (1 - damping) / n + damping * dangling / n;
@@ -132,12 +130,19 @@ final class RankComputation {
       rows(n, u -> {
         double sum = 0;
         for (int e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-          sum += share[g.targets[e]] * g.weights[e];
+          sum += (double) share[g.targets[e]] * g.weights[e];
         }
         out[u] = base + damping * sum;
       });
       next = rank;
       rank = out;
+      double change = 0;
+      for (int v = 0; v < n; v++) {
+        change += Math.abs(rank[v] - next[v]);
+      }
+      if (change < CONVERGED) {
+        break; // converged: further iterations change no score at two decimals
+      }
     }
     for (int i = 0; i < n; i++) {
       rank[i] *= n; // relative to the average customer: 1.0 is average

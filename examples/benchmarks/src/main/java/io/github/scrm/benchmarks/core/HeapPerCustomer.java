@@ -1,0 +1,74 @@
+package io.github.scrm.benchmarks.core;
+
+import io.github.scrm.core.Scrm;
+import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.ProfileStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * Measures heap per customer after GC: {@code customers} members (default 1M) with about {@code eventsPerCustomer}
+ * events each (default 10: one join and nine of the mixed stream). Reports the heap used by (a) the profile store and
+ * identity index alone (the state a host keeps in memory when its event log is its own database) and (b) everything,
+ * the in-memory event log with every event object included. Run:
+ * {@code java -Xmx8g -cp examples/benchmarks/target/benchmarks.jar io.github.scrm.benchmarks.core.HeapPerCustomer}.
+ */
+public final class HeapPerCustomer {
+
+  private HeapPerCustomer() {}
+
+  public static void main(String[] args) {
+    int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int eventsPerCustomer = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    Workload workload = new Workload(customers);
+    long baseline = usedAfterGc();
+
+    ProfileStore store = ProfileStore.inMemory();
+    IdentityIndex index = IdentityIndex.inMemory();
+    EventLog log = EventLog.inMemory();
+    Scrm scrm = Workload.builder(store, log, index).build();
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    workload.joinAll(scrm);
+    long mixed = (long) customers * (eventsPerCustomer - 1);
+    for (long i = 0; i < mixed; i++) {
+      scrm.ingest(workload.event("h-", i));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    long withLog = usedAfterGc() - baseline;
+    java.lang.ref.Reference.reachabilityFence(scrm);
+    java.lang.ref.Reference.reachabilityFence(log);
+    long profiles = store.size();
+
+    scrm = null;
+    log = null;
+    long withoutLog = usedAfterGc() - baseline;
+
+    System.out.printf("customers=%d events=%d ingest wall=%.1fs (%.0f events/s) thread cpu=%.1fs (%.0f events/s)%n",
+        profiles, customers + mixed, seconds, (customers + mixed) / seconds, cpuSeconds,
+        (customers + mixed) / cpuSeconds);
+    System.out.printf("heap per customer, profile store + identity index: %.0f bytes%n",
+        (double) withoutLog / profiles);
+    System.out.printf("heap per customer, including the in-memory event log: %.0f bytes%n",
+        (double) withLog / profiles);
+    if (store.size() != profiles || index.find(workload.members[0]).isEmpty()) {
+      throw new IllegalStateException("the stores must still be reachable when measured");
+    }
+  }
+
+  private static long usedAfterGc() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+}

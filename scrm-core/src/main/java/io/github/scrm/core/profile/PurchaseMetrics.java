@@ -1,0 +1,171 @@
+package io.github.scrm.core.profile;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.profile.Activity.RefundFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/** The purchase metrics of one profile as of one instant {@code t} (epoch milliseconds): short scans of its orders. */
+final class PurchaseMetrics {
+
+  private static final int RATIO_SCALE = 4;
+
+  private final Activity a;
+  private final long t;
+  private final Currency currency;
+
+  PurchaseMetrics(Activity activity, long t, Currency currency) {
+    this.a = activity;
+    this.t = t;
+    this.currency = currency;
+  }
+
+  @Nullable Instant lastPurchase() {
+    long last = Long.MIN_VALUE;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t && o.at > last) {
+        last = o.at;
+      }
+    }
+    return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+  }
+
+  Long orders(long after) {
+    long n = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Refunds made by {@code t} of the order, at most what it paid. */
+  long refunded(OrderFact order) {
+    long sum = 0;
+    for (RefundFact r : a.refunds) {
+      if (r.at() <= t && r.orderKey() == order.orderKey) {
+        sum += r.amount();
+      }
+    }
+    return Math.min(sum, order.paid);
+  }
+
+  Money spend(long after) {
+    long sum = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        sum = Math.addExact(sum, o.paid - refunded(o));
+      }
+    }
+    return Money.of(sum, currency);
+  }
+
+  @Nullable Money averageOrderValue() {
+    long n = orders(Long.MIN_VALUE);
+    if (n == 0) {
+      return null;
+    }
+    Money total = spend(Long.MIN_VALUE);
+    long avg = BigDecimal.valueOf(total.minorUnits()).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN)
+        .longValueExact();
+    return Money.of(avg, total.currency());
+  }
+
+  Long refunds(long after) {
+    long n = 0;
+    for (RefundFact r : a.refunds) {
+      if (r.at() > after && r.at() <= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Nullable BigDecimal refundRate() {
+    long n = 0;
+    long refundedOrders = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n++;
+        for (RefundFact r : a.refunds) {
+          if (r.at() <= t && r.orderKey() == o.orderKey) {
+            refundedOrders++;
+            break;
+          }
+        }
+      }
+    }
+    return ratio(refundedOrders, n);
+  }
+
+  @Nullable BigDecimal discountedShare() {
+    long n = 0;
+    long discounted = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n++;
+        discounted += o.discounted ? 1 : 0;
+      }
+    }
+    return ratio(discounted, n);
+  }
+
+  static @Nullable BigDecimal ratio(long part, long whole) {
+    return whole == 0 ? null
+        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  Long couponsRedeemed() {
+    long n = 0;
+    for (OrderFact o : a.orders) {
+      if (o.at <= t) {
+        n += o.coupons;
+      }
+    }
+    return n;
+  }
+
+  ImmutableSet<String> names(boolean brands, long after, int limit) {
+    Map<String, Long> amounts = new HashMap<>();
+    for (OrderFact o : a.orders) {
+      if (o.at > after && o.at <= t) {
+        String[] names = brands ? o.lineBrand : o.lineCategory;
+        for (int i = 0; i < names.length; i++) {
+          amounts.merge(names[i], o.lineAmount[i], Long::sum);
+        }
+      }
+    }
+    if (limit == Integer.MAX_VALUE) {
+      return ImmutableSet.copyOf(new TreeSet<>(amounts.keySet()));
+    }
+    List<Map.Entry<String, Long>> entries = new ArrayList<>(amounts.entrySet());
+    entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    ImmutableSet.Builder<String> top = ImmutableSet.builder();
+    entries.stream().limit(limit).forEach(e -> top.add(e.getKey()));
+    return top.build();
+  }
+
+  @Nullable String preferred(boolean channel) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (OrderFact o : a.orders) {
+      String key = channel ? o.channel : o.store;
+      if (o.at <= t && key != null) {
+        counts.merge(key, 1L, Long::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Comparator.comparingLong(Map.Entry<String, Long>::getValue)
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.scrm.coupons.campaign;
+
+import static io.github.scrm.coupons.testing.Fixtures.aThresholdCoupon;
+import static io.github.scrm.coupons.testing.Fixtures.alice;
+import static io.github.scrm.coupons.testing.Fixtures.campaign;
+import static io.github.scrm.coupons.testing.Fixtures.customer;
+import static io.github.scrm.coupons.testing.Fixtures.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.money.Percent;
+import io.github.scrm.core.spi.IdSource;
+import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.coupons.Coupons;
+import io.github.scrm.coupons.guardrail.DryRun;
+import io.github.scrm.coupons.guardrail.Guardrails;
+import io.github.scrm.coupons.guardrail.SpeedLimit;
+import io.github.scrm.coupons.guardrail.Violation;
+import io.github.scrm.coupons.issuance.IssueRefusal;
+import io.github.scrm.coupons.issuance.IssueResult;
+import io.github.scrm.coupons.ledger.CampaignReport;
+import io.github.scrm.coupons.ledger.LedgerEntry;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.redemption.RedeemResult;
+import io.github.scrm.coupons.redemption.Refused;
+import io.github.scrm.coupons.redemption.Rejection;
+import io.github.scrm.coupons.template.Benefit;
+import io.github.scrm.coupons.testing.Fixtures;
+import io.github.scrm.coupons.testing.MutableClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class CampaignsTest {
+  private final MutableClock clock = Fixtures.clock();
+  private Coupons coupons = Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("g", 3))
+      .build();
+
+  private static Campaign flood() {
+    return campaign("flood", Fixtures.aNoThresholdCoupon(100_00), 1_000_000);
+  }
+
+  @Test
+  void dryRun_ofANoThresholdFlood_showsCountLiabilityShareAndEveryViolation() {
+    DryRun dry = coupons.campaigns().dryRun(flood());
+    assertThat(dry.count()).isEqualTo(1_000_000);
+    assertThat(dry.worstCaseLiability()).contains(Money.fen(100_000_000_00L));
+    assertThat(dry.noThresholdShare()).isEqualTo(Percent.of(100));
+    assertThat(dry.violations()).extracting(Violation::rule)
+        .containsExactlyInAnyOrder("maxNoThresholdValue", "maxQuantity", "maxLiability");
+    assertThat(dry.allowed()).isFalse();
+  }
+
+  @Test
+  void dryRun_uncappedPercentage_isUnboundedAndRefused() {
+    Campaign c = campaign("pct", Fixtures.template("pct", new Benefit.Percentage(Percent.of(50), Optional.empty(),
+        Optional.empty())), 100);
+    DryRun dry = coupons.campaigns().dryRun(c);
+    assertThat(dry.unbounded()).isTrue();
+    assertThat(dry.refused()).isTrue();
+    assertThat(coupons.campaigns().create(c)).isInstanceOf(CreateResult.Refused.class);
+    assertThat(coupons.store().campaign(c.id())).isEmpty();
+  }
+
+  @Test
+  void dryRun_ofAPlan_givesTheNoThresholdShare() {
+    DryRun dry = coupons.campaigns().dryRun(List.of(
+        campaign("a", Fixtures.aNoThresholdCoupon(10_00), 100),
+        campaign("b", aThresholdCoupon(300_00, 30_00), 100)));
+    assertThat(dry.worstCaseLiability()).contains(Money.fen(4_000_00));
+    assertThat(dry.noThresholdShare()).isEqualTo(Percent.of(25));
+  }
+
+  @Test
+  void dryRun_withHistory_estimatesFromPastRedemptionRates() {
+    Campaign past = campaign("past", aThresholdCoupon(300_00, 50_00), 100, 10);
+    coupons.campaigns().create(past);
+    for (int i = 0; i < 4; i++) {
+      coupons.issuance().claim(past.id(), alice(), "k" + i);
+    }
+    var code = coupons.store().wallet(alice()).get(0).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r");
+    DryRun dry = coupons.campaigns().dryRun(campaign("next", aThresholdCoupon(300_00, 40_00), 1_000));
+    assertThat(dry.historicalRedemptionRate()).contains(Percent.of(25));
+    assertThat(dry.estimatedCost()).contains(Money.fen(10_000_00));
+  }
+
+  @Test
+  void aboveTheCaps_aSecondDifferentOperatorMustApprove_andTheApprovalIsRecorded() {
+    CreateResult created = coupons.campaigns().create(flood());
+    assertThat(created).isInstanceOf(CreateResult.PendingApproval.class);
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(flood().id(), alice(), "k")).reason())
+        .isEqualTo(IssueRefusal.CAMPAIGN_NOT_ACTIVE);
+    assertThat(coupons.campaigns().approve(flood().id(), "op-alice")).isInstanceOf(CreateResult.Refused.class);
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(coupons.campaigns().approve(flood().id(), "op-bob")).isInstanceOf(CreateResult.Active.class);
+    LedgerEntry approval = coupons.campaigns().ledger(flood().id()).stream()
+        .filter(e -> e.event() == LedgerEvent.APPROVED).findFirst().orElseThrow();
+    assertThat(approval.actor().id()).isEqualTo("op-bob");
+    assertThat(approval.at()).isEqualTo(clock.instant());
+    assertThat(coupons.issuance().claim(flood().id(), alice(), "k2").issued()).isTrue();
+  }
+
+  @Test
+  void guardrails_valueAboveEightyPercentOfThreshold_needsApproval() {
+    assertThat(Guardrails.defaults().check(campaign("x", aThresholdCoupon(100_00, 90_00), 10),
+        BusinessTime.SHANGHAI)).extracting(Violation::rule).containsExactly("maxValueToThreshold");
+  }
+
+  @Test
+  void freeze_makesUnredeemedCouponsUnusable_resumeRestores_andEveryChangeIsAudited() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().claim(c.id(), customer("bob"), "b");
+    String code = coupons.store().wallet(alice()).get(0).code().value();
+    ControlResult frozen = coupons.campaigns().freeze(c.id(), "op-alice", "wrong face value");
+    assertThat(frozen).isEqualTo(new ControlResult(true, 2));
+    RedeemResult r = coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r");
+    assertThat(((Refused) r).reason()).isEqualTo(Rejection.FROZEN);
+    assertThat(coupons.campaigns().ledger(c.id())).filteredOn(e -> e.event() == LedgerEvent.FROZEN).hasSize(3)
+        .allSatisfy(e -> assertThat(e.actor().id()).isEqualTo("op-alice"));
+    coupons.campaigns().resume(c.id(), "op-alice", "fixed");
+    assertThat(coupons.redemption().redeem(order("o2", alice(), 400_00), List.of(code), "r2"))
+        .isInstanceOf(RedeemResult.Redeemed.class);
+    assertThat(coupons.campaigns().revoke(c.id(), "op-bob", "campaign cancelled").couponsAffected()).isEqualTo(1);
+    assertThat(coupons.campaigns().reconcile(c.id()).consistent()).isTrue();
+  }
+
+  @Test
+  void freezeBatch_touchesOnlyThatBatch() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    assertThat(coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip").couponsAffected()).isEqualTo(1);
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::status)
+        .containsExactlyInAnyOrder(CouponStatus.AVAILABLE, CouponStatus.FROZEN);
+  }
+
+  @Test
+  void circuitBreaker_pausesACampaignRedeemedFasterThanTheLimit() {
+    coupons = Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("b", 3))
+        .guardrails(Guardrails.builder().speedLimit(Optional.of(new SpeedLimit(2, Duration.ofMinutes(1)))).build())
+        .build();
+    Campaign c = campaign("hot", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    for (int i = 0; i < 4; i++) {
+      coupons.issuance().claim(c.id(), alice(), "k" + i);
+    }
+    List<Coupon> wallet = coupons.store().wallet(alice());
+    for (int i = 0; i < 3; i++) {
+      coupons.redemption().redeem(order("o" + i, alice(), 400_00), List.of(wallet.get(i).code().value()), "r" + i);
+    }
+    assertThat(coupons.store().status(c.id())).contains(CampaignStatus.PAUSED);
+    RedeemResult blocked = coupons.redemption().redeem(order("o9", alice(), 400_00),
+        List.of(wallet.get(3).code().value()), "r9");
+    assertThat(((Refused) blocked).reason()).isEqualTo(Rejection.FROZEN);
+    assertThat(coupons.campaigns().ledger(c.id())).anyMatch(e -> e.event() == LedgerEvent.PAUSED
+        && e.actor().id().equals("circuit-breaker"));
+  }
+
+  @Test
+  void report_countsIssuedClaimedRedeemedDiscountGmvAndBudget() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = ImmutableCampaign.copyOf(campaign("r", aThresholdCoupon(300_00, 50_00), 10, 5))
+        .withMaxDiscountGranted(Money.fen(1_000_00)).withMaxLiability(Money.fen(500_00));
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().birthday(c.id(), customer("bob"), 2026);
+    String code = coupons.store().wallet(alice()).get(0).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r");
+    coupons.redemption().refund("o1", Map.of("L0", 1L), "refund");
+    CampaignReport report = coupons.campaigns().report(c.id());
+    assertThat(report.issued()).isEqualTo(1);
+    assertThat(report.claimed()).isEqualTo(1);
+    assertThat(report.redeemed()).isZero();
+    assertThat(report.discountGranted()).isEqualTo(Money.fen(0));
+    assertThat(report.remainingLiabilityBudget()).contains(Money.fen(400_00));
+    assertThat(report.remainingDiscountBudget()).contains(Money.fen(1_000_00));
+    assertThat(coupons.campaigns().reconcile(c.id()).problems()).isEmpty();
+  }
+
+  @Test
+  void report_afterARedemption_hasRateDiscountAndGmv() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("r", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().claim(c.id(), alice(), "b");
+    String code = coupons.store().wallet(alice()).get(0).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r");
+    CampaignReport report = coupons.campaigns().report(c.id());
+    assertThat(report.redemptionRate()).isEqualTo(Percent.of(50));
+    assertThat(report.discountGranted()).isEqualTo(Money.fen(50_00));
+    assertThat(report.gmv()).isEqualTo(Money.fen(400_00));
+  }
+
+  @Test
+  void expireDue_recordsEachExpiryOnce() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("e", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isZero();
+    clock.advance(Duration.ofDays(31));
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isEqualTo(1);
+    assertThat(coupons.campaigns().expireDue(c.id()).couponsAffected()).isZero();
+    assertThat(coupons.campaigns().ledger(c.id())).filteredOn(e -> e.event() == LedgerEvent.EXPIRED).hasSize(1)
+        .allSatisfy(e -> assertThat(e.actor().kind()).isEqualTo(io.github.scrm.coupons.ledger.Actor.Kind.SYSTEM));
+  }
+
+  @Test
+  void build_withoutTime_namesTheFix() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Coupons.builder().idSource(IdSource.secure()).build())
+        .hasMessageContaining("time is required: pass BusinessTime.of(");
+  }
+}

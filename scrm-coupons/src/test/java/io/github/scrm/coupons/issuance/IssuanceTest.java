@@ -1,0 +1,196 @@
+package io.github.scrm.coupons.issuance;
+
+import static io.github.scrm.coupons.testing.Fixtures.aThresholdCoupon;
+import static io.github.scrm.coupons.testing.Fixtures.alice;
+import static io.github.scrm.coupons.testing.Fixtures.bob;
+import static io.github.scrm.coupons.testing.Fixtures.campaign;
+import static io.github.scrm.coupons.testing.Fixtures.customer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.money.Percent;
+import io.github.scrm.core.spi.Audience;
+import io.github.scrm.core.spi.IdSource;
+import io.github.scrm.core.spi.RewardOutcome;
+import io.github.scrm.core.spi.RewardRequest;
+import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.coupons.Coupons;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.campaign.ImmutableCampaign;
+import io.github.scrm.coupons.ledger.LedgerEvent;
+import io.github.scrm.coupons.template.CouponTemplate;
+import io.github.scrm.coupons.template.Validity;
+import io.github.scrm.coupons.testing.Fixtures;
+import io.github.scrm.coupons.testing.MutableClock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+final class IssuanceTest {
+  private final MutableClock clock = Fixtures.clock();
+  private final List<ShareAttribution> shares = new ArrayList<>();
+  private final Coupons coupons = Coupons.builder().time(BusinessTime.of(clock))
+      .idSource(IdSource.sequential("i", 7)).guardrails(Fixtures.permissive()).shareListener(shares::add).build();
+
+  private CampaignId start(Campaign c) {
+    coupons.campaigns().create(c);
+    return c.id();
+  }
+
+  @Test
+  void claim_outsideTheClaimWindow_isRefused() {
+    CampaignId id = start(campaign("c", aThresholdCoupon(300_00, 50_00), 10));
+    clock.set(LocalDateTime.parse("2026-12-31T00:00").atZone(BusinessTime.SHANGHAI).toInstant());
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(id, alice(), "k")).reason())
+        .isEqualTo(IssueRefusal.OUTSIDE_CLAIM_WINDOW);
+  }
+
+  @Test
+  void claim_afterTheWindowWithAKeyUsedInside_returnsTheFirstResult() {
+    CampaignId id = start(campaign("c", aThresholdCoupon(300_00, 50_00), 10));
+    IssueResult first = coupons.issuance().claim(id, alice(), "k");
+    clock.set(LocalDateTime.parse("2026-12-31T00:00").atZone(BusinessTime.SHANGHAI).toInstant());
+    IssueResult again = coupons.issuance().claim(id, alice(), "k");
+    assertThat(((IssueResult.Issued) again).coupon()).isEqualTo(((IssueResult.Issued) first).coupon());
+  }
+
+  @Test
+  void claim_customerOutsideTheAudience_isRefused() {
+    Campaign c = ImmutableCampaign.copyOf(campaign("c", aThresholdCoupon(300_00, 50_00), 10))
+        .withAudience(Audience.of("vip", List.of(alice())));
+    CampaignId id = start(c);
+    assertThat(coupons.issuance().claim(id, alice(), "a").issued()).isTrue();
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(id, bob(), "b")).reason())
+        .isEqualTo(IssueRefusal.NOT_IN_AUDIENCE);
+  }
+
+  @Test
+  void claim_perDayLimit_resetsTheNextBusinessDay() {
+    Campaign c = ImmutableCampaign.copyOf(campaign("c", aThresholdCoupon(300_00, 50_00), 10, 5))
+        .withPerDayLimit(OptionalInt.of(1));
+    CampaignId id = start(c);
+    assertThat(coupons.issuance().claim(id, alice(), "d1").issued()).isTrue();
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(id, alice(), "d2")).reason())
+        .isEqualTo(IssueRefusal.DAILY_LIMIT);
+    clock.advance(Duration.ofDays(1));
+    assertThat(coupons.issuance().claim(id, alice(), "d3").issued()).isTrue();
+  }
+
+  @Test
+  void issued_validityIsNeverBeyondTheCampaignEnd() {
+    Campaign c = ImmutableCampaign.copyOf(campaign("c", aThresholdCoupon(300_00, 50_00), 10))
+        .withEnd(LocalDateTime.parse("2026-11-25T00:00"));
+    CampaignId id = start(c);
+    var coupon = ((IssueResult.Issued) coupons.issuance().claim(id, alice(), "k")).coupon();
+    assertThat(coupon.validUntil()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00")
+        .atZone(BusinessTime.SHANGHAI).toInstant());
+  }
+
+  @Test
+  void monthly_rerunOfTheSameMonth_issuesNothingTwice() {
+    CampaignId id = start(campaign("m", aThresholdCoupon(300_00, 50_00), 100, 12));
+    List<MemberSpend> members = List.of(new MemberSpend(alice(), "gold", Money.fen(2_000_00)),
+        new MemberSpend(bob(), "gold", Money.fen(999_99)), new MemberSpend(customer("carol"), "silver",
+            Money.fen(5_000_00)));
+    BulkResult first = coupons.issuance().monthly(id, YearMonth.of(2026, 10), members.stream(), "gold",
+        Money.fen(1_000_00));
+    BulkResult rerun = coupons.issuance().monthly(id, YearMonth.of(2026, 10), members.stream(), "gold",
+        Money.fen(1_000_00));
+    BulkResult next = coupons.issuance().monthly(id, YearMonth.of(2026, 11), members.stream(), "gold",
+        Money.fen(1_000_00));
+    assertThat(first.issued()).isEqualTo(1);
+    assertThat(rerun.issued()).isZero();
+    assertThat(rerun.repeated()).isEqualTo(1);
+    assertThat(next.issued()).isEqualTo(1);
+  }
+
+  @Test
+  void birthdayAndTierUpgrade_areOncePerYearAndTier() {
+    CampaignId id = start(campaign("b", aThresholdCoupon(300_00, 50_00), 100, 10));
+    assertThat(((IssueResult.Issued) coupons.issuance().birthday(id, alice(), 2026)).repeated()).isFalse();
+    assertThat(((IssueResult.Issued) coupons.issuance().birthday(id, alice(), 2026)).repeated()).isTrue();
+    assertThat(((IssueResult.Issued) coupons.issuance().tierUpgrade(id, alice(), "gold")).repeated()).isFalse();
+    assertThat(((IssueResult.Issued) coupons.issuance().tierUpgrade(id, alice(), "gold")).repeated()).isTrue();
+  }
+
+  @Test
+  void afterOrder_buyerGetsAShortCoupon_andFriendsClaimThroughTheToken_attributedToTheSharer() {
+    CouponTemplate quick = CouponTemplate.builder().id("quick").name("2小时内可用")
+        .benefit(io.github.scrm.coupons.template.Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.HoursAfterIssue(2)).build();
+    CampaignId id = start(campaign("post", quick, 100, 3));
+    PostOrderResult r = coupons.issuance().afterOrder(id, "o-1", alice(),
+        new ShareRules(id, Duration.ofHours(24), 2, 1));
+    var coupon = ((IssueResult.Issued) r.buyerCoupon()).coupon();
+    assertThat(Duration.between(coupon.validFrom(), coupon.validUntil())).isEqualTo(Duration.ofHours(2));
+    String token = r.shareToken().token();
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claimShared(token, alice(), "s0")).reason())
+        .isEqualTo(IssueRefusal.OWN_SHARE);
+    assertThat(coupons.issuance().claimShared(token, bob(), "s1").issued()).isTrue();
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claimShared(token, bob(), "s2")).reason())
+        .isEqualTo(IssueRefusal.CUSTOMER_LIMIT);
+    assertThat(coupons.issuance().claimShared(token, customer("carol"), "s3").issued()).isTrue();
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claimShared(token, customer("dave"), "s4")).reason())
+        .isEqualTo(IssueRefusal.QUOTA_EXHAUSTED);
+    assertThat(shares).extracting(ShareAttribution::friend).containsExactly(bob(), customer("carol"));
+    assertThat(shares).allSatisfy(s -> assertThat(s.sharer()).isEqualTo(alice()));
+    clock.advance(Duration.ofHours(24));
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claimShared(token, customer("erin"), "s5")).reason())
+        .isEqualTo(IssueRefusal.SHARE_TOKEN_INVALID);
+  }
+
+  @Test
+  void transfer_onlyOnce_andOnlyForTransferableCoupons() {
+    CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift")
+        .benefit(io.github.scrm.coupons.template.Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.DaysAfterIssue(3)).transferable(true).build();
+    CampaignId id = start(campaign("gift", gift, 10));
+    var code = ((IssueResult.Issued) coupons.issuance().claim(id, alice(), "k")).coupon().code();
+    assertThat(coupons.issuance().transfer(code, alice(), bob(), "t1")).isInstanceOf(TransferResult.Transferred.class);
+    assertThat(coupons.issuance().transfer(code, alice(), bob(), "t1")).isInstanceOf(TransferResult.Transferred.class);
+    assertThat(coupons.issuance().transfer(code, bob(), customer("carol"), "t2"))
+        .isInstanceOf(TransferResult.NotTransferred.class);
+    assertThat(coupons.store().wallet(bob())).extracting(c -> c.code()).containsExactly(code);
+    assertThat(coupons.store().wallet(alice())).isEmpty();
+    CampaignId plain = start(campaign("plain", aThresholdCoupon(300_00, 50_00), 10));
+    var other = ((IssueResult.Issued) coupons.issuance().claim(plain, alice(), "k2")).coupon().code();
+    assertThat(coupons.issuance().transfer(other, alice(), bob(), "t3"))
+        .isInstanceOf(TransferResult.NotTransferred.class);
+  }
+
+  @Test
+  void rewardIssuer_paysAReferralRewardAsACoupon_onceByRewardId() {
+    CampaignId id = start(campaign("ref", aThresholdCoupon(300_00, 50_00), 10, 5));
+    RewardRequest req = new RewardRequest("reward-1", "referral", bob(), id.value(), Money.fen(50_00), clock.instant());
+    RewardOutcome first = coupons.issuance().rewardIssuer().issue(req);
+    RewardOutcome again = coupons.issuance().rewardIssuer().issue(req);
+    assertThat(first).isInstanceOf(RewardOutcome.Issued.class).isEqualTo(again);
+    assertThat(coupons.store().wallet(bob())).hasSize(1);
+    assertThat(coupons.issuance().rewardIssuer().issue(new RewardRequest("reward-2", "referral", bob(), "no such!",
+        Money.fen(1), clock.instant()))).isInstanceOf(RewardOutcome.Refused.class);
+  }
+
+  @Test
+  void bulk_withCanary_issuesAShareFirst_thenTheRest_neverTwice() {
+    List<CustomerId> members = Stream.iterate(0, i -> i + 1).limit(20).map(i -> customer("m" + i)).toList();
+    Campaign c = ImmutableCampaign.copyOf(campaign("bulk", aThresholdCoupon(300_00, 50_00), 100))
+        .withAudience(Audience.of("members", members));
+    CampaignId id = start(c);
+    BulkResult canary = coupons.issuance().bulk(id, "op-bob", "nov", java.util.Optional.of(Percent.of(10)));
+    assertThat(canary.issued()).isEqualTo(2);
+    assertThat(canary.remaining()).isEqualTo(18);
+    BulkResult rest = coupons.issuance().continueBulk(id, "op-bob", "nov");
+    assertThat(rest.issued()).isEqualTo(18);
+    assertThat(rest.repeated()).isEqualTo(2);
+    assertThat(coupons.store().counters(id).issued()).isEqualTo(20);
+    assertThat(coupons.campaigns().ledger(id)).filteredOn(e -> e.event() == LedgerEvent.ISSUED)
+        .allSatisfy(e -> assertThat(e.actor().id()).isEqualTo("op-bob"));
+  }
+}
