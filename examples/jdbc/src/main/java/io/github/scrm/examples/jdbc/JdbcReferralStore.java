@@ -14,6 +14,7 @@ import io.github.scrm.core.referral.ImmutableReward;
 import io.github.scrm.core.referral.ReferralCode;
 import io.github.scrm.core.referral.Reward;
 import io.github.scrm.core.referral.RewardState;
+import io.github.scrm.core.referral.SupportRecord;
 import io.github.scrm.core.spi.ReferralStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,10 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link ReferralStore} over JDBC, at {@code READ COMMITTED}. Rewards, attributions and codes are insert-if-absent
- * on their keys ({@code INSERT ... ON CONFLICT DO NOTHING}, the row count says whether this call stored it); a reward
- * changes only by {@code UPDATE ... WHERE reward_id = ? AND version = ?}, so of concurrent replacements of one version
- * exactly one applies and a reward is paid at most once, also across restarts. Thread-safe.
+ * The {@link ReferralStore} over JDBC, at {@code READ COMMITTED}. Rewards, attributions, codes and supports are
+ * insert-if-absent on their keys ({@code INSERT ... ON CONFLICT DO NOTHING}, the row count says whether this call
+ * stored it); a reward changes only by {@code UPDATE ... WHERE reward_id = ? AND version = ?}, so of concurrent
+ * replacements of one version exactly one applies and a reward is paid at most once, also across restarts.
+ * Thread-safe.
  */
 public final class JdbcReferralStore implements ReferralStore {
 
@@ -36,6 +38,7 @@ public final class JdbcReferralStore implements ReferralStore {
       + "order_id, reward_key, value_minor, currency, state, qualified_at, payable_at, review_deadline, flags, note, "
       + "reference_id, version";
   private static final TypeReference<List<FraudFlag>> FLAGS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> KEYS = new TypeReference<>() {};
 
   private final JdbcDatabase db;
   private final ObjectMapper json = ScrmJson.mapper();
@@ -149,6 +152,32 @@ public final class JdbcReferralStore implements ReferralStore {
   private static CodeAssignment assignment(ResultSet rs) throws SQLException {
     return new CodeAssignment(new ReferralCode(rs.getString(1)), rs.getString(2), CustomerId.of(rs.getString(3)),
         Sql.instant(rs, "issued_at"));
+  }
+
+  @Override
+  public boolean recordSupport(SupportRecord support) {
+    String keys = CouponRows.write(support.identifierKeys());
+    return db.inTransaction(c -> Sql.update(c, "INSERT INTO referral_support (campaign, poster_code, person, "
+        + "identifier_keys, device, network, supported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        support.campaign(), support.poster().value(), support.person(), keys, support.device().orElse(null),
+        support.network().orElse(null), support.at()) == 1);
+  }
+
+  @Override
+  public List<SupportRecord> supportsOf(String campaign) {
+    return db.inTransaction(c -> Sql.query(c, "SELECT campaign, poster_code, person, identifier_keys, device, "
+        + "network, supported_at FROM referral_support WHERE campaign = ? ORDER BY seq",
+        rs -> new SupportRecord(rs.getString(1), new ReferralCode(rs.getString(2)), rs.getString(3),
+            readKeys(rs.getString(4)), Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+            Sql.instant(rs, "supported_at")), campaign));
+  }
+
+  private List<String> readKeys(String text) {
+    try {
+      return json.readValue(text, KEYS);
+    } catch (JsonProcessingException e) {
+      throw new ScrmException("stored identifier keys are unreadable: " + ScrmJson.describe(e), e);
+    }
   }
 
   private String flags(List<FraudFlag> flags) {
