@@ -1,6 +1,5 @@
 package io.github.scrm.examples.jdbc;
 
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,18 +22,7 @@ final class Databases implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    for (JdbcDatabase database : open) {
-      // an in-memory H2 database outlives its pool (DB_CLOSE_DELAY=-1): drop it so tests do not pile them up
-      database.inSingleStatement(c -> {
-        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-          try (Statement statement = c.createStatement()) {
-            statement.execute("SHUTDOWN");
-          }
-        }
-        return null;
-      });
-      database.close();
-    }
+    open.forEach(JdbcDatabase::close);
     open.clear();
   }
 }

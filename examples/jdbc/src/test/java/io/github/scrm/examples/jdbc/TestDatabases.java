@@ -18,10 +18,13 @@ final class TestDatabases {
 
   private TestDatabases() {}
 
-  /** A fresh, migrated in-memory H2 database in PostgreSQL mode. */
+  /**
+   * A fresh, migrated in-memory H2 database in PostgreSQL mode. It lives as long as its pool holds a connection, so
+   * closing the pool drops it.
+   */
   static JdbcDatabase h2() {
     String url = "jdbc:h2:mem:scrm" + H2_COUNTER.incrementAndGet()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
     JdbcDatabase database = JdbcDatabase.connect(url, 16);
     SchemaMigrations.migrate(database);
     return database;
