@@ -202,7 +202,8 @@ public final class Engine {
 
   /** The profile {@code identifier} names. */
   public Optional<CustomerProfile> profile(Identifier identifier) {
-    return context.index().find(identifier).flatMap(context.profiles()::find);
+    Optional<CustomerId> owner = context.index().find(identifier);
+    return owner.isEmpty() ? Optional.empty() : context.profiles().find(owner.get());
   }
 
   Merging merging() {

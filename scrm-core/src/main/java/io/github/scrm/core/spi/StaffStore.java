@@ -47,6 +47,9 @@ public interface StaffStore {
    */
   boolean saveOwnership(CustomerOwnership ownership);
 
+  /** Removes everything about {@code customer}'s ownership (erasure); returns whether there was anything. */
+  boolean forgetOwnership(CustomerId customer);
+
   /** Customers whose open ownership period, as saved, belongs to {@code staff}, in order of id. */
   List<CustomerId> ownedBy(StaffId staff);
 

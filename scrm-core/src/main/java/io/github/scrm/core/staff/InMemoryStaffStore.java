@@ -76,6 +76,16 @@ final class InMemoryStaffStore implements StaffStore {
     return true;
   }
 
+  @Override
+  public synchronized boolean forgetOwnership(CustomerId customer) {
+    CustomerOwnership previous = ownerships.remove(customer);
+    if (previous == null) {
+      return false;
+    }
+    unindex(previous);
+    return true;
+  }
+
   private void index(CustomerOwnership ownership) {
     ownership.currentOwner().ifPresent(
         owner -> owned.computeIfAbsent(owner, k -> new TreeSet<>()).add(ownership.customer()));

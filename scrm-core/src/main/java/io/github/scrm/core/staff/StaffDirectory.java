@@ -236,6 +236,17 @@ public final class StaffDirectory {
     }
   }
 
+  /**
+   * Erases {@code customer}'s ownership history and pending transfer (PIPL erasure); their owner's load drops.
+   *
+   * @return whether there was anything to erase
+   */
+  public boolean forget(CustomerId customer) {
+    synchronized (lock) {
+      return store.forgetOwnership(customer);
+    }
+  }
+
   /** Who owns {@code customer} now, pending transfers that took effect included. */
   public Optional<StaffId> ownerOf(CustomerId customer) {
     return ownerAt(customer, clock.instant());

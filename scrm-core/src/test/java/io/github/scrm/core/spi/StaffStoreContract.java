@@ -143,6 +143,24 @@ public abstract class StaffStoreContract {
   }
 
   @Test
+  void forgetOwnership_removesTheCustomerFromEveryIndex() {
+    PendingTransfer toWang = ImmutablePendingTransfer.builder().from(LIN).to(WANG).requestedAt(T0)
+        .effectiveAt(T0.plus(Duration.ofHours(24))).reason(OwnershipReason.TRANSFERRED).build();
+    store.saveOwnership(ImmutableCustomerOwnership.copyOf(ownedBy(ALICE, LIN, 1)).withPending(toWang));
+    store.saveOwnership(ownedBy(BOB, LIN, 1));
+
+    assertThat(store.forgetOwnership(ALICE)).isTrue();
+
+    assertThat(store.findOwnership(ALICE)).isEmpty();
+    assertThat(store.ownedBy(LIN)).containsExactly(BOB);
+    assertThat(store.load(WANG)).isZero();
+    assertThat(store.pendingDueBy(T0.plus(Duration.ofDays(2)))).isEmpty();
+    assertThat(store.forgetOwnership(ALICE)).isFalse();
+    assertThat(store.saveOwnership(ownedBy(ALICE, WANG, 1))).as("a forgotten customer starts again at version 1")
+        .isTrue();
+  }
+
+  @Test
   void findOwnership_unknownCustomer_isEmpty() {
     assertThat(store.findOwnership(ALICE)).isEmpty();
     assertThat(store.ownedBy(LIN)).isEmpty();

@@ -230,6 +230,17 @@ final class StaffDirectoryTest {
   }
 
   @Test
+  void forget_erasesOwnershipAndFreesTheOwnersPlace() {
+    ownedByLinWithWangRegistered();
+
+    assertThat(f.directory.forget(ALICE)).isTrue();
+
+    assertThat(f.directory.ownership(ALICE)).isEmpty();
+    assertThat(f.directory.ownerAt(ALICE, MONDAY_TEN)).isEmpty();
+    assertThat(f.directory.load(LIN)).isZero();
+  }
+
+  @Test
   void builder_missingParts_nameTheFix() {
     assertThatThrownBy(() -> StaffDirectory.builder().ids(IdSource.secure()).clock(f.clock).build())
         .hasMessageContaining("StaffStores.inMemory()");

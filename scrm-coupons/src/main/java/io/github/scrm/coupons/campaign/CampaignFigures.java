@@ -30,6 +30,7 @@ final class CampaignFigures {
   long discountRedeemed;
   long discountRefunded;
   final Map<String, Integer> netRedeemedByCode = new HashMap<>();
+  /** Reservation ids of redemptions (the reference of REDEEMED entries written at confirmation). */
   final Set<String> orders = new HashSet<>();
 
   CampaignFigures(CouponStore store, Campaign campaign) {
@@ -68,8 +69,8 @@ final class CampaignFigures {
     Percent rate = Percent.ofBasisPoints(total == 0 ? 0
         : (int) (redeemed * Percent.BASIS_POINTS_PER_WHOLE / total));
     long gmv = 0;
-    for (String order : orders) {
-      gmv += store.reservationForOrder(order).filter(r -> r.state() == Reservation.State.CONFIRMED)
+    for (String reservation : orders) {
+      gmv += store.reservation(reservation).filter(r -> r.state() == Reservation.State.CONFIRMED)
           .map(Reservation::gmvFen).orElse(0L);
     }
     CampaignCounters counters = store.counters(campaign.id());

@@ -41,16 +41,29 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InMemoryCouponStore implements CouponStore {
 
   private final Map<CampaignId, CampaignSlot> campaigns = new ConcurrentHashMap<>();
-  private final Map<String, IssueOutcome> issueKeys = new ConcurrentHashMap<>();
+  private final Map<String, IssueOutcome> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Coupon>> coupons = new ConcurrentHashMap<>();
+  private final Map<String, AtomicReference<Coupon>> coupons;
   private final Map<CustomerId, ConcurrentLinkedQueue<String>> wallets = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Reservation>> reservations = new ConcurrentHashMap<>();
-  private final Map<String, String> orderReservations = new ConcurrentHashMap<>();
+  private final Map<String, AtomicReference<Reservation>> reservations;
+  private final Map<String, String> orderReservations;
   private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
 
   /** Use {@code CouponStores.inMemory()}. */
-  public InMemoryCouponStore() {}
+  public InMemoryCouponStore() {
+    this(16);
+  }
+
+  /** Use {@code CouponStores.inMemory(expectedCoupons)}: sizes the maps so that they do not grow on the hot path. */
+  public InMemoryCouponStore(int expectedCoupons) {
+    if (expectedCoupons < 0) {
+      throw new IllegalArgumentException("expected coupons must not be negative, but was " + expectedCoupons);
+    }
+    issueKeys = new ConcurrentHashMap<>(expectedCoupons);
+    coupons = new ConcurrentHashMap<>(expectedCoupons);
+    reservations = new ConcurrentHashMap<>(expectedCoupons);
+    orderReservations = new ConcurrentHashMap<>(expectedCoupons);
+  }
 
   @Override
   public boolean createCampaign(Campaign campaign, CampaignStatus initial, LedgerEntry entry) {

@@ -30,6 +30,9 @@ import java.util.Optional;
  * an expired coupon are values ({@link Verdict}, {@link Refused}).
  */
 public final class Redemption {
+  /** Placeholder campaign of order-level ledger templates; the store derives one entry per coupon and campaign. */
+  private static final io.github.scrm.coupons.campaign.CampaignId ORDER =
+      io.github.scrm.coupons.campaign.CampaignId.of("order");
   private final CouponsContext ctx;
   private final CouponCheck check;
   private final Refunds refunds;
@@ -155,10 +158,10 @@ public final class Redemption {
     }
     Instant now = ctx.time().now();
     Evaluated v = evaluate(order, codes, now);
-    Optional<Verdict.Unusable> bad = v.verdicts().stream()
-        .filter(Verdict.Unusable.class::isInstance).map(Verdict.Unusable.class::cast).findFirst();
-    if (bad.isPresent()) {
-      return new Refused(bad.get().reason(), bad.get().message(), v.verdicts());
+    for (Verdict verdict : v.verdicts()) {
+      if (verdict instanceof Verdict.Unusable bad) {
+        return new Refused(bad.reason(), bad.message(), v.verdicts());
+      }
     }
     Pricer.Priced priced = v.priced();
     Map<String, Long> qty = new HashMap<>();
@@ -327,16 +330,16 @@ public final class Redemption {
   }
 
   private LedgerEntry entry(Order order, String key, Actor actor, Instant now, LedgerEvent event) {
-    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "", event, key, actor, now, 0,
-        order.orderId());
+    return new LedgerEntry(ORDER, "", event, key, actor, now, 0, order.orderId());
   }
 
-  private LedgerEntry settleEntry(String reservationId, String verb, Instant now) {
-    String orderId = ctx.store().reservation(reservationId).map(Reservation::orderId).orElse(reservationId);
-    return new LedgerEntry(io.github.scrm.coupons.campaign.CampaignId.of("order"), "",
-        verb.equals("confirm") ? LedgerEvent.REDEEMED : LedgerEvent.RELEASED, verb + ":" + reservationId,
-        Actor.system("checkout"), now, 0, orderId);
+  /** Entries of confirm and release refer to the reservation id, which leads to the order. */
+  private static LedgerEntry settleEntry(String reservationId, String verb, Instant now) {
+    return new LedgerEntry(ORDER, "", verb.equals("confirm") ? LedgerEvent.REDEEMED : LedgerEvent.RELEASED,
+        verb + ":" + reservationId, CHECKOUT, now, 0, reservationId);
   }
+
+  private static final Actor CHECKOUT = Actor.system("checkout");
 
   private void requireKnown(Order order) {
     if (!ctx.knownCustomers().test(order.customer())) {

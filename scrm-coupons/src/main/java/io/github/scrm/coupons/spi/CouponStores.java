@@ -13,4 +13,12 @@ public final class CouponStores {
   public static CouponStore inMemory() {
     return new InMemoryCouponStore();
   }
+
+  /**
+   * The in-memory store with its maps sized for {@code expectedCoupons} coupons and reservations, so that bulk
+   * workloads do not pay for map growth while they run.
+   */
+  public static CouponStore inMemory(int expectedCoupons) {
+    return new InMemoryCouponStore(expectedCoupons);
+  }
 }

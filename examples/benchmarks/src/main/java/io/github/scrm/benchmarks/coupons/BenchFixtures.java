@@ -30,11 +30,16 @@ final class BenchFixtures {
 
   /** Caps high enough for benchmark volumes; the circuit breaker off so that fast redemption is not paused. */
   static Coupons engine() {
+    return engine(16);
+  }
+
+  /** An engine whose in-memory store is sized for {@code expectedCoupons}. */
+  static Coupons engine(int expectedCoupons) {
     Money huge = Money.fen(Long.MAX_VALUE / 4);
     Guardrails rails = Guardrails.builder().maxQuantity(Long.MAX_VALUE).maxLiability(huge).maxFaceValue(huge)
         .maxNoThresholdValue(huge).maxValueToThreshold(Percent.of(100)).speedLimit(Optional.empty()).build();
     return Coupons.builder().time(BusinessTime.of(Clock.systemUTC())).idSource(IdSource.secure(new SecureRandom()))
-        .store(CouponStores.inMemory()).guardrails(rails).build();
+        .store(CouponStores.inMemory(expectedCoupons)).guardrails(rails).build();
   }
 
   static CouponTemplate template(String id, Benefit benefit, Stacking stacking) {

@@ -40,7 +40,7 @@ public class ClaimBenchmark {
   /** A fresh engine per iteration keeps memory bounded. */
   @Setup(Level.Iteration)
   public void setUp() {
-    coupons = BenchFixtures.engine();
+    coupons = BenchFixtures.engine(2_000_000);
     campaign = BenchFixtures.campaign(coupons, "claims", BenchFixtures.template("mj", Benefit.threshold(300_00,
         50_00), Stacking.shop("mj")), STOCK, Integer.MAX_VALUE);
     customers = new CustomerId[CUSTOMERS];

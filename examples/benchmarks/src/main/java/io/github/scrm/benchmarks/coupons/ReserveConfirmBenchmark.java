@@ -42,7 +42,7 @@ public class ReserveConfirmBenchmark {
   @Setup(Level.Iteration)
   @SuppressWarnings("unchecked")
   public void setUp() {
-    coupons = BenchFixtures.engine();
+    coupons = BenchFixtures.engine(POOL);
     CustomerId buyer = CustomerId.of("buyer");
     CampaignId c = BenchFixtures.campaign(coupons, "rc", BenchFixtures.template("mj", Benefit.threshold(100_00,
         10_00), Stacking.shop("mj")), POOL, Integer.MAX_VALUE);

@@ -1,0 +1,79 @@
+package io.github.scrm.core;
+
+import static io.github.scrm.core.Fixtures.NOW;
+import static io.github.scrm.core.Fixtures.daysAgo;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.unionid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.attribute.StandardAttributes;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentityGuardrails;
+import io.github.scrm.core.identity.UnmergeOutcome;
+import org.junit.jupiter.api.Test;
+
+final class IdentitiesTest {
+
+  private final Scrm scrm = TestScrm.create();
+  private final Identifier douyin = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "app-1", "dy-1");
+
+  private CustomerId ingest(io.github.scrm.core.event.CustomerEvent event) {
+    return ((IngestOutcome.Accepted) scrm.ingest(event)).customer();
+  }
+
+  @Test
+  void oneEventLinkingThreeCustomers_mergesBothIntoTheSmallestId() {
+    CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
+    CustomerId b = ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1")));
+    CustomerId c = ingest(Fixtures.purchase("e3", daysAgo(3), 30_00, douyin));
+
+    var outcome = (IngestOutcome.Accepted) scrm.ingest(
+        Fixtures.joined("e4", daysAgo(1), douyin, unionid("U1"), member("M1")));
+
+    assertThat(outcome.merges()).extracting(m -> m.absorbed()).containsExactly(b, c);
+    assertThat(outcome.customer()).isEqualTo(a);
+    assertThat(scrm.profile(c).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits())
+        .isEqualTo(60_00);
+    assertThat(scrm.identities().current(c)).isEqualTo(a);
+    assertThat(scrm.identities().mergesOf(a)).hasSize(2);
+  }
+
+  @Test
+  void unmerge_ofACustomerWhoseSurvivorWasAbsorbedLater_asksToUndoTheLaterMergeFirst() {
+    CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
+    CustomerId b = ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1")));
+    CustomerId c = ingest(Fixtures.purchase("e3", daysAgo(3), 30_00, douyin));
+    scrm.ingest(Fixtures.joined("e4", daysAgo(2), unionid("U1"), douyin));
+    scrm.ingest(Fixtures.joined("e5", daysAgo(1), member("M1"), unionid("U1")));
+    assertThat(scrm.identities().current(c)).isEqualTo(a);
+
+    assertThat(scrm.identities().unmerge(c)).isInstanceOfSatisfying(UnmergeOutcome.NotUnmerged.class,
+        n -> assertThat(n.reason()).contains("unmerge " + b + " first"));
+    assertThat(scrm.identities().unmerge(b)).isInstanceOf(UnmergeOutcome.Unmerged.class);
+    assertThat(scrm.identities().unmerge(c)).isInstanceOf(UnmergeOutcome.Unmerged.class);
+    assertThat(scrm.profile(douyin).orElseThrow().id()).isEqualTo(c);
+    assertThat(scrm.profile(c).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits())
+        .isEqualTo(30_00);
+  }
+
+  @Test
+  void guardrails_areConfigurable() {
+    Scrm lenient = TestScrm.builder().guardrails(IdentityGuardrails.defaults().toBuilder()
+        .maxPerCustomer(IdentifierType.PHONE, 2).build()).build();
+    var a = (IngestOutcome.Accepted) lenient.ingest(Fixtures.joined("e1", daysAgo(2), member("M1"),
+        Fixtures.phone("13812345678")));
+    var b = (IngestOutcome.Accepted) lenient.ingest(Fixtures.joined("e2", daysAgo(1), member("M1"),
+        Fixtures.phone("13912345678")));
+    assertThat(b.conflicts()).isEmpty();
+    assertThat(lenient.profile(a.customer()).orElseThrow().identifiers()).hasSize(3);
+  }
+
+  @Test
+  void resolve_unknownIdentifier_isEmpty() {
+    assertThat(scrm.identities().resolve(member("nobody"))).isEmpty();
+    assertThat(scrm.profile(member("nobody"))).isEmpty();
+  }
+}
