@@ -192,8 +192,8 @@ final class CouponReservations {
       Reservation.State next = expired ? Reservation.State.EXPIRED : Reservation.State.RELEASED;
       LedgerEvent event = expired ? LedgerEvent.EXPIRED : LedgerEvent.RELEASED;
       boolean moved = end(c, r, next, template.derive(template.campaign(), "", event, 0));
-      Reservation now2 = CouponRows.reservation(c, reservationId).orElseThrow();
-      return moved && !expired ? new SettleOutcome.Settled(now2) : new SettleOutcome.Unchanged(now2);
+      Reservation after = CouponRows.reservation(c, reservationId).orElseThrow();
+      return moved && !expired ? new SettleOutcome.Settled(after) : new SettleOutcome.Unchanged(after);
     });
   }
 

@@ -130,6 +130,12 @@ public final class JdbcStaffStore implements StaffStore {
   }
 
   @Override
+  public boolean forgetOwnership(CustomerId customer) {
+    return db.inTransaction(c -> Sql.update(c, "DELETE FROM customer_ownership WHERE customer_id = ?",
+        customer.value()) == 1);
+  }
+
+  @Override
   public List<CustomerId> ownedBy(StaffId staff) {
     return sorted(db.inTransaction(c -> Sql.query(c, "SELECT customer_id FROM customer_ownership WHERE owner_id = ?",
         rs -> CustomerId.of(rs.getString(1)), staff.value())));
