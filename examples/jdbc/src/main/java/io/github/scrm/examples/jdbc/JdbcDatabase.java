@@ -62,6 +62,7 @@ public final class JdbcDatabase implements AutoCloseable {
     SQLException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
+        boolean autoCommit = connection.getAutoCommit(); // a host's pool may hand out auto-commit connections
         connection.setAutoCommit(false);
         // connections default to READ COMMITTED; only a stronger level costs a round trip there and back
         boolean raised = isolation != Connection.TRANSACTION_READ_COMMITTED;
@@ -79,6 +80,7 @@ public final class JdbcDatabase implements AutoCloseable {
           if (raised) {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
           }
+          connection.setAutoCommit(autoCommit);
         }
       } catch (SQLException e) {
         if (!isRetryable(e)) {
@@ -97,11 +99,12 @@ public final class JdbcDatabase implements AutoCloseable {
    */
   public <T> T inSingleStatement(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true);
       try {
         return work.run(connection);
       } finally {
-        connection.setAutoCommit(false);
+        connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new ScrmException("database work failed: " + e.getMessage(), e);
