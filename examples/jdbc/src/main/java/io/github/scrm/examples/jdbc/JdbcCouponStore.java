@@ -36,7 +36,9 @@ import java.util.function.Function;
  * < ?}, {@code ... WHERE version = ?}) whose row count decides, and a unit whose update does not apply rolls back.
  * Unique keys make idempotency keys, codes, reservation ids and share tokens insert-once.
  *
- * <p>Campaign definitions never change, so they are cached after the first read. Thread-safe.
+ * <p>An issuance against a sold-out campaign is a single auto-committed {@code INSERT ... SELECT} that records the
+ * refusal under the idempotency key; stock never grows back, so nothing can slip past it. Campaign definitions never
+ * change, so they are cached after the first read. Thread-safe.
  */
 public final class JdbcCouponStore implements CouponStore {
 
