@@ -5,6 +5,7 @@ import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.coupons.campaign.Campaigns;
 import io.github.scrm.coupons.code.CodeGenerator;
+import io.github.scrm.coupons.code.CodeSource;
 import io.github.scrm.coupons.guardrail.Guardrails;
 import io.github.scrm.coupons.internal.CouponsContext;
 import io.github.scrm.coupons.issuance.Issuance;
@@ -42,7 +43,7 @@ public final class Coupons {
   private final CouponStore store;
 
   private Coupons(Builder b, BusinessTime time, IdSource ids) {
-    CodeGenerator codes = CodeGenerator.of(ids.random(), b.codePrefix);
+    CodeSource codes = b.codes != null ? b.codes : CodeGenerator.of(ids.random(), b.codePrefix);
     CouponsContext ctx = CouponsContext.of(b.store, time, ids, codes, b.guardrails, b.policy, b.knownCustomers);
     this.store = b.store;
     this.campaigns = Campaigns.create(ctx);
@@ -83,6 +84,7 @@ public final class Coupons {
     private Guardrails guardrails = Guardrails.defaults();
     private RedemptionPolicy policy = RedemptionPolicy.defaults();
     private String codePrefix = "";
+    private CodeSource codes;
     private Predicate<CustomerId> knownCustomers = c -> true;
     private Consumer<ShareAttribution> shareListener = a -> { };
 
@@ -121,6 +123,15 @@ public final class Coupons {
     /** A prefix for every coupon code (1 to 8 of {@code [A-Z0-9]}); none by default. */
     public Builder codePrefix(String prefix) {
       this.codePrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /**
+     * Where codes come from instead of random codes with {@link #codePrefix}: for example
+     * {@code SignedCodes.of(key, new SecureRandom(), "POS")} so that terminals can verify codes offline.
+     */
+    public Builder codes(CodeSource source) {
+      this.codes = Objects.requireNonNull(source, "source");
       return this;
     }
 

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * <p>Thread-safe. Random bits are drawn in blocks of 64 values per thread under a lock on the generator, which keeps a
  * shared {@code SecureRandom} off the hot path.
  */
-public final class CodeGenerator {
+public final class CodeGenerator implements CodeSource {
   private static final int BLOCK = 64;
 
   private final RandomGenerator random;
@@ -42,6 +42,7 @@ public final class CodeGenerator {
   }
 
   /** A new code. */
+  @Override
   public CouponCode next() {
     int head = prefix.isEmpty() ? 0 : prefix.length() + 1;
     char[] chars = new char[head + CodeAlphabet.BODY_LENGTH + 1];

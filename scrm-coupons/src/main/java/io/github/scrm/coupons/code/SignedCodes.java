@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Thread-safe. The key never appears in {@code toString()}.
  */
-public final class SignedCodes {
+public final class SignedCodes implements CodeSource {
   private static final String ALGORITHM = "HmacSHA256";
 
   private final SecretKeySpec key;
@@ -46,6 +46,7 @@ public final class SignedCodes {
   }
 
   /** A new signed code. */
+  @Override
   public CouponCode next() {
     long serial;
     synchronized (random) {

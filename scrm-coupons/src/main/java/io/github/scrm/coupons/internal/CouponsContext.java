@@ -5,7 +5,7 @@ import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignId;
-import io.github.scrm.coupons.code.CodeGenerator;
+import io.github.scrm.coupons.code.CodeSource;
 import io.github.scrm.coupons.guardrail.Guardrails;
 import io.github.scrm.coupons.redemption.RedemptionPolicy;
 import io.github.scrm.coupons.spi.CouponStore;
@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * @param store the coupon store
  * @param time clock and business zone
  * @param ids ids and randomness
- * @param codes the code generator
+ * @param codes where new codes come from
  * @param guardrails the guardrails
  * @param policy redemption and refund policy
  * @param knownCustomers which customers exist (orders of others are refused)
@@ -31,7 +31,7 @@ public record CouponsContext(
     CouponStore store,
     BusinessTime time,
     IdSource ids,
-    CodeGenerator codes,
+    CodeSource codes,
     Guardrails guardrails,
     RedemptionPolicy policy,
     Predicate<CustomerId> knownCustomers,
@@ -39,7 +39,7 @@ public record CouponsContext(
     Map<CampaignId, Campaign> campaignCache) {
 
   /** A context with an empty cache and a breaker from the guardrails. */
-  public static CouponsContext of(CouponStore store, BusinessTime time, IdSource ids, CodeGenerator codes,
+  public static CouponsContext of(CouponStore store, BusinessTime time, IdSource ids, CodeSource codes,
       Guardrails guardrails, RedemptionPolicy policy, Predicate<CustomerId> knownCustomers) {
     return new CouponsContext(store, time, ids, codes, guardrails, policy, knownCustomers,
         new SpeedBreaker(guardrails.speedLimit(), store), new ConcurrentHashMap<>());

@@ -53,8 +53,13 @@ public final class Redemption {
    * Coupons that cannot be combined with those before them in application order are {@link Rejection#STACKING_CONFLICT}.
    */
   public Validation validate(Order order, List<String> codes) {
+    return validate(order, codes, ctx.time().now());
+  }
+
+  /** As {@link #validate(Order, List)}, at {@code instant} (a POS sale recorded earlier, a preview of tomorrow). */
+  public Validation validate(Order order, List<String> codes, Instant instant) {
     requireKnown(order);
-    Evaluated e = evaluate(order, codes, ctx.time().now());
+    Evaluated e = evaluate(order, codes, instant);
     return new Validation(e.verdicts, e.quote);
   }
 

@@ -17,6 +17,23 @@ import org.junit.jupiter.api.Test;
 final class OfflineSyncTest {
 
   @Test
+  void signedCodes_issuedByTheEngine_verifyOfflineAndSync() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    io.github.scrm.coupons.code.SignedCodes signed = io.github.scrm.coupons.code.SignedCodes.of(key,
+        new java.security.SecureRandom(), "POS");
+    Coupons coupons = Coupons.builder().time(io.github.scrm.core.time.BusinessTime.of(Fixtures.clock()))
+        .idSource(io.github.scrm.core.spi.IdSource.secure()).guardrails(Fixtures.permissive()).codes(signed).build();
+    Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10);
+    coupons.campaigns().create(c);
+    String code = ((IssueResult.Issued) coupons.issuance().claim(c.id(), alice(), "k")).coupon().code().value();
+    assertThat(signed.verify(code)).isPresent();
+    OfflineSync.Use use = new OfflineSync.Use(code, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00));
+    assertThat(coupons.redemption().syncOffline(List.of(use))).extracting(OfflineSync.Result::status)
+        .containsExactly(OfflineSync.Status.ACCEPTED);
+  }
+
+  @Test
   void sync_secondUseOfACode_isReportedAsDoubleUse() {
     Coupons coupons = Fixtures.engine(CouponStores.inMemory(), Fixtures.clock());
     Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10);

@@ -73,6 +73,21 @@ final class RedemptionTest {
   }
 
   @Test
+  void validate_atAnInstantBeforeTheWindow_isNotYetValid() {
+    CouponTemplate later = CouponTemplate.builder().id("later").name("later").benefit(Benefit.noThreshold(5_00))
+        .validity(io.github.scrm.coupons.template.Validity.Fixed.days(java.time.LocalDate.parse("2026-11-25"),
+            java.time.LocalDate.parse("2026-11-30"))).build();
+    String code = give(later, alice());
+    Verdict.Unusable v = (Verdict.Unusable) coupons.redemption().validate(order("o1", alice(), 100_00),
+        List.of(code)).verdicts().get(0);
+    assertThat(v.reason()).isEqualTo(Rejection.NOT_YET_VALID);
+    java.time.Instant friday = java.time.LocalDateTime.parse("2026-11-27T12:00").atZone(BusinessTime.SHANGHAI)
+        .toInstant();
+    assertThat(coupons.redemption().validate(order("o1", alice(), 100_00), List.of(code), friday).allUsable())
+        .isTrue();
+  }
+
+  @Test
   void validate_usedCoupon_isRejectedAsUsed() {
     String code = give(aThresholdCoupon(300_00, 50_00), alice());
     coupons.redemption().redeem(order("o1", alice(), 400_00), List.of(code), "r1");
