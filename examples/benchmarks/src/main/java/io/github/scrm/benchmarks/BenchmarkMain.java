@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>{@code --quick} runs one fork with one short warm-up and two short measurements per benchmark and the smaller
- * parameter sets (benchmarks that declare a {@code quick} parameter shrink their data): for a smoke run and
- * trends, not for the published figures.
+ * populations (benchmarks with a {@code customers} parameter run on 100,000 instead of 1,000,000): for a smoke run
+ * and trends, not for the published figures.
  */
 public final class BenchmarkMain {
 
@@ -49,14 +49,15 @@ public final class BenchmarkMain {
         .include(include)
         .result(out)
         .resultFormat(ResultFormatType.JSON)
-        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
+        // as jvmArgs, not jvmArgsAppend, so that a benchmark that needs more heap can append its own -Xmx
+        .jvmArgs("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
     if (quick) {
       options.forks(1)
           .warmupIterations(1)
           .warmupTime(TimeValue.seconds(1))
           .measurementIterations(2)
           .measurementTime(TimeValue.seconds(1))
-          .param("quick", "true");
+          .param("customers", "100000");
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     printSummary(results, System.out);
@@ -70,7 +71,6 @@ public final class BenchmarkMain {
       Result<?> primary = run.getPrimaryResult();
       String name = run.getParams().getBenchmark().replace("io.github.scrm.benchmarks.", "");
       String params = run.getParams().getParamsKeys().stream()
-          .filter(k -> !k.equals("quick"))
           .map(k -> k + "=" + run.getParams().getParam(k))
           .reduce((a, b) -> a + "," + b)
           .map(p -> " [" + p + "]")
