@@ -38,8 +38,7 @@ final class Reserving {
   }
 
   ReserveOutcome run() {
-    Reservation pending = reservation.with(Reservation.State.ACTIVE);
-    // the placeholder is ACTIVE with a null-ish marker: version -1 tells readers it is not complete yet
+    // the placeholder is ACTIVE with version -1, which tells readers it is not complete yet
     Reservation placeholder = new Reservation(reservation.id(), reservation.orderId(), reservation.customer(),
         reservation.uses(), reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(),
         reservation.createdAt(), reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), -1);
@@ -67,9 +66,11 @@ final class Reserving {
       }
       budgetTaken.merge(use.campaign(), use.discountFen(), Long::sum);
     }
-    Reservation active = new Reservation(pending.id(), pending.orderId(), pending.customer(), pending.uses(),
-        pending.lineQuantities(), pending.lineNetFen(), pending.gmvFen(), pending.createdAt(), pending.expiresAt(),
-        Reservation.State.ACTIVE, List.of(), 0);
+    Reservation active = reservation.state() == Reservation.State.ACTIVE && reservation.version() == 0
+        && reservation.refunds().isEmpty() ? reservation
+        : new Reservation(reservation.id(), reservation.orderId(), reservation.customer(), reservation.uses(),
+            reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(), reservation.createdAt(),
+            reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
     ref.set(active);
     store.indexOrder(reservation.orderId(), reservation.id());
     for (CouponUse use : uses) {

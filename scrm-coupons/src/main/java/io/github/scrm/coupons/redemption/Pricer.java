@@ -14,6 +14,12 @@ final class Pricer {
 
   /** The priced combination; {@code chosen} must be in application order. */
   static Priced price(Order order, List<Candidate> chosen, long floorFen, List<String> explanation) {
+    return price(order, chosen, floorFen, explanation, true);
+  }
+
+  /** As above; {@code withUses} false skips the store's view when only the quote is needed. */
+  static Priced price(Order order, List<Candidate> chosen, long floorFen, List<String> explanation,
+      boolean withUses) {
     PricingState state = new PricingState(order, floorFen);
     long[] alloc = new long[order.lines().size()];
     List<AppliedCoupon> applied = new ArrayList<>();
@@ -38,7 +44,9 @@ final class Pricer {
       }
       applied.add(new AppliedCoupon(c.coupon.code(), c.template.name(), c.stacking.level(),
           Money.of(d, order.currency()), money));
-      uses.add(new CouponUse(c.coupon.code(), c.coupon.campaign(), d, fen));
+      if (withUses) {
+        uses.add(new CouponUse(c.coupon.code(), c.coupon.campaign(), d, fen));
+      }
     }
     Quote quote = new Quote(applied, Money.of(total, order.currency()), Money.of(state.payable(), order.currency()),
         explanation);

@@ -12,6 +12,7 @@ import io.github.scrm.coupons.spi.CouponUse;
 import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
 import io.github.scrm.coupons.spi.SettleOutcome;
+import io.github.scrm.coupons.template.Stacking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,14 +141,15 @@ public final class Redemption {
       Candidate c = usable.get(i);
       String name = masked(c.coupon.code().value()) + " " + c.template.name();
       if (used[i]) {
-        explanation.add(name + ": used (" + c.stacking.level().name().toLowerCase() + " coupon, group '"
+        explanation.add(name + ": used (" + (c.stacking.level() == Stacking.Level.SHOP ? "shop" : "platform")
+            + " coupon, group '"
             + c.stacking.group() + "')");
       } else {
         explanation.add(name + ": left out, " + conflict(c, chosen).orElse(
             "a combination without it gives a larger discount"));
       }
     }
-    return Pricer.price(order, chosen, floor, explanation).quote();
+    return Pricer.price(order, chosen, floor, explanation, false).quote();
   }
 
   /**
