@@ -7,7 +7,6 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -20,6 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar examples/benchmarks/target/benchmarks.jar [--quick] [--include REGEX] [--out FILE.json]
  * </pre>
  *
+ * <p>Arguments in JMH's own syntax ({@code 'core.Ingest' -f 1 -wi 2 -i 3}) are handed to JMH unchanged.
+ *
  * <p>{@code --quick} runs one fork with one short warm-up and two short measurements per benchmark and the smaller
  * populations (benchmarks with a {@code customers} parameter run on 100,000 instead of 1,000,000): for a smoke run
  * and trends, not for the published figures.
@@ -29,7 +30,12 @@ public final class BenchmarkMain {
   private BenchmarkMain() {}
 
   /** Entry point. */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && !args[0].startsWith("--") && !args[0].equals("-h")) {
+      // plain JMH arguments ('regex' -f 1 -wi 2 ...): hand them to JMH's own command line
+      org.openjdk.jmh.Main.main(args);
+      return;
+    }
     boolean quick = false;
     String include = ".*";
     String out = "jmh-result.json";
