@@ -29,7 +29,7 @@ import java.util.function.UnaryOperator;
  */
 public final class JdbcProfileStore implements ProfileStore {
 
-  private static final int PAGE = 500;
+  static final int PAGE = 500;
   private static final int MAX_LOCK_ATTEMPTS = 5;
 
   private final JdbcDatabase db;
