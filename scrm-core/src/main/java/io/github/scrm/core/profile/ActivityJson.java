@@ -16,7 +16,9 @@ import java.util.Currency;
  * The {@code "activity"} part of {@link ProfileCodec}'s format 1: the compact facts exactly as {@link Activity} keeps
  * them. Instants are epoch milliseconds; marks are {@code epochMilli << 6 | code} as in {@link Activity}; followers are
  * the flat (epochMilli, count, platform ordinal) triples; influence scores are decimal strings so their scale
- * survives.
+ * survives. Mark codes and platforms are enum ordinals: reordering {@code InteractionKind}, {@code CommunityAction},
+ * {@code CampaignAction} or {@code SocialPlatform} changes their meaning and needs a new format number. Reading checks
+ * the orderings the metrics rely on (orders by time, marks ascending).
  */
 final class ActivityJson {
 
@@ -68,7 +70,19 @@ final class ActivityJson {
       refunds[i] = new RefundFact(number(r, "orderKey", "activity.refunds.orderKey"),
           number(r, "at", "activity.refunds.at"), number(r, "amount", "activity.refunds.amount"));
     }
+    for (int i = 1; i < orders.length; i++) {
+      if (orders[i].at < orders[i - 1].at) {
+        throw new IllegalArgumentException("activity.orders: must be sorted by at, but order " + i + " at "
+            + orders[i].at + " follows " + orders[i - 1].at);
+      }
+    }
     long[] marks = longs(array(n, "marks"), "activity.marks");
+    for (int i = 1; i < marks.length; i++) {
+      if (marks[i] < marks[i - 1]) {
+        throw new IllegalArgumentException("activity.marks: must be ascending, but mark " + i + " is " + marks[i]
+            + " after " + marks[i - 1]);
+      }
+    }
     long[] followers = longs(array(n, "followers"), "activity.followers");
     if (followers.length % 3 != 0) {
       throw new IllegalArgumentException("activity.followers: must hold triples, but had " + followers.length

@@ -96,12 +96,15 @@ public final class ProfileCodec {
           text(i, "scope", "identifiers.scope"), text(i, "value", "identifiers.value"),
           text(i, "masked", "identifiers.masked")));
     }
-    int events = (int) number(root, "events", "events");
+    long events = number(root, "events", "events");
+    if (events < 0 || events > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("events: must be between 0 and " + Integer.MAX_VALUE + ", but was " + events);
+    }
     JsonNode erased = root.get("erasedAt");
     Instant erasedAt = erased == null ? null : instant(erased, "erasedAt");
     ProfileFields fields = fields(object(root, "fields"));
     Activity activity = ActivityJson.read(object(root, "activity"));
-    return CustomerProfile.restore(id, identifiers, fields, activity, events, erasedAt);
+    return CustomerProfile.restore(id, identifiers, fields, activity, (int) events, erasedAt);
   }
 
   private static ObjectNode fields(ProfileFields f) {

@@ -72,4 +72,23 @@ final class ProfileCodecTest {
     assertThatThrownBy(() -> ProfileCodec.fromJson("not json")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("profile JSON: must be valid JSON");
   }
+
+  @Test
+  void fromJson_unsortedMarks_isRejected() {
+    var p = CustomerProfile.empty(ID).with(Fixtures.groupMessage("e1", daysAgo(2), member("M1")))
+        .with(Fixtures.groupMessage("e2", daysAgo(1), member("M1")));
+    String json = ProfileCodec.toJson(p);
+    String marks = json.substring(json.indexOf("\"marks\":[") + 9, json.indexOf(']', json.indexOf("\"marks\":[")));
+    String[] parts = marks.split(",");
+    String swapped = json.replace(marks, parts[1] + "," + parts[0]);
+    assertThatThrownBy(() -> ProfileCodec.fromJson(swapped)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("activity.marks: must be ascending");
+  }
+
+  @Test
+  void fromJson_negativeEventCount_isRejected() {
+    String json = ProfileCodec.toJson(CustomerProfile.empty(ID)).replace("\"events\":0", "\"events\":-1");
+    assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("events: must be between 0 and 2147483647, but was -1");
+  }
 }
