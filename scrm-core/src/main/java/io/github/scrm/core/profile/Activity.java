@@ -51,6 +51,12 @@ final class Activity {
     this.influence = influence;
   }
 
+  /** An activity from its parts, as {@link ProfileCodec} decodes it; the arrays must already be sorted. */
+  static Activity restore(OrderFact[] orders, RefundFact[] refunds, long[] marks, long[] followers, String[] topics,
+      long[] topicFirstAt, long[] influenceAt, BigDecimal[] influence) {
+    return new Activity(orders, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
+  }
+
   /** A refund as the metrics need it. */
   record RefundFact(long orderKey, long at, long amount) {}
 

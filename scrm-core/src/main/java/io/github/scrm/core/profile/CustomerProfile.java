@@ -278,6 +278,17 @@ public final class CustomerProfile {
     return fields;
   }
 
+  Activity activity() {
+    return activity;
+  }
+
+  /** A profile from its parts, as {@link ProfileCodec} decodes it. */
+  static CustomerProfile restore(CustomerId id, Collection<Identifier> identifiers, ProfileFields fields,
+      Activity activity, int events, @Nullable Instant erasedAt) {
+    return new CustomerProfile(id, ImmutableSet.copyOf(identifiers).toArray(NO_IDENTIFIERS), fields, activity,
+        events, erasedAt);
+  }
+
   /** The currency of the customer's orders (of the first one), CNY when there are none. */
   Currency currency() {
     return activity.orders.length == 0 ? Money.CNY : activity.orders[0].currency;

@@ -47,6 +47,22 @@ final class OrderFact {
     }
   }
 
+  /** An order fact from its parts, as {@link ProfileCodec} decodes it. */
+  OrderFact(long orderKey, long at, long paid, Currency currency, boolean discounted, int coupons, String channel,
+      @Nullable String store, String[] lineBrand, String[] lineCategory, long[] lineAmount) {
+    this.orderKey = orderKey;
+    this.at = at;
+    this.paid = paid;
+    this.currency = currency;
+    this.discounted = discounted;
+    this.coupons = coupons;
+    this.channel = NAMES.intern(channel);
+    this.store = store == null ? null : NAMES.intern(store);
+    this.lineBrand = lineBrand;
+    this.lineCategory = lineCategory;
+    this.lineAmount = lineAmount;
+  }
+
   /** The fingerprint of an order id; two ids of one customer collide with probability about 2^-64. */
   static long key(String orderId) {
     return Hashing.farmHashFingerprint64().hashString(orderId, StandardCharsets.UTF_8).asLong();

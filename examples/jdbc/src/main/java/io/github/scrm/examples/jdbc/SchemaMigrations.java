@@ -24,7 +24,8 @@ public final class SchemaMigrations {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
   /** The scripts in order; a new script is appended here with the next version number. */
-  static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__coupons.sql", "V3__referrals.sql");
+  static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__coupons.sql", "V3__referrals.sql",
+      "V4__profiles.sql");
 
   private SchemaMigrations() {}
 
