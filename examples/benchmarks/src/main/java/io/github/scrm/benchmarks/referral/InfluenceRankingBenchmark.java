@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,10 +28,13 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class InfluenceRankingBenchmark {
-  private static final int CUSTOMERS = 1_000_000;
-  private static final int EDGES = 10_000_000;
+  /** Customers in the graph; ten edges per customer (1M customers, 10M edges by default). */
+  @Param("1000000")
+  int customers;
 
-  private CustomerId[] customers;
+  private static final int EDGES_PER_CUSTOMER = 10;
+
+  private CustomerId[] ids;
   private int[] from;
   private int[] to;
   private byte[] kind;
@@ -38,32 +42,34 @@ public class InfluenceRankingBenchmark {
 
   @Setup(Level.Trial)
   public void edges() {
-    customers = new CustomerId[CUSTOMERS];
-    for (int i = 0; i < CUSTOMERS; i++) {
-      customers[i] = CustomerId.of("c" + i);
+    ids = new CustomerId[customers];
+    for (int i = 0; i < customers; i++) {
+      ids[i] = CustomerId.of("c" + i);
     }
     SplittableRandom random = new SplittableRandom(2026);
-    from = new int[EDGES];
-    to = new int[EDGES];
-    kind = new byte[EDGES];
-    for (int e = 0; e < EDGES; e++) {
+    int edges = customers * EDGES_PER_CUSTOMER;
+    from = new int[edges];
+    to = new int[edges];
+    kind = new byte[edges];
+    for (int e = 0; e < edges; e++) {
       // squaring a uniform draw skews sources towards low ids: a long tail of influencers
       double u = random.nextDouble();
-      from[e] = (int) (u * u * CUSTOMERS);
-      to[e] = random.nextInt(CUSTOMERS);
+      from[e] = (int) (u * u * customers);
+      to[e] = random.nextInt(customers);
       kind[e] = (byte) random.nextInt(EdgeKind.values().length);
     }
     built = graph();
   }
 
   private InfluenceGraph graph() {
-    InfluenceGraph.Builder b = InfluenceGraph.builder().expectedSize(CUSTOMERS, EDGES);
-    int[] number = new int[CUSTOMERS];
-    for (int i = 0; i < CUSTOMERS; i++) {
-      number[i] = b.indexOf(customers[i]);
+    int edges = from.length;
+    InfluenceGraph.Builder b = InfluenceGraph.builder().expectedSize(customers, edges);
+    int[] number = new int[customers];
+    for (int i = 0; i < customers; i++) {
+      number[i] = b.indexOf(ids[i]);
     }
     EdgeKind[] kinds = EdgeKind.values();
-    for (int e = 0; e < EDGES; e++) {
+    for (int e = 0; e < edges; e++) {
       EdgeKind k = kinds[kind[e]];
       b.edge(number[from[e]], number[to[e]], k, k == EdgeKind.SHARE_PURCHASE ? 199_00 : 0);
     }
