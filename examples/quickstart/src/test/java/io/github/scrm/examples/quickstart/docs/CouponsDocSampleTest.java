@@ -6,13 +6,22 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.coupons.Coupons;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.campaign.CreateResult;
 import io.github.scrm.coupons.code.SignedCodes;
+import io.github.scrm.coupons.issuance.IssueResult;
 import io.github.scrm.coupons.guardrail.Guardrails;
 import io.github.scrm.coupons.issuance.ShareAttribution;
 import io.github.scrm.coupons.redemption.RedemptionPolicy;
 import io.github.scrm.coupons.spi.CouponStores;
+import io.github.scrm.coupons.template.Benefit;
+import io.github.scrm.coupons.template.CouponTemplate;
+import io.github.scrm.coupons.template.Validity;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +49,9 @@ final class CouponsDocSampleTest {
   }
 
   @Test
-  void entryPoint_buildsAnEngineWithEveryOption() {
+  void entryPoint_buildsAnEngineWhoseCodesAreSignedForTerminals() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
-    byte[] key = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] key = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     Random rnd = new Random(7);
     Profiles profiles = new Profiles(Set.of(CustomerId.of("alice")));
     ShareLog referrals = new ShareLog();
@@ -61,8 +70,15 @@ final class CouponsDocSampleTest {
         .build();
     // docs/coupons.md#1:end
 
-    assertThat(coupons.campaigns()).isNotNull();
-    assertThat(coupons.issuance()).isNotNull();
-    assertThat(coupons.redemption()).isNotNull();
+    Campaign spring = Campaign.builder().id(CampaignId.of("spring-26"))
+        .template(CouponTemplate.builder().id("spring-300-50").name("满300减50")
+            .benefit(Benefit.threshold(300_00, 50_00)).validity(new Validity.DaysAfterIssue(14)).build())
+        .stock(10).perCustomerLimit(1).claimFrom(LocalDateTime.parse("2026-02-01T00:00"))
+        .claimUntil(LocalDateTime.parse("2026-04-01T00:00")).createdBy("op-wang").build();
+    assertThat(coupons.campaigns().create(spring)).isInstanceOf(CreateResult.Active.class);
+    IssueResult claimed = coupons.issuance().claim(spring.id(), CustomerId.of("alice"), "claim-1");
+    assertThat(claimed).isInstanceOfSatisfying(IssueResult.Issued.class,
+        issued -> assertThat(issued.coupon().code().value()).startsWith("POS"));
+    assertThat(referrals.recorded).isEmpty();
   }
 }
