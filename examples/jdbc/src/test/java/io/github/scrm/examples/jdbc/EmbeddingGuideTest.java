@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** Runs the wiring sample of docs/erp-embedding.md, and reads what it stored through a second store instance. */
+/**
+ * Runs the wiring sample of docs/erp-embedding.md verbatim (DocSamplesTest in examples/quickstart holds the doc to
+ * it), and reads what it stored through a second store instance.
+ */
 final class EmbeddingGuideTest {
 
   @Test
@@ -23,14 +26,17 @@ final class EmbeddingGuideTest {
     String jdbcUrl = "jdbc:h2:mem:guide;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
 
-    try (JdbcDatabase db = JdbcDatabase.connect(jdbcUrl, 16)) {
-      SchemaMigrations.migrate(db);
-      Coupons coupons = Coupons.builder()
-          .time(BusinessTime.of(clock))
-          .idSource(IdSource.secure())
-          .store(JdbcCouponStore.create(db))
-          .build();
+    // docs/erp-embedding.md#1:start
+    JdbcDatabase db = JdbcDatabase.connect(jdbcUrl, 16); // or JdbcDatabase.using(yourDataSource)
+    SchemaMigrations.migrate(db);
+    Coupons coupons = Coupons.builder()
+        .time(BusinessTime.of(clock))
+        .idSource(IdSource.secure())
+        .store(JdbcCouponStore.create(db))
+        .build();
+    // docs/erp-embedding.md#1:end
 
+    try (db) {
       Campaign winter = campaign("winter-26", aThresholdCoupon(300_00, 50_00), 100);
       coupons.campaigns().create(winter);
       IssueResult.Issued issued = (IssueResult.Issued) coupons.issuance().claim(winter.id(), alice(), "claim-1");

@@ -5,6 +5,7 @@ import io.github.scrm.coupons.spi.CouponStoreContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The coupon store contract, contention tests included, on embedded H2. */
+// docs/erp-embedding.md#2:start
 final class JdbcCouponStoreH2Test extends CouponStoreContract {
 
   private final Databases databases = new Databases(TestDatabases::h2);
@@ -19,3 +20,4 @@ final class JdbcCouponStoreH2Test extends CouponStoreContract {
     databases.close();
   }
 }
+// docs/erp-embedding.md#2:end
