@@ -3,7 +3,6 @@ package io.github.scrm.coupons.internal;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignStatus;
 import io.github.scrm.coupons.ledger.LedgerEntry;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,8 +16,8 @@ final class CampaignSlot {
   final AtomicLong liability = new AtomicLong();
   final AtomicLong redeemed = new AtomicLong();
   final AtomicLong committed = new AtomicLong();
-  final ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
-  final ConcurrentLinkedQueue<LedgerEntry> ledger = new ConcurrentLinkedQueue<>();
+  final AppendLog<String> codes = new AppendLog<>();
+  final AppendLog<LedgerEntry> ledger = new AppendLog<>();
 
   CampaignSlot(Campaign campaign, CampaignStatus initial) {
     this.campaign = campaign;

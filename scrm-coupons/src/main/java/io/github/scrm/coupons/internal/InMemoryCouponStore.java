@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,7 +43,7 @@ public final class InMemoryCouponStore implements CouponStore {
   private final Map<String, IssueOutcome> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
   private final Map<String, AtomicReference<Coupon>> coupons;
-  private final Map<CustomerId, ConcurrentLinkedQueue<String>> wallets = new ConcurrentHashMap<>();
+  private final Map<CustomerId, AppendLog<String>> wallets = new ConcurrentHashMap<>();
   private final Map<String, AtomicReference<Reservation>> reservations;
   private final Map<String, String> orderReservations;
   private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
@@ -151,7 +150,7 @@ public final class InMemoryCouponStore implements CouponStore {
       undoQuotas(qs, taken);
       return new IssueOutcome.CodeTaken();
     }
-    wallets.computeIfAbsent(coupon.holder(), h -> new ConcurrentLinkedQueue<>()).add(coupon.code().value());
+    wallets.computeIfAbsent(coupon.holder(), h -> new AppendLog<>()).add(coupon.code().value());
     slot.codes.add(coupon.code().value());
     slot.ledger.add(cmd.entry());
     return new IssueOutcome.Issued(coupon);
@@ -176,10 +175,10 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public List<Coupon> wallet(CustomerId holder) {
-    ConcurrentLinkedQueue<String> codes = wallets.get(holder);
+    AppendLog<String> codes = wallets.get(holder);
     List<Coupon> out = new ArrayList<>();
     if (codes != null) {
-      for (String code : codes) {
+      for (String code : codes.snapshot()) {
         Coupon c = coupons.get(code).get();
         if (c.holder().equals(holder)) {
           out.add(c);
@@ -194,7 +193,7 @@ public final class InMemoryCouponStore implements CouponStore {
     CampaignSlot slot = campaigns.get(campaign);
     List<Coupon> out = new ArrayList<>();
     if (slot != null) {
-      for (String code : slot.codes) {
+      for (String code : slot.codes.snapshot()) {
         out.add(coupons.get(code).get());
       }
     }
@@ -218,7 +217,7 @@ public final class InMemoryCouponStore implements CouponStore {
       slot.redeemed.addAndGet(isRedeemed ? 1 : -1);
     }
     if (!current.holder().equals(next.holder())) {
-      wallets.computeIfAbsent(next.holder(), h -> new ConcurrentLinkedQueue<>()).add(next.code().value());
+      wallets.computeIfAbsent(next.holder(), h -> new AppendLog<>()).add(next.code().value());
     }
     slot.ledger.add(entry);
     return true;
@@ -372,7 +371,7 @@ public final class InMemoryCouponStore implements CouponStore {
   @Override
   public List<LedgerEntry> ledger(CampaignId campaign) {
     CampaignSlot slot = campaigns.get(campaign);
-    return slot == null ? List.of() : List.copyOf(slot.ledger);
+    return slot == null ? List.of() : List.copyOf(slot.ledger.snapshot());
   }
 
   CampaignSlot slot(CampaignId id) {

@@ -47,7 +47,7 @@ final class Issuer {
       return repeated(req).orElse(new IssueResult.NotIssued(IssueRefusal.NOT_IN_AUDIENCE, "customer " + req.customer()
           + " is not in audience '" + c.audience().get().name() + "'"));
     }
-    Validity.Window window = c.template().validity().window(now, ctx.time().zone());
+    Validity.Window window = times.window(c.template().validity(), now, ctx.time().zone());
     if (times.end != null) {
       window = window.cutAt(times.end);
     }
@@ -87,8 +87,40 @@ final class Issuer {
         + " attempts; the random source is broken or far too weak");
   }
 
-  /** Instants of a campaign in the business zone and its face value, computed once per campaign. */
-  private record Times(Instant claimStart, Instant claimEnd, Instant end, long face) {}
+  /**
+   * Instants of a campaign in the business zone and its face value, computed once per campaign, and the validity
+   * end of coupons issued on the current business day.
+   */
+  private record Times(Instant claimStart, Instant claimEnd, Instant end, long face,
+      java.util.concurrent.atomic.AtomicReference<IssueDay> today) {
+
+    Times(Instant claimStart, Instant claimEnd, Instant end, long face) {
+      this(claimStart, claimEnd, end, face, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
+    /**
+     * The validity window of a coupon issued at {@code now}. A window of N days after issue ends at the same
+     * instant for every coupon issued on one business day, so it is computed once a day (which also lets those
+     * coupons share the instant); other kinds of validity are computed each time.
+     */
+    Validity.Window window(Validity validity, Instant now, java.time.ZoneId zone) {
+      if (!(validity instanceof Validity.DaysAfterIssue d)) {
+        return validity.window(now, zone);
+      }
+      IssueDay day = today.get();
+      if (day == null || day.days != d.days() || !day.zone.equals(zone) || now.isBefore(day.start)
+          || !now.isBefore(day.end)) {
+        LocalDate date = LocalDate.ofInstant(now, zone);
+        day = new IssueDay(d.days(), zone, date.atStartOfDay(zone).toInstant(),
+            date.plusDays(1).atStartOfDay(zone).toInstant(), d.window(now, zone).until());
+        today.set(day);
+      }
+      return new Validity.Window(now, day.until);
+    }
+  }
+
+  /** Coupons issued in {@code [start, end)} with {@code days} of validity are valid until {@code until}. */
+  private record IssueDay(int days, java.time.ZoneId zone, Instant start, Instant end, Instant until) {}
 
   private final java.util.Map<io.github.scrm.coupons.campaign.CampaignId, Times> times =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -4,7 +4,6 @@ import io.github.scrm.core.money.Money;
 import io.github.scrm.coupons.order.Order;
 import io.github.scrm.coupons.spi.CouponUse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,19 +27,33 @@ final class Pricer {
     for (Candidate c : chosen) {
       long d = state.apply(c, alloc);
       total += d;
-      Map<String, Money> money = new LinkedHashMap<>();
-      Map<String, Long> fen = new LinkedHashMap<>();
+      // built immutable here, so that the quote and the use keep them instead of copying them
+      Map<String, Money> money;
+      Map<String, Long> fen;
       if (c.template.benefit().shipping()) {
-        money.put(Quote.SHIPPING, Money.of(d, order.currency()));
-        fen.put(Quote.SHIPPING, d);
+        money = Map.of(Quote.SHIPPING, Money.of(d, order.currency()));
+        fen = Map.of(Quote.SHIPPING, d);
       } else {
+        int n = 0;
+        for (long a : alloc) {
+          if (a != 0) {
+            n++;
+          }
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Money>[] moneyEntries = new Map.Entry[n];
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Long>[] fenEntries = new Map.Entry[n];
+        int k = 0;
         for (int i = 0; i < alloc.length; i++) {
           if (alloc[i] != 0) {
             String line = order.lines().get(i).lineId();
-            money.put(line, Money.of(alloc[i], order.currency()));
-            fen.put(line, alloc[i]);
+            moneyEntries[k] = Map.entry(line, Money.of(alloc[i], order.currency()));
+            fenEntries[k++] = Map.entry(line, alloc[i]);
           }
         }
+        money = Map.ofEntries(moneyEntries);
+        fen = Map.ofEntries(fenEntries);
       }
       applied.add(new AppliedCoupon(c.coupon.code(), c.template.name(), c.stacking.level(),
           Money.of(d, order.currency()), money));

@@ -16,7 +16,6 @@ import io.github.scrm.coupons.template.Stacking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +173,19 @@ public final class Redemption {
       }
     }
     Pricer.Priced priced = v.priced();
-    Map<String, Long> qty = new HashMap<>();
-    Map<String, Long> net = new HashMap<>();
-    for (OrderLine l : order.lines()) {
-      qty.put(l.lineId(), l.quantity());
-      net.put(l.lineId(), l.netFen());
+    // built immutable here, so that the reservation keeps them instead of copying them
+    List<OrderLine> lines = order.lines();
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Long>[] qtyEntries = new Map.Entry[lines.size()];
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Long>[] netEntries = new Map.Entry[lines.size()];
+    for (int i = 0; i < qtyEntries.length; i++) {
+      OrderLine l = lines.get(i);
+      qtyEntries[i] = Map.entry(l.lineId(), l.quantity());
+      netEntries[i] = Map.entry(l.lineId(), l.netFen());
     }
+    Map<String, Long> qty = Map.ofEntries(qtyEntries);
+    Map<String, Long> net = Map.ofEntries(netEntries);
     Reservation r = new Reservation(idempotencyKey, order.orderId(), order.customer(), priced.uses(), qty, net,
         order.netFen(), now, now.plus(ttl), Reservation.State.ACTIVE, List.of(), 0);
     LedgerEntry entry = entry(order, idempotencyKey, Actor.customer(order.customer()), now, LedgerEvent.RESERVED);
