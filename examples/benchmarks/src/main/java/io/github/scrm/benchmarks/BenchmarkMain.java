@@ -2,7 +2,10 @@ package io.github.scrm.benchmarks;
 
 import java.io.PrintStream;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -67,6 +70,7 @@ public final class BenchmarkMain {
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     printSummary(results, System.out);
+    printRulesRatios(results, System.out);
     System.out.println("JSON results: " + out);
   }
 
@@ -86,4 +90,39 @@ public final class BenchmarkMain {
     }
   }
 
+
+  /**
+   * The rules workload comparison as ratios from this run: how many times faster this engine is than each other
+   * engine (below 1 means slower), next to the targets of the workload.
+   */
+  static void printRulesRatios(Collection<RunResult> results, PrintStream out) {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    for (RunResult run : results) {
+      String name = run.getParams().getBenchmark();
+      if (name.contains("RulesWorkloadBenchmark.") && run.getParams().getMode() == Mode.Throughput) {
+        rates.put(name.substring(name.lastIndexOf('.') + 1), run.getPrimaryResult().getScore());
+      }
+    }
+    Double engine = rates.get("engine");
+    if (engine == null) {
+      return;
+    }
+    out.println();
+    out.println("rules workload, this engine compared with (ratios from this run):");
+    String[][] targets = {
+        {"handWritten", "at least 0.5x"}, {"spelCompiled", "at least 5x"}, {"easyRulesMvel", "at least 50x"},
+        {"jsonLogic", "at least 300x"}};
+    for (String[] target : targets) {
+      Double other = rates.get(target[0]);
+      if (other != null && other > 0) {
+        out.printf(Locale.ROOT, "  %-16s %10.2fx   (target %s)%n", target[0], engine / other, target[1]);
+      }
+    }
+    Double incremental = rates.get("incrementalOneAttribute");
+    Double full = rates.get("fullReloadAndEvaluate");
+    if (incremental != null && full != null && incremental > 0) {
+      out.printf(Locale.ROOT, "  incremental re-evaluation costs %.2f of a full evaluation (target below 0.2)%n",
+          full / incremental);
+    }
+  }
 }
