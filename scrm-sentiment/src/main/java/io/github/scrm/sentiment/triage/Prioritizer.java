@@ -113,8 +113,9 @@ final class Prioritizer {
 
   /** Records the customer's value on the entry: normalised for the priority, described for the reasons. */
   static void applyValue(Entry e, CustomerValue v) {
-    double yuan = Math.max(0, v.spendTotal().minorUnits() / 100.0);
-    e.valueNorm = Math.min(1, Math.log10(1 + yuan) / 5);
+    // a ranking weight, never an amount: log10 of the spend in whole major units, saturating at 100,000 (1.0)
+    long wholeUnits = Math.max(0, v.spendTotal().toMajor().longValue());
+    e.valueNorm = Math.min(1, Math.log10(1 + wholeUnits) / 5);
     e.valueReason = String.format(Locale.ROOT, "customer value: spent %s %s in %,d orders%s",
         v.spendTotal().toMajor().toPlainString(), v.spendTotal().currency().getCurrencyCode(), v.orders(),
         v.memberLevel().isEmpty() ? "" : ", member level " + v.memberLevel());

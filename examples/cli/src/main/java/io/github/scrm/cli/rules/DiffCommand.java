@@ -17,7 +17,6 @@ import io.github.scrm.segmentation.spi.ProfileLookup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,12 +57,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--exit-code", description = "exit 1 when any tag would change")
   boolean exitCode;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT", description = RuleFiles.AS_OF_HELP)
-  @Nullable String asOf;
-
-  @Option(names = "--zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
-      description = "business time zone for days, months and birthdays (default: ${DEFAULT-VALUE})")
-  ZoneId zone;
+  @Mixin
+  EvaluationTime time;
 
   @Spec
   CommandSpec spec;
@@ -70,12 +66,12 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems problems = new Problems(spec.commandLine().getErr());
-    Instant at = RuleFiles.asOf(asOf, problems);
+    Instant at = time.instant(problems);
     if (at == null) {
       return ExitCode.BAD_INPUT;
     }
     try {
-      Segmentation seg = RuleFiles.segmentation(zone);
+      Segmentation seg = time.segmentation();
       CompiledRuleSet before = RuleFiles.compile(seg, oldRules, problems);
       CompiledRuleSet after = RuleFiles.compile(seg, newRules, problems);
       if (before == null || after == null) {

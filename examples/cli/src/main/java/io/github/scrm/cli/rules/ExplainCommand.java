@@ -10,12 +10,11 @@ import io.github.scrm.segmentation.Explanation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,12 +37,8 @@ public final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--tag", required = true, paramLabel = "NAME", description = "the tag or segment (rule id)")
   String tag;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT", description = RuleFiles.AS_OF_HELP)
-  @Nullable String asOf;
-
-  @Option(names = "--zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
-      description = "business time zone for days, months and birthdays (default: ${DEFAULT-VALUE})")
-  ZoneId zone;
+  @Mixin
+  EvaluationTime time;
 
   @Spec
   CommandSpec spec;
@@ -51,12 +46,12 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems problems = new Problems(spec.commandLine().getErr());
-    Instant at = RuleFiles.asOf(asOf, problems);
+    Instant at = time.instant(problems);
     if (at == null) {
       return ExitCode.BAD_INPUT;
     }
     try {
-      CompiledRuleSet rs = RuleFiles.compile(RuleFiles.segmentation(zone), rules, problems);
+      CompiledRuleSet rs = RuleFiles.compile(time.segmentation(), rules, problems);
       if (rs == null) {
         return ExitCode.BAD_INPUT;
       }

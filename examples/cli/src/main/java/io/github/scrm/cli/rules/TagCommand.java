@@ -17,14 +17,13 @@ import io.github.scrm.segmentation.TagResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -51,12 +50,8 @@ public final class TagCommand implements Callable<Integer> {
       description = "output .jsonl or .csv; - for stdout (JSON Lines)")
   String out;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT", description = RuleFiles.AS_OF_HELP)
-  @Nullable String asOf;
-
-  @Option(names = "--zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
-      description = "business time zone for days, months and birthdays (default: ${DEFAULT-VALUE})")
-  ZoneId zone;
+  @Mixin
+  EvaluationTime time;
 
   @Spec
   CommandSpec spec;
@@ -64,12 +59,12 @@ public final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems problems = new Problems(spec.commandLine().getErr());
-    Instant at = RuleFiles.asOf(asOf, problems);
+    Instant at = time.instant(problems);
     if (at == null) {
       return ExitCode.BAD_INPUT;
     }
     try {
-      CompiledRuleSet rs = RuleFiles.compile(RuleFiles.segmentation(zone), rules, problems);
+      CompiledRuleSet rs = RuleFiles.compile(time.segmentation(), rules, problems);
       if (rs == null) {
         return ExitCode.BAD_INPUT;
       }
