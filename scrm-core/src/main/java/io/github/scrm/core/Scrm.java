@@ -27,6 +27,7 @@ import io.github.scrm.core.spi.CustomerValueLookup;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.internal.CustomerTable;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import io.github.scrm.core.spi.ProfileStore;
 import io.github.scrm.core.time.BusinessTime;
@@ -239,9 +240,10 @@ public final class Scrm {
     private @Nullable Clock clock;
     private ZoneId zone = BusinessTime.SHANGHAI;
     private IdSource ids = IdSource.secure();
-    private ProfileStore profiles = ProfileStore.inMemory();
+    private final CustomerTable defaultTable = CustomerTable.create();
+    private ProfileStore profiles = defaultTable.profileStore();
     private EventLog events = EventLog.inMemory();
-    private IdentityIndex index = IdentityIndex.inMemory();
+    private IdentityIndex index = defaultTable.identityIndex();
     private byte @Nullable [] phoneHashKey;
     private IdentityGuardrails guardrails = IdentityGuardrails.defaults();
     private Duration maxFutureSkew = Duration.ofMinutes(5);
@@ -275,7 +277,10 @@ public final class Scrm {
       return this;
     }
 
-    /** Where profiles live; {@link ProfileStore#inMemory()} by default. */
+    /**
+     * Where profiles live; in memory by default, sharing one table with the default identity index so that a lookup
+     * by identifier takes a single hash probe.
+     */
     public Builder profileStore(ProfileStore store) {
       this.profiles = Objects.requireNonNull(store, "store");
       return this;
@@ -287,7 +292,9 @@ public final class Scrm {
       return this;
     }
 
-    /** Where identifiers map to customers; {@link IdentityIndex#inMemory()} by default. */
+    /**
+     * Where identifiers map to customers; in memory by default, sharing one table with the default profile store.
+     */
     public Builder identityIndex(IdentityIndex index) {
       this.index = Objects.requireNonNull(index, "index");
       return this;

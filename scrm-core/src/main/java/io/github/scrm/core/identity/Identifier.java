@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param scope the app id, open-platform account or corp id; empty exactly when the type is unscoped
  * @param value the identifier, or for personal types its keyed hash
  * @param masked what may be shown to a person ({@code 138****1234}); equal to {@code value} for non-personal types
+ *
+ * <p>Two identifiers are equal when their type, scope and value are: the masked form is derived from the same clear
+ * value as the keyed hash, so it adds nothing to identity. The hash code depends on the type's ordinal, not on the enum
+ * constant's identity hash, so hash-based collections iterate the same way in every run.
  */
 public record Identifier(IdentifierType type, String scope, String value, String masked) {
 
@@ -46,6 +50,22 @@ public record Identifier(IdentifierType type, String scope, String value, String
           type + " is personal data: create it with a keyed hash, not from the clear value");
     }
     return new Identifier(type, scope, value, value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Identifier other && type == other.type && value.equals(other.value)
+        && scope.equals(other.scope));
+  }
+
+  @Override
+  public int hashCode() {
+    // every component contributes to the low bits: hash tables over millions of identifiers stay flat
+    int h = value.hashCode();
+    h = 31 * h + scope.hashCode();
+    h = 31 * h + type.ordinal();
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /** A key unique across types and scopes, for indexes. */

@@ -34,12 +34,20 @@ public final class Engine {
   final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final EventChecks checks;
   private final Merging merging;
+  /** The default in-memory store and index when they share a table: lookups by identifier take one probe. */
+  private final @Nullable CustomerTable table;
+  /** The table when there is one, else the host's index and store. */
+  private final Customers<?> customers;
+  private final Customers<CustomerId> viaSpi;
 
   /** An engine over {@code context}. */
   public Engine(Context context) {
     this.context = context;
     this.checks = new EventChecks(context);
     this.merging = new Merging(this);
+    this.table = CustomerTable.sharedBy(context.profiles(), context.index());
+    this.viaSpi = Customers.over(context.index(), context.profiles());
+    this.customers = table != null ? table : viaSpi;
   }
 
   /** Ingests one event. */
@@ -55,7 +63,7 @@ public final class Engine {
     }
     lock.readLock().lock();
     try {
-      IngestOutcome outcome = tryWithoutMerge(event);
+      IngestOutcome outcome = tryWithoutMerge(customers, event);
       if (outcome != null) {
         return outcome;
       }
@@ -71,34 +79,34 @@ public final class Engine {
   }
 
   /** Null when the identifiers name several customers (or a racing ingestion bound one elsewhere). */
-  private @Nullable IngestOutcome tryWithoutMerge(CustomerEvent event) {
-    CustomerId owner = null;
+  private <H> @Nullable IngestOutcome tryWithoutMerge(Customers<H> via, CustomerEvent event) {
+    H owner = null;
     List<Identifier> unknown = null;
     for (Identifier id : event.identifiers()) {
-      Optional<CustomerId> found = context.index().find(id);
-      if (found.isEmpty()) {
+      H found = via.find(id);
+      if (found == null) {
         unknown = unknown == null ? new ArrayList<>(2) : unknown;
         unknown.add(id);
       } else if (owner == null) {
-        owner = found.get();
-      } else if (!owner.equals(found.get())) {
+        owner = found;
+      } else if (!owner.equals(found)) {
         return null;
       }
     }
     boolean created = false;
     if (owner == null) {
       CustomerId candidate = CustomerId.of(context.ids().nextId());
-      owner = context.index().bindIfAbsent(unknown.get(0), candidate);
-      created = owner.equals(candidate);
+      owner = via.bindIfAbsent(unknown.get(0), candidate);
+      created = via.id(owner).equals(candidate);
     }
     if (unknown != null) {
       for (Identifier id : unknown) {
-        if (!context.index().bindIfAbsent(id, owner).equals(owner)) {
+        if (!via.bindIfAbsent(id, via.id(owner)).equals(owner)) {
           return null;
         }
       }
     }
-    return apply(owner, event, unknown == null ? List.of() : unknown, created, List.of(), new ArrayList<>());
+    return apply(via, owner, event, unknown == null ? List.of() : unknown, created, List.of(), new ArrayList<>());
   }
 
   /** Under the write lock: resolves again, merges where the guardrails allow, then applies. */
@@ -142,23 +150,24 @@ public final class Engine {
     for (Identifier id : unknown) {
       context.index().bindIfAbsent(id, target);
     }
-    return apply(target, event, unknown, created, merges, conflicts);
+    return apply(viaSpi, target, event, unknown, created, merges, conflicts);
   }
 
   /**
    * Records the event for {@code owner} and applies it with the newly bound identifiers, unbinding those that would
    * break a guardrail limit.
    */
-  private IngestOutcome apply(CustomerId owner, CustomerEvent event, List<Identifier> claimed, boolean created,
-      List<MergeRecord> merges, List<IdentityConflict> conflicts) {
+  private <H> IngestOutcome apply(Customers<H> via, H handle, CustomerEvent event, List<Identifier> claimed,
+      boolean created, List<MergeRecord> merges, List<IdentityConflict> conflicts) {
+    CustomerId owner = via.id(handle);
     if (!context.events().append(owner, event)) {
       return new IngestOutcome.Duplicate(event.eventId(), owner);
     }
-    List<Identifier> refused = new ArrayList<>(0);
-    context.profiles().update(owner, profile -> {
-      refused.clear();
+    List<Identifier> refused = claimed.isEmpty() ? List.of() : new ArrayList<>(0);
+    via.update(handle, profile -> {
       CustomerProfile p = profile;
       if (!claimed.isEmpty()) {
+        refused.clear(); // the store may run the change more than once
         List<Identifier> accepted = new ArrayList<>(profile.identifiers());
         for (Identifier id : claimed) {
           if (accepted.contains(id)) {
@@ -178,7 +187,7 @@ public final class Engine {
     });
     List<IdentityConflict> allConflicts = conflicts;
     for (Identifier id : refused) {
-      context.index().unbind(id, owner);
+      via.unbind(id, handle);
       IdentityConflict conflict = new IdentityConflict(event.eventId(), List.of(owner), id,
           "at most " + context.guardrails().maxPerCustomer(id.type()) + " " + id.type()
               + (id.scope().isEmpty() ? "" : " in scope " + id.scope()) + " per customer, but " + owner
@@ -202,6 +211,9 @@ public final class Engine {
 
   /** The profile {@code identifier} names. */
   public Optional<CustomerProfile> profile(Identifier identifier) {
+    if (table != null) {
+      return table.profileOf(identifier);
+    }
     Optional<CustomerId> owner = context.index().find(identifier);
     return owner.isEmpty() ? Optional.empty() : context.profiles().find(owner.get());
   }

@@ -2,6 +2,7 @@ package io.github.scrm.core.spi;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.internal.CustomerTable;
 import java.util.Optional;
 
 /**
@@ -23,8 +24,11 @@ public interface IdentityIndex {
   /** Removes the binding if it points to {@code customer}; returns whether it did. */
   boolean unbind(Identifier identifier, CustomerId customer);
 
-  /** A thread-safe index in a {@link java.util.concurrent.ConcurrentHashMap}. */
+  /**
+   * A thread-safe index in memory. {@code Scrm}'s default index shares one table with its default store, so a lookup
+   * by identifier reaches the profile in one probe; this one has a table of its own and works with any store.
+   */
   static IdentityIndex inMemory() {
-    return new InMemoryIdentityIndex();
+    return CustomerTable.create().identityIndex();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.scrm.core.spi;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.internal.CustomerTable;
 import io.github.scrm.core.profile.CustomerProfile;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,8 +38,11 @@ public interface ProfileStore {
   /** Passes every stored profile to {@code action}, in no particular order, each at most once. */
   void forEach(Consumer<CustomerProfile> action);
 
-  /** A thread-safe store in a {@link java.util.concurrent.ConcurrentHashMap}. */
+  /**
+   * A thread-safe store in memory. {@code Scrm}'s default store shares one table with its default index; this one
+   * has a table of its own and works with any index.
+   */
   static ProfileStore inMemory() {
-    return new InMemoryProfileStore();
+    return CustomerTable.create().profileStore();
   }
 }

@@ -3,6 +3,7 @@ package io.github.scrm.benchmarks.core;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.internal.CustomerTable;
 import io.github.scrm.core.spi.ProfileStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -24,10 +25,11 @@ public final class HeapPerCustomer {
     Workload workload = new Workload(customers);
     long baseline = usedAfterGc();
 
-    ProfileStore store = ProfileStore.inMemory();
-    IdentityIndex index = IdentityIndex.inMemory();
+    CustomerTable table = CustomerTable.create();
+    ProfileStore store = table.profileStore();
+    IdentityIndex index = table.identityIndex();
     EventLog log = EventLog.inMemory();
-    Scrm scrm = Workload.builder(store, log, index).build();
+    Scrm scrm = Workload.builder(table, log).build();
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long cpuStart = threads.getCurrentThreadCpuTime();

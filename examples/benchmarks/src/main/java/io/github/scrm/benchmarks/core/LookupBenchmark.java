@@ -3,9 +3,6 @@ package io.github.scrm.benchmarks.core;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.profile.CustomerProfile;
-import io.github.scrm.core.spi.EventLog;
-import io.github.scrm.core.spi.IdentityIndex;
-import io.github.scrm.core.spi.ProfileStore;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Profile lookup by identifier among 1M customers with about 3 events each: identity index, then profile store,
+ * Profile lookup by identifier among 1M customers with about 3 events each, on the in-memory defaults (identity index
+ * and profile store over one table),
  * for member numbers (every customer) and WeChat unionids (a third). Sampled, so the median is reported.
  */
 @State(Scope.Benchmark)
@@ -39,7 +37,7 @@ public class LookupBenchmark {
   @Setup(Level.Trial)
   public void populate() {
     Workload workload = new Workload(customers);
-    scrm = Workload.builder(ProfileStore.inMemory(), EventLog.inMemory(), IdentityIndex.inMemory()).build();
+    scrm = Workload.builder().build();
     workload.joinAll(scrm);
     for (long i = 0; i < 2L * customers; i++) {
       scrm.ingest(workload.event("p-", i));

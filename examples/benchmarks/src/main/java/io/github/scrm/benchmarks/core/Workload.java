@@ -21,8 +21,7 @@ import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
-import io.github.scrm.core.spi.IdentityIndex;
-import io.github.scrm.core.spi.ProfileStore;
+import io.github.scrm.core.internal.CustomerTable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,14 +57,17 @@ final class Workload {
     }
   }
 
-  static Scrm.Builder builder(ProfileStore store, EventLog log, IdentityIndex index) {
+  /** A builder on the in-memory defaults: the shared customer table and the in-memory event log. */
+  static Scrm.Builder builder() {
     return Scrm.builder()
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .idSource(IdSource.sequential("c", 1))
-        .phoneHashKey("benchmark-key-0123456789".getBytes(StandardCharsets.UTF_8))
-        .profileStore(store)
-        .eventLog(log)
-        .identityIndex(index);
+        .phoneHashKey("benchmark-key-0123456789".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A builder over the given stores, so a caller can measure them. */
+  static Scrm.Builder builder(CustomerTable customers, EventLog log) {
+    return builder().profileStore(customers.profileStore()).identityIndex(customers.identityIndex()).eventLog(log);
   }
 
   /** Every customer joins: one event each, binding the member number. */
