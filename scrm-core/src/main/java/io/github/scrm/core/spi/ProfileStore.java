@@ -11,8 +11,9 @@ import java.util.function.UnaryOperator;
  * Where customer profiles live. Profiles are immutable values; the store replaces them atomically per customer.
  *
  * <p>Implementations must be thread-safe, and {@link #update} must be atomic per customer: two concurrent updates of
- * the same customer are applied one after the other, none is lost (a database implementation uses a version column
- * and retries, so {@code change} must be free of side effects and may run more than once). A broken backend throws
+ * the same customer are applied one after the other, none is lost. A database implementation may run {@code change}
+ * more than once (the JDBC example locks the customer's row and retries a serialization failure), so {@code change}
+ * must be free of side effects. A broken backend throws
  * {@link io.github.scrm.core.ScrmException}. {@link #inMemory()} is the default.
  */
 public interface ProfileStore {
