@@ -79,7 +79,11 @@ public final class IdentityGuardrails {
     boolean anyZero = false;
     for (int i = 0; i < clearValue.length(); i++) {
       char c = clearValue.charAt(i);
-      plain &= !(Character.isWhitespace(c) || Character.isUpperCase(c));
+      if (c < 128) {
+        plain &= c > ' ' && (c < 'A' || c > 'Z');
+      } else {
+        plain &= !(Character.isWhitespace(c) || Character.isUpperCase(c));
+      }
       zeros &= c == '0' || c == '-';
       anyZero |= c == '0';
     }

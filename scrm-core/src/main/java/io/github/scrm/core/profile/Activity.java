@@ -1,14 +1,18 @@
 package io.github.scrm.core.profile;
 
+import io.github.scrm.core.event.CampaignAction;
 import io.github.scrm.core.event.CampaignParticipation;
+import io.github.scrm.core.event.CommunityAction;
 import io.github.scrm.core.event.CommunityActivity;
 import io.github.scrm.core.event.InfluenceScored;
+import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compact, order-independent record of what a customer did, from which every metric is computed as of any
@@ -138,6 +142,40 @@ final class Activity {
     copy[i] = mark;
     System.arraycopy(sorted, i, copy, i + 1, sorted.length - i);
     return copy;
+  }
+
+  /**
+   * The stable name of a mark code (without {@link #BRAND_POST}), for documents that must survive a reordering of the
+   * enums behind the codes; null for a code no mark uses.
+   */
+  static @Nullable String codeName(int code) {
+    if (code < COMMUNITY) {
+      return code < InteractionKind.values().length ? "interaction." + InteractionKind.values()[code] : null;
+    }
+    if (code < CAMPAIGN) {
+      return code - COMMUNITY < CommunityAction.values().length
+          ? "community." + CommunityAction.values()[code - COMMUNITY] : null;
+    }
+    if (code < INVITE_ISSUED) {
+      return code - CAMPAIGN < CampaignAction.values().length
+          ? "campaign." + CampaignAction.values()[code - CAMPAIGN] : null;
+    }
+    return switch (code) {
+      case INVITE_ISSUED -> "referral.INVITE_ISSUED";
+      case REFERRAL_QUALIFIED -> "referral.QUALIFIED";
+      case INVITE_RESPONDED -> "referral.INVITE_RESPONDED";
+      default -> null;
+    };
+  }
+
+  /** The mark code named {@code name} by {@link #codeName}, or -1 when no code has that name. */
+  static int codeNamed(String name) {
+    for (int code = 0; code < BRAND_POST; code++) {
+      if (name.equals(codeName(code))) {
+        return code;
+      }
+    }
+    return -1;
   }
 
   static long markTime(long mark) {

@@ -8,17 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.scrm.core.event.SocialPlatform;
 import io.github.scrm.core.profile.Activity.RefundFact;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Currency;
 
 /**
- * The {@code "activity"} part of {@link ProfileCodec}'s format 1: the compact facts exactly as {@link Activity} keeps
+ * The {@code "activity"} part of {@link ProfileCodec}'s document: the compact facts exactly as {@link Activity} keeps
  * them. Instants are epoch milliseconds; marks are {@code epochMilli << 6 | code} as in {@link Activity}; followers are
- * the flat (epochMilli, count, platform ordinal) triples; influence scores are decimal strings so their scale
- * survives. Mark codes and platforms are enum ordinals: reordering {@code InteractionKind}, {@code CommunityAction},
- * {@code CampaignAction} or {@code SocialPlatform} changes their meaning and needs a new format number. Reading checks
- * the orderings the metrics rely on (orders by time, marks ascending).
+ * the flat (epochMilli, count, platform) triples; influence scores are decimal strings so their scale survives.
+ *
+ * <p>Mark codes and platforms are numbers derived from enum positions, so format 2 writes their legend beside them:
+ * {@code "markCodes"} names every code used (for example {@code "3": "interaction.COMMENT"}) and {@code "platforms"}
+ * lists the platform names by number. Reading maps the document's numbers to the running code's through these names,
+ * so a reordered or extended enum still reads older documents correctly; format 1 documents, which have no legend,
+ * are read with the current numbering. Reading checks the orderings the metrics rely on (orders by time, marks
+ * ascending) and that every name in the legend is known.
  */
 final class ActivityJson {
 
@@ -45,7 +51,16 @@ final class ActivityJson {
       refunds.addObject().put("orderKey", r.orderKey()).put("at", r.at()).put("amount", r.amount());
     }
     longs(n.putArray("marks"), a.marks);
+    ObjectNode legend = n.putObject("markCodes");
+    for (long mark : a.marks) {
+      int code = Activity.markCode(mark) & ~Activity.BRAND_POST;
+      legend.put(Integer.toString(code), Activity.codeName(code));
+    }
     longs(n.putArray("followers"), a.followers);
+    ArrayNode platforms = n.putArray("platforms");
+    for (SocialPlatform platform : SocialPlatform.values()) {
+      platforms.add(platform.name());
+    }
     ArrayNode topics = n.putArray("topics");
     for (int i = 0; i < a.topics.length; i++) {
       topics.addObject().put("topic", a.topics[i]).put("firstAt", a.topicFirstAt[i]);
@@ -83,10 +98,16 @@ final class ActivityJson {
             + " after " + marks[i - 1]);
       }
     }
+    if (n.has("markCodes")) {
+      marks = recoded(marks, n.get("markCodes"));
+    }
     long[] followers = longs(array(n, "followers"), "activity.followers");
     if (followers.length % 3 != 0) {
       throw new IllegalArgumentException("activity.followers: must hold triples, but had " + followers.length
           + " numbers");
+    }
+    if (n.has("platforms")) {
+      replatformed(followers, array(n, "platforms"));
     }
     JsonNode topicNodes = array(n, "topics");
     String[] topics = new String[topicNodes.size()];
@@ -110,6 +131,69 @@ final class ActivityJson {
       }
     }
     return Activity.restore(orders, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
+  }
+
+  /** The marks with the document's codes replaced by the running code's, re-sorted. */
+  private static long[] recoded(long[] marks, JsonNode legend) {
+    if (!legend.isObject()) {
+      throw new IllegalArgumentException("activity.markCodes: must be an object of code names, but was " + legend);
+    }
+    int[] codes = new int[Activity.BRAND_POST];
+    Arrays.fill(codes, -1);
+    legend.fields().forEachRemaining(e -> {
+      int from = parseCode(e.getKey());
+      int to = Activity.codeNamed(e.getValue().asText());
+      if (to < 0) {
+        throw new IllegalArgumentException(
+            "activity.markCodes." + e.getKey() + ": must name a known mark, but was " + e.getValue());
+      }
+      codes[from] = to;
+    });
+    long[] out = new long[marks.length];
+    for (int i = 0; i < marks.length; i++) {
+      int code = Activity.markCode(marks[i]);
+      int to = codes[code & ~Activity.BRAND_POST];
+      if (to < 0) {
+        throw new IllegalArgumentException("activity.marks: mark " + i + " has code " + (code & ~Activity.BRAND_POST)
+            + ", which activity.markCodes does not name");
+      }
+      out[i] = (Activity.markTime(marks[i]) << Activity.CODE_BITS) | to | (code & Activity.BRAND_POST);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int parseCode(String key) {
+    try {
+      int code = Integer.parseInt(key);
+      if (code >= 0 && code < Activity.BRAND_POST) {
+        return code;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "activity.markCodes: keys must be codes from 0 to " + (Activity.BRAND_POST - 1) + ", but had '" + key + "'");
+  }
+
+  /** Replaces the document's platform numbers in the follower triples by the running code's. */
+  private static void replatformed(long[] followers, JsonNode names) {
+    int[] platforms = new int[names.size()];
+    for (int i = 0; i < platforms.length; i++) {
+      String name = names.get(i).asText();
+      try {
+        platforms[i] = SocialPlatform.valueOf(name).ordinal();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("activity.platforms[" + i + "]: must be a platform, but was " + name, e);
+      }
+    }
+    for (int i = 2; i < followers.length; i += 3) {
+      if (followers[i] < 0 || followers[i] >= platforms.length) {
+        throw new IllegalArgumentException("activity.followers: platform " + followers[i] + " of triple " + i / 3
+            + " is not in activity.platforms");
+      }
+      followers[i] = platforms[(int) followers[i]];
+    }
   }
 
   private static OrderFact order(JsonNode o) {

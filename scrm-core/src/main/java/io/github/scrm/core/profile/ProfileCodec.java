@@ -34,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * orders, refunds and other activity, the event count and the erasure instant. {@code fromJson(toJson(p))} has the
  * same attribute values as {@code p} at every instant.
  *
- * <p>The document starts with {@code "format": 1}; a later change of layout gets a new number and this class keeps
- * reading the older ones. Reading an unknown format, or a document with a missing or mistyped field, throws
+ * <p>The document starts with {@code "format": 2}; a later change of layout gets a new number and this class keeps
+ * reading the older ones. Format 2 added the legend of mark codes and platforms (see the activity part), so that
+ * reordering an enum behind them does not change what a stored profile means; format 1 documents are still read.
+ * Reading an unknown format, or a document with a missing or mistyped field, throws
  * {@link IllegalArgumentException} naming the field and the value found.
  *
  * <p>The document holds personal data in clear (name, birthday; identifiers only hashed and masked): store it like
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 public final class ProfileCodec {
 
   /** The format this class writes. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -86,8 +88,8 @@ public final class ProfileCodec {
       throw new IllegalArgumentException("profile JSON: must be an object, but was " + root);
     }
     JsonNode format = root.get("format");
-    if (format == null || !format.isInt() || format.intValue() != FORMAT) {
-      throw new IllegalArgumentException("format: must be " + FORMAT + ", but was " + format);
+    if (format == null || !format.isInt() || format.intValue() < 1 || format.intValue() > FORMAT) {
+      throw new IllegalArgumentException("format: must be 1 to " + FORMAT + ", but was " + format);
     }
     CustomerId id = CustomerId.of(text(root, "customerId"));
     List<Identifier> identifiers = new ArrayList<>();

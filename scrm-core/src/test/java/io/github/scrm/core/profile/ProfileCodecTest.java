@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CommunityAction;
+import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.SocialInteraction;
+import io.github.scrm.core.event.SocialPlatform;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +24,7 @@ final class ProfileCodecTest {
     var p = CustomerProfile.replay(ID, List.of(Fixtures.phone("13812345678")),
         List.of(Fixtures.purchase("e1", daysAgo(1), 10_00, member("M1"))));
     String json = ProfileCodec.toJson(p);
-    assertThat(json).startsWith("{\"format\":1,").contains("138****5678").doesNotContain("13812345678");
+    assertThat(json).startsWith("{\"format\":2,").contains("138****5678").doesNotContain("13812345678");
     assertThat(ProfileCodec.fromJson(json).identifiers()).isEqualTo(p.identifiers());
   }
 
@@ -49,15 +53,15 @@ final class ProfileCodecTest {
 
   @Test
   void fromJson_unknownFormat_isRejectedNamingTheFieldAndValue() {
-    String json = ProfileCodec.toJson(CustomerProfile.empty(ID)).replace("\"format\":1", "\"format\":7");
+    String json = ProfileCodec.toJson(CustomerProfile.empty(ID)).replace("\"format\":2", "\"format\":7");
     assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("format: must be 1, but was 7");
+        .hasMessage("format: must be 1 to 2, but was 7");
   }
 
   @Test
   void fromJson_missingFormat_isRejected() {
     assertThatThrownBy(() -> ProfileCodec.fromJson("{\"customerId\":\"c-1\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("format: must be 1, but was null");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("format: must be 1 to 2, but was null");
   }
 
   @Test
@@ -90,5 +94,62 @@ final class ProfileCodecTest {
     String json = ProfileCodec.toJson(CustomerProfile.empty(ID)).replace("\"events\":0", "\"events\":-1");
     assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("events: must be between 0 and 2147483647, but was -1");
+  }
+
+  @Test
+  void fromJson_markCodesFromAnotherNumbering_areReadByName() {
+    var p = CustomerProfile.empty(ID).with(Fixtures.social("e1", daysAgo(2), InteractionKind.COMMENT, member("M1")))
+        .with(Fixtures.groupMessage("e2", daysAgo(1), member("M1")));
+    String json = ProfileCodec.toJson(p);
+    int comment = InteractionKind.COMMENT.ordinal();
+    int message = Activity.COMMUNITY + CommunityAction.MESSAGE.ordinal();
+    // the same document as written by a build whose enums numbered comments 20 and group messages 21
+    long[] marks = p.activity().marks;
+    String shifted = json;
+    for (long mark : marks) {
+      int code = Activity.markCode(mark);
+      int other = (code & ~Activity.BRAND_POST) == comment ? 20 : 21;
+      shifted = shifted.replace(Long.toString(mark),
+          Long.toString((Activity.markTime(mark) << Activity.CODE_BITS) | other | (code & Activity.BRAND_POST)));
+    }
+    shifted = shifted.replace("\"" + comment + "\":\"interaction.COMMENT\"", "\"20\":\"interaction.COMMENT\"")
+        .replace("\"" + message + "\":\"community.MESSAGE\"", "\"21\":\"community.MESSAGE\"");
+    assertThat(shifted).isNotEqualTo(json).contains("\"20\":\"interaction.COMMENT\"");
+
+    var decoded = ProfileCodec.fromJson(shifted);
+    assertThat(decoded.activity().marks).containsExactly(marks);
+    assertThat(ProfileCodec.toJson(decoded)).isEqualTo(json);
+  }
+
+  @Test
+  void fromJson_formatOneWithoutLegend_isReadWithTheCurrentNumbering() {
+    var p = CustomerProfile.empty(ID).with(Fixtures.social("e1", daysAgo(2), InteractionKind.LIKE, member("M1")));
+    String json = ProfileCodec.toJson(p).replace("\"format\":2", "\"format\":1")
+        .replaceAll(",\"markCodes\":\\{[^}]*}", "").replaceAll(",\"platforms\":\\[[^\\]]*]", "");
+    assertThat(json).doesNotContain("markCodes").doesNotContain("platforms");
+    assertThat(ProfileCodec.fromJson(json).activity().marks).containsExactly(p.activity().marks);
+  }
+
+  @Test
+  void fromJson_unknownMarkName_isRejectedNamingTheCode() {
+    var p = CustomerProfile.empty(ID).with(Fixtures.groupMessage("e1", daysAgo(2), member("M1")));
+    String json = ProfileCodec.toJson(p).replace("community.MESSAGE", "community.SHOUTED");
+    int message = Activity.COMMUNITY + CommunityAction.MESSAGE.ordinal();
+    assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity.markCodes." + message + ": must name a known mark, but was \"community.SHOUTED\"");
+  }
+
+  @Test
+  void fromJson_platformsFromAnotherNumbering_areReadByName() {
+    var event = new SocialInteraction("e1", daysAgo(1), daysAgo(1), "weibo", List.of(member("M1")),
+        SocialPlatform.WEIBO, InteractionKind.FOLLOW, null, null, 5_000L, null, List.of());
+    String json = ProfileCodec.toJson(CustomerProfile.empty(ID).with(event));
+    // written by a build that listed WEIBO first
+    int weibo = SocialPlatform.WEIBO.ordinal();
+    String other = json.replace("\"WECHAT\"", "\"TMP\"").replace("\"WEIBO\"", "\"WECHAT\"")
+        .replace("\"TMP\"", "\"WEIBO\"");
+    other = other.replace(",5000," + weibo + "]", ",5000,0]");
+    assertThat(other).isNotEqualTo(json);
+    assertThat(ProfileCodec.toJson(ProfileCodec.fromJson(other))).isEqualTo(json);
   }
 }

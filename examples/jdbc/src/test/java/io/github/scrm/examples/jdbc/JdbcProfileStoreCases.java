@@ -120,7 +120,7 @@ abstract class JdbcProfileStoreCases extends ProfileStoreContract {
     last.inTransaction(c -> Sql.update(c, "INSERT INTO customer_profile (customer_id, version, profile) "
         + "VALUES (?, ?, ?)", "c-bad", 1L, "{\"format\":9}"));
     assertThatThrownBy(() -> store.find(CustomerId.of("c-bad"))).isInstanceOf(ScrmException.class)
-        .hasMessageContaining("c-bad").hasMessageContaining("format: must be 1, but was 9");
+        .hasMessageContaining("c-bad").hasMessageContaining("format: must be 1 to 2, but was 9");
   }
 
   @Test
