@@ -27,6 +27,7 @@ import io.github.scrm.core.spi.CustomerValueLookup;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.MergeStore;
 import io.github.scrm.core.internal.CustomerTable;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import io.github.scrm.core.spi.ProfileStore;
@@ -244,6 +245,7 @@ public final class Scrm {
     private ProfileStore profiles = defaultTable.profileStore();
     private EventLog events = EventLog.inMemory();
     private IdentityIndex index = defaultTable.identityIndex();
+    private MergeStore merges = MergeStore.inMemory();
     private byte @Nullable [] phoneHashKey;
     private IdentityGuardrails guardrails = IdentityGuardrails.defaults();
     private Duration maxFutureSkew = Duration.ofMinutes(5);
@@ -300,6 +302,15 @@ public final class Scrm {
       return this;
     }
 
+    /**
+     * Where merge records and identity conflicts are kept; {@link MergeStore#inMemory()} by default. A host whose
+     * profiles, events and identities outlive the process keeps these beside them, so unmerges work after a restart.
+     */
+    public Builder mergeStore(MergeStore store) {
+      this.merges = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** The host's secret (at least 16 bytes, required) for hashing phones and emails; keep it out of the database. */
     public Builder phoneHashKey(byte[] key) {
       this.phoneHashKey = Objects.requireNonNull(key, "key").clone();
@@ -349,7 +360,7 @@ public final class Scrm {
         throw new IllegalStateException("phoneHashKey is required: pass the host's secret of at least 16 bytes"
             + " (kept outside the database) so that phones and emails are stored only as keyed hashes");
       }
-      Context context = new Context(new BusinessTime(clock, zone), ids, profiles, events, index,
+      Context context = new Context(new BusinessTime(clock, zone), ids, profiles, events, index, merges,
           PersonalData.withKey(phoneHashKey), guardrails, maxFutureSkew, AttributeCatalogue.standard().with(custom));
       Scrm scrm = new Scrm(context);
       participants.forEach(scrm.privacy::register);

@@ -13,6 +13,11 @@ import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentityGuardrails;
 import io.github.scrm.core.identity.UnmergeOutcome;
+import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.IdSource;
+import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.MergeStore;
+import io.github.scrm.core.spi.ProfileStore;
 import org.junit.jupiter.api.Test;
 
 final class IdentitiesTest {
@@ -57,6 +62,29 @@ final class IdentitiesTest {
     assertThat(scrm.profile(douyin).orElseThrow().id()).isEqualTo(c);
     assertThat(scrm.profile(c).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits())
         .isEqualTo(30_00);
+  }
+
+  @Test
+  void unmerge_afterARestart_findsTheMergeInTheHostsStores() {
+    ProfileStore profiles = ProfileStore.inMemory();
+    EventLog events = EventLog.inMemory();
+    IdentityIndex index = IdentityIndex.inMemory();
+    MergeStore merges = MergeStore.inMemory();
+    Scrm before = TestScrm.builder().profileStore(profiles).eventLog(events).identityIndex(index)
+        .mergeStore(merges).build();
+    before.ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
+    var absorbed = ((IngestOutcome.Accepted) before.ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1"))))
+        .customer();
+    before.ingest(Fixtures.joined("e3", daysAgo(1), member("M1"), unionid("U1")));
+
+    // a new instance over the same stores, as after a restart: it knows the merge and can undo it
+    Scrm after = TestScrm.builder().idSource(IdSource.sequential("r", 1)).profileStore(profiles).eventLog(events)
+        .identityIndex(index).mergeStore(merges).build();
+    assertThat(after.identities().mergesOf(absorbed)).hasSize(1);
+    assertThat(after.identities().unmerge(absorbed)).isInstanceOf(UnmergeOutcome.Unmerged.class);
+    assertThat(after.profile(unionid("U1")).orElseThrow().id()).isEqualTo(absorbed);
+    assertThat(after.profile(absorbed).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits())
+        .isEqualTo(20_00);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.scrm.core.identity.PersonalData;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.MergeStore;
 import io.github.scrm.core.spi.ProfileStore;
 import io.github.scrm.core.time.BusinessTime;
 import java.time.Duration;
@@ -19,13 +20,14 @@ import java.util.Objects;
  * @param profiles the profile store
  * @param events the event log
  * @param index the identity index
+ * @param merges merge records and identity conflicts
  * @param personalData the keyed hashing of personal identifiers
  * @param guardrails identity limits and junk values
  * @param maxFutureSkew how far in the future an event's occurred-at may be
  * @param catalogue standard plus host-defined attributes
  */
 public record Context(
-    BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index,
+    BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index, MergeStore merges,
     PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew, AttributeCatalogue catalogue) {
 
   /** Validates the parts. */
@@ -35,6 +37,7 @@ public record Context(
     Objects.requireNonNull(profiles, "profiles");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(merges, "merges");
     Objects.requireNonNull(personalData, "personalData");
     Objects.requireNonNull(guardrails, "guardrails");
     Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");

@@ -30,7 +30,7 @@ public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
   final Context context;
-  final MergeLedger ledger = new MergeLedger();
+  final MergeLedger ledger;
   final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final EventChecks checks;
   private final Merging merging;
@@ -43,6 +43,7 @@ public final class Engine {
   /** An engine over {@code context}. */
   public Engine(Context context) {
     this.context = context;
+    this.ledger = new MergeLedger(context.merges());
     this.checks = new EventChecks(context);
     this.merging = new Merging(this);
     this.table = CustomerTable.sharedBy(context.profiles(), context.index());

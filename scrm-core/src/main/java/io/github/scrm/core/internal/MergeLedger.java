@@ -3,53 +3,47 @@ package io.github.scrm.core.internal;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.IdentityConflict;
 import io.github.scrm.core.identity.MergeRecord;
+import io.github.scrm.core.spi.MergeStore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/**
- * Merge records, the events each merge moved, the redirects from absorbed customers to survivors, and conflicts.
- * Written only under the engine's write lock; read from any thread.
- */
+/** The engine's questions about merges, answered from the host's {@link MergeStore}. */
 final class MergeLedger {
 
-  private final CopyOnWriteArrayList<MergeRecord> records = new CopyOnWriteArrayList<>();
-  private final Map<String, List<String>> movedEvents = new ConcurrentHashMap<>();
-  private final Map<CustomerId, CustomerId> absorbedInto = new ConcurrentHashMap<>();
-  private final CopyOnWriteArrayList<IdentityConflict> conflicts = new CopyOnWriteArrayList<>();
+  private final MergeStore store;
+
+  MergeLedger(MergeStore store) {
+    this.store = store;
+  }
 
   void merged(MergeRecord record, List<String> eventIds) {
-    records.add(record);
-    movedEvents.put(record.mergeId(), List.copyOf(eventIds));
-    absorbedInto.put(record.absorbed(), record.survivor());
+    store.recordMerge(record, eventIds);
   }
 
   void conflict(IdentityConflict conflict) {
-    conflicts.add(conflict);
+    store.recordConflict(conflict);
   }
 
   /** Follows redirects to the customer {@code customer} is part of now. */
   CustomerId current(CustomerId customer) {
     CustomerId c = customer;
     for (int hops = 0; hops < 1_000_000; hops++) {
-      CustomerId next = absorbedInto.get(c);
-      if (next == null) {
+      Optional<CustomerId> next = store.absorbedInto(c);
+      if (next.isEmpty()) {
         return c;
       }
-      c = next;
+      c = next.get();
     }
     throw new IllegalStateException("merge redirects of " + customer + " form a cycle");
   }
 
   boolean isAbsorbed(CustomerId customer) {
-    return absorbedInto.containsKey(customer);
+    return store.absorbedInto(customer).isPresent();
   }
 
   Optional<MergeRecord> activeMergeOf(CustomerId absorbed) {
+    List<MergeRecord> records = store.mergesOf(absorbed);
     for (int i = records.size() - 1; i >= 0; i--) {
       MergeRecord r = records.get(i);
       if (r.absorbed().equals(absorbed) && r.undoneAt() == null) {
@@ -60,38 +54,27 @@ final class MergeLedger {
   }
 
   List<String> movedEvents(MergeRecord record) {
-    return movedEvents.getOrDefault(record.mergeId(), List.of());
+    return store.movedEvents(record.mergeId());
   }
 
   void undone(MergeRecord record, Instant at) {
-    records.replaceAll(r -> r.mergeId().equals(record.mergeId()) ? r.undoneAt(at) : r);
-    absorbedInto.remove(record.absorbed(), record.survivor());
+    store.recordUnmerge(record.mergeId(), at);
   }
 
   List<MergeRecord> involving(CustomerId customer) {
-    List<MergeRecord> out = new ArrayList<>();
-    for (MergeRecord r : records) {
-      if (r.survivor().equals(customer) || r.absorbed().equals(customer)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return store.mergesOf(customer);
   }
 
   List<IdentityConflict> conflicts() {
-    return List.copyOf(conflicts);
+    return store.conflicts();
   }
 
   List<IdentityConflict> conflictsOf(CustomerId customer) {
-    return conflicts.stream().filter(c -> c.customers().contains(customer)).toList();
+    return store.conflictsOf(customer);
   }
 
   /** After an erasure: the records stay (who was merged when), without the identifiers. */
   void redact(CustomerId customer) {
-    records.replaceAll(r -> r.survivor().equals(customer) || r.absorbed().equals(customer)
-        ? new MergeRecord(r.mergeId(), r.survivor(), r.absorbed(), List.of(), r.eventId(), List.of(), r.mergedAt(),
-            r.undoneAt())
-        : r);
-    conflicts.removeIf(c -> c.customers().contains(customer));
+    store.redact(customer);
   }
 }
