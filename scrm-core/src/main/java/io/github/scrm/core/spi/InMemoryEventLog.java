@@ -5,92 +5,121 @@ import io.github.scrm.core.event.CustomerEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import org.jspecify.annotations.Nullable;
+import java.util.function.ToLongFunction;
 
 /**
- * The default {@link EventLog}. Event ids map to their owner; each owner keeps its events in an array list that is only
- * touched inside {@link ConcurrentHashMap#compute} of its owner, which serialises access per owner.
+ * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
+ * collector. Each customer's events live encoded in one byte array ({@link CustomerStream}, {@link EventCodec}); texts
+ * that repeat across customers are numbered once ({@link TextDictionary}); the event ids are found through a table of
+ * fingerprints ({@link EventIdTable}).
+ *
+ * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
+ * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
+ * is locked while its bytes change or are copied, always after a segment lock and never two streams at once.
  */
 final class InMemoryEventLog implements EventLog {
 
-  private final ConcurrentHashMap<String, CustomerId> owners = new ConcurrentHashMap<>(1 << 16);
-  private final ConcurrentHashMap<CustomerId, List<CustomerEvent>> byOwner = new ConcurrentHashMap<>(1 << 16);
+  private final ToLongFunction<String> fingerprint;
+  private final TextDictionary dictionary = new TextDictionary();
+  private final EventCodec codec = new EventCodec(dictionary);
+  private final CustomerStreams streams = new CustomerStreams();
+  private final EventIdTable ids = new EventIdTable();
+  private final EventIdTable.Holder holder;
+
+  InMemoryEventLog() {
+    this(EventIdTable::fingerprint);
+  }
+
+  /** A log with another fingerprint function; tests use a poor one to force collisions. */
+  InMemoryEventLog(ToLongFunction<String> fingerprint) {
+    this.fingerprint = fingerprint;
+    this.holder = (number, eventId) -> streams.byNumber(number).holds(eventId, dictionary);
+  }
 
   @Override
   public boolean append(CustomerId owner, CustomerEvent event) {
-    if (owners.putIfAbsent(event.eventId(), owner) != null) {
-      return false;
+    String eventId = event.eventId();
+    EventWriter out = EventWriter.local();
+    codec.writeEvent(event, out);
+    long print = fingerprint.applyAsLong(eventId);
+    EventIdTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      if (segment.find(print, eventId, holder) >= 0) {
+        return false;
+      }
+      CustomerStream stream = streams.of(owner);
+      stream.append(out, event.identifiers(), codec);
+      segment.add(print, stream.number());
     }
-    byOwner.compute(owner, (id, events) -> {
-      List<CustomerEvent> list = events == null ? new ArrayList<>(4) : events;
-      list.add(event);
-      return list;
-    });
     return true;
   }
 
   @Override
   public Optional<CustomerId> ownerOf(String eventId) {
-    return Optional.ofNullable(owners.get(eventId));
+    long print = fingerprint.applyAsLong(eventId);
+    EventIdTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      int slot = segment.find(print, eventId, holder);
+      return slot < 0 ? Optional.empty() : Optional.of(streams.byNumber(segment.number(slot)).owner());
+    }
   }
 
   @Override
   public List<CustomerEvent> eventsOf(CustomerId owner) {
-    List<CustomerEvent> copy = new ArrayList<>();
-    byOwner.computeIfPresent(owner, (id, events) -> {
-      copy.addAll(events);
-      return events;
-    });
-    return copy;
+    CustomerStream stream = streams.find(owner);
+    return stream == null ? new ArrayList<>(0) : stream.events(codec);
   }
 
   @Override
   public void reassign(String eventId, CustomerId newOwner) {
-    CustomerId old = owners.get(eventId);
-    if (old == null) {
-      throw new IllegalArgumentException("event " + eventId + " is not in the log");
-    }
-    if (old.equals(newOwner)) {
-      return;
-    }
-    CustomerEvent[] moved = new CustomerEvent[1];
-    byOwner.computeIfPresent(old, (id, events) -> {
-      for (int i = 0; i < events.size(); i++) {
-        if (events.get(i).eventId().equals(eventId)) {
-          moved[0] = events.remove(i);
-          break;
-        }
+    long print = fingerprint.applyAsLong(eventId);
+    EventIdTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      int slot = segment.find(print, eventId, holder);
+      if (slot < 0) {
+        throw new IllegalArgumentException("event " + eventId + " is not in the log");
       }
-      return events.isEmpty() ? null : events;
-    });
-    owners.put(eventId, newOwner);
-    @Nullable CustomerEvent event = moved[0];
-    if (event != null) {
-      byOwner.compute(newOwner, (id, events) -> {
-        List<CustomerEvent> list = events == null ? new ArrayList<>(4) : events;
-        list.add(event);
-        return list;
-      });
+      CustomerStream from = streams.byNumber(segment.number(slot));
+      if (from.owner().equals(newOwner)) {
+        return;
+      }
+      CustomerStream.Moved moved = from.remove(eventId, codec);
+      if (moved == null) {
+        throw new IllegalStateException("event " + eventId + " is indexed to " + from.owner() + " but not in its stream");
+      }
+      CustomerStream to = streams.of(newOwner);
+      EventWriter out = EventWriter.local();
+      CustomerEvent event = moved.event();
+      if (event == null) {
+        codec.writeTombstone(eventId, out);
+        to.appendTombstone(out);
+      } else {
+        codec.writeEvent(event, out);
+        to.append(out, event.identifiers(), codec);
+      }
+      segment.renumber(slot, to.number());
     }
   }
 
   @Override
   public int erase(CustomerId owner) {
-    List<CustomerEvent> removed = byOwner.remove(owner);
-    return removed == null ? 0 : removed.size();
+    CustomerStream stream = streams.find(owner);
+    return stream == null ? 0 : stream.erase();
   }
 
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
-    for (CustomerId owner : byOwner.keySet()) {
-      eventsOf(owner).forEach(e -> action.accept(owner, e));
+    for (CustomerStream stream : streams.all()) {
+      for (CustomerEvent event : stream.events(codec)) {
+        action.accept(stream.owner(), event);
+      }
     }
   }
 
+  /** Counts only: events and customers are never named. */
   @Override
   public String toString() {
-    return "EventLog.inMemory[" + owners.size() + " events]";
+    return "EventLog.inMemory[" + ids.size() + " event ids, " + streams.size() + " customers]";
   }
 }
