@@ -21,19 +21,21 @@ import java.util.function.ToLongFunction;
 final class InMemoryEventLog implements EventLog {
 
   private final ToLongFunction<String> fingerprint;
-  private final TextDictionary dictionary = new TextDictionary();
-  private final EventCodec codec = new EventCodec(dictionary);
+  private final TextDictionary dictionary;
+  private final EventCodec codec;
   private final CustomerStreams streams = new CustomerStreams();
   private final EventIdTable ids = new EventIdTable();
   private final EventIdTable.Holder holder;
 
   InMemoryEventLog() {
-    this(EventIdTable::fingerprint);
+    this(EventIdTable::fingerprint, new TextDictionary());
   }
 
-  /** A log with another fingerprint function; tests use a poor one to force collisions. */
-  InMemoryEventLog(ToLongFunction<String> fingerprint) {
+  /** A log with another fingerprint function or dictionary; tests use a poor one to force collisions. */
+  InMemoryEventLog(ToLongFunction<String> fingerprint, TextDictionary dictionary) {
     this.fingerprint = fingerprint;
+    this.dictionary = dictionary;
+    this.codec = new EventCodec(dictionary);
     this.holder = (number, eventId) -> streams.byNumber(number).holds(eventId, dictionary);
   }
 
