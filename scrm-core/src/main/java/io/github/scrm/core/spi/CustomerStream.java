@@ -3,37 +3,58 @@ package io.github.scrm.core.spi;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One customer's events in one byte array: first the identifier definitions the events refer to, then the encoded
- * events in append order. Every entry is prefixed by its length, so an event id is found by skipping from entry to
+ * One customer's events in one byte array: first the owner's customer id (a length byte and ASCII, which is all a
+ * customer id may hold), then the identifier definitions the events refer to, then the encoded events in append order. Every entry is prefixed by its length, so an event id is found by skipping from entry to
  * entry. An event names its identifiers by definition number, so an identifier repeated in every event of the customer
  * is stored once. All methods are synchronized on the stream: that is the per-customer lock.
  */
 final class CustomerStream {
 
-  private static final byte[] EMPTY = new byte[0];
+  /** Streams up to this size grow to the exact size they need: most customers have few events. */
+  private static final int EXACT_UP_TO = 1024;
 
   /** An event taken out of a stream: its content, or only its id if it had been erased. */
   record Moved(String eventId, @Nullable CustomerEvent event) {}
 
-  private final CustomerId owner;
   private final int number;
-  private byte[] bytes = EMPTY;
+  private byte[] bytes;
   private int definitionsEnd;
   private int length;
 
   CustomerStream(CustomerId owner, int number) {
-    this.owner = owner;
+    String id = owner.value();
     this.number = number;
+    this.bytes = new byte[1 + id.length()];
+    bytes[0] = (byte) id.length();
+    for (int i = 0; i < id.length(); i++) {
+      bytes[1 + i] = (byte) id.charAt(i);
+    }
+    this.definitionsEnd = bytes.length;
+    this.length = bytes.length;
   }
 
-  CustomerId owner() {
-    return owner;
+  synchronized CustomerId owner() {
+    return CustomerId.of(new String(bytes, 1, ownerEnd() - 1, StandardCharsets.ISO_8859_1));
+  }
+
+  synchronized boolean isOwnedBy(CustomerId owner) {
+    String id = owner.value();
+    if (id.length() != ownerEnd() - 1) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (bytes[1 + i] != (byte) id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The stream's number in the event-id table, from 1. */
@@ -98,7 +119,7 @@ final class CustomerStream {
       copy = Arrays.copyOf(bytes, length);
       start = definitionsEnd;
     }
-    List<Identifier> definitions = readDefinitions(copy, start, codec);
+    List<Identifier> definitions = readDefinitions(copy, ownerEnd(copy), start, codec);
     List<CustomerEvent> events = new ArrayList<>();
     EventReader in = new EventReader(copy, start, codec.dictionary());
     int p = start;
@@ -120,8 +141,9 @@ final class CustomerStream {
    */
   synchronized int erase() {
     int erased = 0;
-    int kept = 0;
-    byte[] tombstones = new byte[length - definitionsEnd];
+    int ownerEnd = ownerEnd();
+    byte[] tombstones = Arrays.copyOf(bytes, ownerEnd + length - definitionsEnd);
+    int kept = ownerEnd;
     for (int p = definitionsEnd; p < length; ) {
       int entryLength = lengthAt(bytes, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
@@ -138,7 +160,7 @@ final class CustomerStream {
       p = entryStart + entryLength;
     }
     bytes = Arrays.copyOf(tombstones, kept);
-    definitionsEnd = 0;
+    definitionsEnd = ownerEnd;
     length = kept;
     return erased;
   }
@@ -174,7 +196,7 @@ final class CustomerStream {
 
   private int definitionNumber(byte[] definition, int offset, int definitionLength) {
     int n = 0;
-    for (int p = 0; p < definitionsEnd; n++) {
+    for (int p = ownerEnd(); p < definitionsEnd; n++) {
       int entryLength = lengthAt(bytes, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
       if (entryLength == definitionLength
@@ -194,10 +216,10 @@ final class CustomerStream {
     return n;
   }
 
-  private static List<Identifier> readDefinitions(byte[] bytes, int end, EventCodec codec) {
+  private static List<Identifier> readDefinitions(byte[] bytes, int start, int end, EventCodec codec) {
     List<Identifier> definitions = new ArrayList<>(2);
-    EventReader in = new EventReader(bytes, 0, codec.dictionary());
-    for (int p = 0; p < end; ) {
+    EventReader in = new EventReader(bytes, start, codec.dictionary());
+    for (int p = start; p < end; ) {
       int entryLength = lengthAt(bytes, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
       in.seek(entryStart);
@@ -208,7 +230,7 @@ final class CustomerStream {
   }
 
   private List<Identifier> definitions(EventCodec codec) {
-    return readDefinitions(bytes, definitionsEnd, codec);
+    return readDefinitions(bytes, ownerEnd(), definitionsEnd, codec);
   }
 
   private void appendEntry(byte[] entry, int offset, int entryLength) {
@@ -220,10 +242,18 @@ final class CustomerStream {
 
   private void ensureCapacity(int needed) {
     if (needed > bytes.length) {
-      // grow by an eighth: most customers have few events, and the slack is paid for every customer
-      int capacity = needed + (needed >> 3) + 8;
+      // slack is paid for by every customer, and an array's size is a multiple of 8 bytes anyway
+      int capacity = needed <= EXACT_UP_TO ? needed : needed + (needed >> 2);
       bytes = Arrays.copyOf(bytes, (capacity + 7) & ~7);
     }
+  }
+
+  private int ownerEnd() {
+    return ownerEnd(bytes);
+  }
+
+  private static int ownerEnd(byte[] bytes) {
+    return 1 + bytes[0];
   }
 
   private static int lengthAt(byte[] bytes, int position) {
@@ -253,6 +283,6 @@ final class CustomerStream {
   /** Names the owner and the size only: the contents are personal data. */
   @Override
   public String toString() {
-    return "CustomerStream[" + owner + ", " + size() + " bytes]";
+    return "CustomerStream[" + owner() + ", " + size() + " bytes]";
   }
 }

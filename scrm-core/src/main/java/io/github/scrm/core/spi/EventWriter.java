@@ -20,6 +20,10 @@ final class EventWriter {
 
   private byte[] bytes = new byte[256];
   private int position;
+  // the last event-id prefix and its number in that dictionary: a host's ids mostly share one prefix
+  private @Nullable TextDictionary prefixDictionary;
+  private String prefix = "";
+  private int prefixNumber;
 
   /** This thread's writer, emptied. */
   static EventWriter local() {
@@ -115,14 +119,28 @@ final class EventWriter {
     int digits = id.length() - digitsStart;
     boolean canonical = digits > 0 && digits <= MAX_ID_DIGITS && (digits == 1 || id.charAt(digitsStart) != '0');
     if (canonical) {
-      int prefix = dictionary.numberOfIdPrefix(id.substring(0, digitsStart));
-      if (prefix >= 0) {
-        writeVarint(((long) prefix << 1) | 1);
+      int number = prefixNumber(id, digitsStart, dictionary);
+      if (number >= 0) {
+        writeVarint(((long) number << 1) | 1);
         writeVarint(Long.parseLong(id, digitsStart, id.length(), 10));
         return;
       }
     }
     writeInline(id);
+  }
+
+  private int prefixNumber(String id, int digitsStart, TextDictionary dictionary) {
+    if (dictionary == prefixDictionary && digitsStart == prefix.length() && id.startsWith(prefix)) {
+      return prefixNumber;
+    }
+    String candidate = id.substring(0, digitsStart);
+    int number = dictionary.numberOfIdPrefix(candidate);
+    if (number >= 0) {
+      prefixDictionary = dictionary;
+      prefix = candidate;
+      prefixNumber = number;
+    }
+    return number;
   }
 
   /** Appends {@code length} bytes of {@code source} from {@code offset}. */

@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
  * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
  * collector. Each customer's events live encoded in one byte array ({@link CustomerStream}, {@link EventCodec}); texts
  * that repeat across customers are numbered once ({@link TextDictionary}); the event ids are found through a table of
- * fingerprints ({@link EventIdTable}).
+ * fingerprints ({@link FingerprintTable}), and so are the owners ({@link CustomerStreams}).
  *
  * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
  * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
@@ -23,17 +23,21 @@ final class InMemoryEventLog implements EventLog {
   private final ToLongFunction<String> fingerprint;
   private final TextDictionary dictionary;
   private final EventCodec codec;
-  private final CustomerStreams streams = new CustomerStreams();
-  private final EventIdTable ids = new EventIdTable();
-  private final EventIdTable.Holder holder;
+  private final CustomerStreams streams;
+  private final FingerprintTable ids = new FingerprintTable();
+  private final FingerprintTable.Holder<String> holder;
 
   InMemoryEventLog() {
-    this(EventIdTable::fingerprint, new TextDictionary());
+    this(FingerprintTable::fingerprint, new TextDictionary());
   }
 
-  /** A log with another fingerprint function or dictionary; tests use a poor one to force collisions. */
+  /**
+   * A log with another fingerprint function (of event ids and owners' ids) or dictionary; tests use a poor one to force
+   * collisions.
+   */
   InMemoryEventLog(ToLongFunction<String> fingerprint, TextDictionary dictionary) {
     this.fingerprint = fingerprint;
+    this.streams = new CustomerStreams(fingerprint);
     this.dictionary = dictionary;
     this.codec = new EventCodec(dictionary);
     this.holder = (number, eventId) -> streams.byNumber(number).holds(eventId, dictionary);
@@ -45,7 +49,7 @@ final class InMemoryEventLog implements EventLog {
     EventWriter out = EventWriter.local();
     codec.writeEvent(event, out);
     long print = fingerprint.applyAsLong(eventId);
-    EventIdTable.Segment segment = ids.segment(print);
+    FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       if (segment.find(print, eventId, holder) >= 0) {
         return false;
@@ -60,7 +64,7 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public Optional<CustomerId> ownerOf(String eventId) {
     long print = fingerprint.applyAsLong(eventId);
-    EventIdTable.Segment segment = ids.segment(print);
+    FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       int slot = segment.find(print, eventId, holder);
       return slot < 0 ? Optional.empty() : Optional.of(streams.byNumber(segment.number(slot)).owner());
@@ -76,19 +80,20 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public void reassign(String eventId, CustomerId newOwner) {
     long print = fingerprint.applyAsLong(eventId);
-    EventIdTable.Segment segment = ids.segment(print);
+    FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       int slot = segment.find(print, eventId, holder);
       if (slot < 0) {
         throw new IllegalArgumentException("event " + eventId + " is not in the log");
       }
       CustomerStream from = streams.byNumber(segment.number(slot));
-      if (from.owner().equals(newOwner)) {
+      if (from.isOwnedBy(newOwner)) {
         return;
       }
       CustomerStream.Moved moved = from.remove(eventId, codec);
       if (moved == null) {
-        throw new IllegalStateException("event " + eventId + " is indexed to " + from.owner() + " but not in its stream");
+        throw new IllegalStateException(
+            "event " + eventId + " is indexed to " + from.owner() + " but is not in its stream");
       }
       CustomerStream to = streams.of(newOwner);
       EventWriter out = EventWriter.local();
@@ -113,8 +118,12 @@ final class InMemoryEventLog implements EventLog {
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
     for (CustomerStream stream : streams.all()) {
-      for (CustomerEvent event : stream.events(codec)) {
-        action.accept(stream.owner(), event);
+      List<CustomerEvent> events = stream.events(codec);
+      if (!events.isEmpty()) {
+        CustomerId owner = stream.owner();
+        for (CustomerEvent event : events) {
+          action.accept(owner, event);
+        }
       }
     }
   }

@@ -99,7 +99,7 @@ final class InMemoryEventLogConcurrencyTest {
 
   @Test
   void append_overlappingIdsFromManyThreads_eachIdWinsExactlyOnce() throws Exception {
-    appendOverlappingIds(EventIdTable::fingerprint, 3_000);
+    appendOverlappingIds(FingerprintTable::fingerprint, 3_000);
   }
 
   @Test

@@ -103,7 +103,7 @@ final class InMemoryEventLogProperties {
 
   @Test
   void anySequence_withTheDefaultFingerprint_behavesLikeThePlainLog() {
-    checkWith(EventIdTable::fingerprint, 150);
+    checkWith(FingerprintTable::fingerprint, 150);
   }
 
   @Test

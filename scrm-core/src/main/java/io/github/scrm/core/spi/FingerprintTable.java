@@ -1,31 +1,34 @@
 package io.github.scrm.core.spi;
 
 /**
- * Which customer stream holds each event id: a primitive open-addressing hash table from a 64-bit fingerprint of the
- * id to the stream's number, in {@value #SEGMENTS} segments that each have their own lock and grow on their own.
+ * Which customer stream holds a key (an event id, an owner): a primitive open-addressing hash table from a 64-bit
+ * fingerprint of the key to the stream's number, in {@value #SEGMENTS} segments that each have their own lock and grow
+ * on their own. Many small segments keep every array well below the size the G1 collector treats as humongous, which
+ * would waste the rest of its region, and keep threads from contending.
  *
  * <p>A slot is one {@code long}: the fingerprint's high 32 bits above the stream number (never 0, so 0 is an empty
  * slot). The low bits of the fingerprint choose the segment; the stored high bits choose the slot, so a segment can
- * grow without the ids. The fingerprint is only a filter: {@link Segment#find} confirms every match by asking the
- * stream whether it holds the id, and keeps probing past a match that it does not, so the answer is exact even when
- * two ids share a fingerprint. Entries are never removed: an erased event's id stays, as the log promises.
+ * grow without the keys. The fingerprint is only a filter: {@link Segment#find} confirms every match by asking the
+ * stream whether it holds the key, and keeps probing past a match that it does not, so the answer is exact even when
+ * two keys share a fingerprint. Entries are never removed: an erased event's id stays, as the log promises.
  *
  * <p>Callers hold a segment's monitor ({@code synchronized (segment)}) around every call on it.
  */
-final class EventIdTable {
+final class FingerprintTable {
 
-  static final int SEGMENTS = 64;
-  private static final int INITIAL_CAPACITY = 64;
+  static final int SEGMENTS = 4096;
+  private static final int INITIAL_CAPACITY = 16;
+  private static final long[] EMPTY = new long[0];
 
-  /** Confirms a fingerprint match: whether stream {@code number} holds {@code eventId}. */
+  /** Confirms a fingerprint match: whether stream {@code number} holds {@code key}. */
   @FunctionalInterface
-  interface Holder {
-    boolean holds(int number, String eventId);
+  interface Holder<K> {
+    boolean holds(int number, K key);
   }
 
   private final Segment[] segments = new Segment[SEGMENTS];
 
-  EventIdTable() {
+  FingerprintTable() {
     for (int i = 0; i < SEGMENTS; i++) {
       segments[i] = new Segment();
     }
@@ -36,7 +39,7 @@ final class EventIdTable {
     return segments[(int) fingerprint & (SEGMENTS - 1)];
   }
 
-  /** How many ids the table holds. */
+  /** How many keys the table holds. */
   long size() {
     long size = 0;
     for (Segment segment : segments) {
@@ -50,11 +53,14 @@ final class EventIdTable {
   /** One lock's share of the table. */
   static final class Segment {
 
-    private long[] slots = new long[INITIAL_CAPACITY];
+    private long[] slots = EMPTY;
     private int size;
 
-    /** The slot of {@code eventId}, or -1 if it is not in the table. */
-    int find(long fingerprint, String eventId, Holder holder) {
+    /** The slot of {@code key}, or -1 if it is not in the table. */
+    <K> int find(long fingerprint, K key, Holder<K> holder) {
+      if (size == 0) {
+        return -1;
+      }
       int tag = (int) (fingerprint >>> 32);
       int mask = slots.length - 1;
       for (int i = home(tag, mask); ; i = (i + 1) & mask) {
@@ -62,7 +68,7 @@ final class EventIdTable {
         if (slot == 0) {
           return -1;
         }
-        if ((int) (slot >>> 32) == tag && holder.holds((int) slot, eventId)) {
+        if ((int) (slot >>> 32) == tag && holder.holds((int) slot, key)) {
           return i;
         }
       }
@@ -78,7 +84,7 @@ final class EventIdTable {
       slots[slot] = (slots[slot] & 0xFFFF_FFFF_0000_0000L) | (number & 0xFFFF_FFFFL);
     }
 
-    /** Adds an id known not to be in the table. */
+    /** Adds a key known not to be in the table. */
     void add(long fingerprint, int number) {
       if (size + 1 > slots.length - (slots.length >> 2)) {
         grow();
@@ -88,7 +94,7 @@ final class EventIdTable {
     }
 
     private void grow() {
-      long[] grown = new long[slots.length * 2];
+      long[] grown = new long[Math.max(INITIAL_CAPACITY, slots.length * 2)];
       for (long slot : slots) {
         if (slot != 0) {
           place(grown, slot);
@@ -118,14 +124,14 @@ final class EventIdTable {
 
   @Override
   public String toString() {
-    return "EventIdTable[" + size() + " ids]";
+    return "FingerprintTable[" + size() + " keys]";
   }
 
   /** The default fingerprint: FNV-1a over the UTF-16 units, then the murmur3 finaliser to spread every bit. */
-  static long fingerprint(String eventId) {
+  static long fingerprint(String key) {
     long h = 0xCBF2_9CE4_8422_2325L;
-    for (int i = 0; i < eventId.length(); i++) {
-      h = (h ^ eventId.charAt(i)) * 0x0000_0100_0000_01B3L;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x0000_0100_0000_01B3L;
     }
     h ^= h >>> 33;
     h *= 0xFF51_AFD7_ED55_8CCDL;
