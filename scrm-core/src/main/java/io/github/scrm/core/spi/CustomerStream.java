@@ -23,13 +23,15 @@ final class CustomerStream {
   /** An event taken out of a stream: its content, or only its id if it had been erased. */
   record Moved(String eventId, @Nullable CustomerEvent event) {}
 
+  private final int ownerHash;
   private final int number;
   private byte[] bytes;
   private int definitionsEnd;
   private int length;
 
-  CustomerStream(CustomerId owner, int number) {
+  CustomerStream(CustomerId owner, int ownerHash, int number) {
     String id = owner.value();
+    this.ownerHash = ownerHash;
     this.number = number;
     this.bytes = new byte[1 + id.length()];
     bytes[0] = (byte) id.length();
@@ -38,6 +40,11 @@ final class CustomerStream {
     }
     this.definitionsEnd = bytes.length;
     this.length = bytes.length;
+  }
+
+  /** A hash of the owner's id, for the table of streams by owner. */
+  int ownerHash() {
+    return ownerHash;
   }
 
   synchronized CustomerId owner() {

@@ -8,7 +8,9 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The customer streams of a log, by owner (a {@link FingerprintTable} of the owners' ids) and by number. Numbers start
+ * The customer streams of a log, by owner and by number. By owner is an open-addressing table of the streams
+ * themselves in {@value #SEGMENTS} segments with their own locks; a probe compares the hash each stream keeps of its
+ * owner before it compares the ids, so finding a customer's stream touches little more than the stream. Numbers start
  * at 1 and are never reused; the number-to-stream array is chunked so that it grows without copying the streams.
  *
  * <p>{@link #byNumber} is only called with a number read from a {@link FingerprintTable} under its segment lock; the
@@ -18,29 +20,32 @@ final class CustomerStreams {
 
   private static final int CHUNK_BITS = 12;
   private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+  private static final int SEGMENTS = 1024;
 
   private final ToLongFunction<String> fingerprint;
-  private final FingerprintTable owners = new FingerprintTable();
-  private final FingerprintTable.Holder<CustomerId> ownerHolder = (number, owner) -> byNumber(number).isOwnedBy(owner);
+  private final OwnerSegment[] owners = new OwnerSegment[SEGMENTS];
   // Written under this object's lock; volatile so that a reader sees a grown array with every chunk in it.
   private volatile CustomerStream[][] chunks = new CustomerStream[16][];
   private int count;
 
   CustomerStreams(ToLongFunction<String> fingerprint) {
     this.fingerprint = fingerprint;
+    for (int i = 0; i < SEGMENTS; i++) {
+      owners[i] = new OwnerSegment();
+    }
   }
 
   /** The stream of {@code owner}, created if it has none. */
   CustomerStream of(CustomerId owner) {
     long print = fingerprint.applyAsLong(owner.value());
-    FingerprintTable.Segment segment = owners.segment(print);
+    OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
+    int hash = (int) (print >>> 32);
     synchronized (segment) {
-      int slot = segment.find(print, owner, ownerHolder);
-      if (slot >= 0) {
-        return byNumber(segment.number(slot));
+      CustomerStream stream = segment.find(hash, owner);
+      if (stream == null) {
+        stream = register(owner, hash);
+        segment.add(stream);
       }
-      CustomerStream stream = register(owner);
-      segment.add(print, stream.number());
       return stream;
     }
   }
@@ -48,10 +53,9 @@ final class CustomerStreams {
   /** The stream of {@code owner}, if it has one. */
   @Nullable CustomerStream find(CustomerId owner) {
     long print = fingerprint.applyAsLong(owner.value());
-    FingerprintTable.Segment segment = owners.segment(print);
+    OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
     synchronized (segment) {
-      int slot = segment.find(print, owner, ownerHolder);
-      return slot < 0 ? null : byNumber(segment.number(slot));
+      return segment.find((int) (print >>> 32), owner);
     }
   }
 
@@ -78,12 +82,12 @@ final class CustomerStreams {
     return count;
   }
 
-  private synchronized CustomerStream register(CustomerId owner) {
+  private synchronized CustomerStream register(CustomerId owner, int ownerHash) {
     if (count == Integer.MAX_VALUE - 1) {
       throw new IllegalStateException("the in-memory event log holds at most " + count + " customers");
     }
     int number = ++count;
-    CustomerStream stream = new CustomerStream(owner, number);
+    CustomerStream stream = new CustomerStream(owner, ownerHash, number);
     CustomerStream[][] current = chunks;
     int chunk = number >>> CHUNK_BITS;
     if (chunk == current.length) {
@@ -100,5 +104,62 @@ final class CustomerStreams {
   @Override
   public String toString() {
     return "CustomerStreams[" + size() + " customers]";
+  }
+
+  /** One lock's share of the streams by owner; callers hold its monitor. */
+  private static final class OwnerSegment {
+
+    private static final CustomerStream[] EMPTY = new CustomerStream[0];
+
+    private CustomerStream[] slots = EMPTY;
+    private int size;
+
+    @Nullable CustomerStream find(int hash, CustomerId owner) {
+      if (size == 0) {
+        return null;
+      }
+      int mask = slots.length - 1;
+      for (int i = home(hash, mask); ; i = (i + 1) & mask) {
+        CustomerStream stream = slots[i];
+        if (stream == null) {
+          return null;
+        }
+        if (stream.ownerHash() == hash && stream.isOwnedBy(owner)) {
+          return stream;
+        }
+      }
+    }
+
+    void add(CustomerStream stream) {
+      if (size + 1 > slots.length - (slots.length >> 2)) {
+        CustomerStream[] grown = new CustomerStream[Math.max(16, slots.length * 2)];
+        for (CustomerStream s : slots) {
+          if (s != null) {
+            place(grown, s);
+          }
+        }
+        slots = grown;
+      }
+      place(slots, stream);
+      size++;
+    }
+
+    private static void place(CustomerStream[] table, CustomerStream stream) {
+      int mask = table.length - 1;
+      int i = home(stream.ownerHash(), mask);
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
+      table[i] = stream;
+    }
+
+    private static int home(int hash, int mask) {
+      return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    @Override
+    public String toString() {
+      return "OwnerSegment[" + size + " of " + slots.length + "]";
+    }
   }
 }

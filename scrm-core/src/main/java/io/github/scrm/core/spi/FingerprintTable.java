@@ -16,7 +16,7 @@ package io.github.scrm.core.spi;
  */
 final class FingerprintTable {
 
-  static final int SEGMENTS = 4096;
+  static final int SEGMENTS = 1024;
   private static final int INITIAL_CAPACITY = 16;
   private static final long[] EMPTY = new long[0];
 
