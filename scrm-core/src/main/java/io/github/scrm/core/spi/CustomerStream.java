@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * One customer's events in one byte array: first the owner's customer id (a length byte and ASCII, which is all a
  * customer id may hold), then the identifier definitions the events refer to, then the encoded events in append order. Every entry is prefixed by its length, so an event id is found by skipping from entry to
  * entry. An event names its identifiers by definition number, so an identifier repeated in every event of the customer
- * is stored once. All methods are synchronized on the stream: that is the per-customer lock.
+ * is stored once. The stream's monitor is the per-customer lock: every method takes it but {@link #isOwnedBy}, which
+ * only reads the owner's id, and the array that holds it is written only when complete, through a volatile field.
  */
 final class CustomerStream {
 
@@ -25,7 +26,7 @@ final class CustomerStream {
 
   private final int ownerHash;
   private final int number;
-  private byte[] bytes;
+  private volatile byte[] bytes;
   private int definitionsEnd;
   private int length;
 
@@ -33,13 +34,14 @@ final class CustomerStream {
     String id = owner.value();
     this.ownerHash = ownerHash;
     this.number = number;
-    this.bytes = new byte[1 + id.length()];
-    bytes[0] = (byte) id.length();
+    byte[] start = new byte[1 + id.length()];
+    start[0] = (byte) id.length();
     for (int i = 0; i < id.length(); i++) {
-      bytes[1 + i] = (byte) id.charAt(i);
+      start[1 + i] = (byte) id.charAt(i);
     }
-    this.definitionsEnd = bytes.length;
-    this.length = bytes.length;
+    this.definitionsEnd = start.length;
+    this.length = start.length;
+    this.bytes = start;
   }
 
   /** A hash of the owner's id, for the table of streams by owner. */
@@ -51,13 +53,19 @@ final class CustomerStream {
     return CustomerId.of(new String(bytes, 1, ownerEnd() - 1, StandardCharsets.ISO_8859_1));
   }
 
-  synchronized boolean isOwnedBy(CustomerId owner) {
+  /**
+   * Whether {@code owner} owns this stream. Needs no lock: the owner's id never changes and every array that holds it
+   * is complete before it is published. A stream seen before its construction is visible counts as not owned, so
+   * that a caller without a lock looks again under one.
+   */
+  boolean isOwnedBy(CustomerId owner) {
+    byte[] current = bytes;
     String id = owner.value();
-    if (id.length() != ownerEnd() - 1) {
+    if (current == null || id.length() != current[0]) {
       return false;
     }
     for (int i = 0; i < id.length(); i++) {
-      if (bytes[1 + i] != (byte) id.charAt(i)) {
+      if (current[1 + i] != (byte) id.charAt(i)) {
         return false;
       }
     }
@@ -178,9 +186,10 @@ final class CustomerStream {
   }
 
   private int find(String eventId, TextDictionary dictionary) {
-    EventReader in = new EventReader(bytes, definitionsEnd, dictionary);
+    byte[] current = bytes;
+    EventReader in = new EventReader(current, definitionsEnd, dictionary);
     for (int p = definitionsEnd; p < length; ) {
-      int entryLength = lengthAt(bytes, p);
+      int entryLength = lengthAt(current, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
       in.seek(entryStart + 1);
       if (in.eventIdEquals(eventId)) {
@@ -203,11 +212,12 @@ final class CustomerStream {
 
   private int definitionNumber(byte[] definition, int offset, int definitionLength) {
     int n = 0;
-    for (int p = ownerEnd(); p < definitionsEnd; n++) {
-      int entryLength = lengthAt(bytes, p);
+    byte[] current = bytes;
+    for (int p = ownerEnd(current); p < definitionsEnd; n++) {
+      int entryLength = lengthAt(current, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
-      if (entryLength == definitionLength
-          && Arrays.equals(bytes, entryStart, entryStart + entryLength, definition, offset, offset + definitionLength)) {
+      if (entryLength == definitionLength && Arrays.equals(
+          current, entryStart, entryStart + entryLength, definition, offset, offset + definitionLength)) {
         return n;
       }
       p = entryStart + entryLength;

@@ -40,8 +40,13 @@ final class CustomerStreams {
     long print = fingerprint.applyAsLong(owner.value());
     OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
     int hash = (int) (print >>> 32);
+    // most calls find an existing stream: try without the lock first; a miss is settled under it
+    CustomerStream stream = segment.find(hash, owner);
+    if (stream != null) {
+      return stream;
+    }
     synchronized (segment) {
-      CustomerStream stream = segment.find(hash, owner);
+      stream = segment.find(hash, owner);
       if (stream == null) {
         stream = register(owner, hash);
         segment.add(stream);
@@ -54,8 +59,13 @@ final class CustomerStreams {
   @Nullable CustomerStream find(CustomerId owner) {
     long print = fingerprint.applyAsLong(owner.value());
     OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
+    int hash = (int) (print >>> 32);
+    CustomerStream stream = segment.find(hash, owner);
+    if (stream != null) {
+      return stream;
+    }
     synchronized (segment) {
-      return segment.find((int) (print >>> 32), owner);
+      return segment.find(hash, owner);
     }
   }
 
@@ -106,21 +116,26 @@ final class CustomerStreams {
     return "CustomerStreams[" + size() + " customers]";
   }
 
-  /** One lock's share of the streams by owner; callers hold its monitor. */
+  /**
+   * One lock's share of the streams by owner. {@link #add} needs the monitor; {@link #find} does not, and may then miss
+   * a stream being added, never find a wrong one: a grown array is published complete through a volatile field, and a
+   * stream whose owner it cannot see yet does not match.
+   */
   private static final class OwnerSegment {
 
     private static final CustomerStream[] EMPTY = new CustomerStream[0];
 
-    private CustomerStream[] slots = EMPTY;
+    private volatile CustomerStream[] slots = EMPTY;
     private int size;
 
     @Nullable CustomerStream find(int hash, CustomerId owner) {
-      if (size == 0) {
+      CustomerStream[] table = slots;
+      if (table.length == 0) {
         return null;
       }
-      int mask = slots.length - 1;
+      int mask = table.length - 1;
       for (int i = home(hash, mask); ; i = (i + 1) & mask) {
-        CustomerStream stream = slots[i];
+        CustomerStream stream = table[i];
         if (stream == null) {
           return null;
         }
@@ -131,16 +146,18 @@ final class CustomerStreams {
     }
 
     void add(CustomerStream stream) {
-      if (size + 1 > slots.length - (slots.length >> 2)) {
-        CustomerStream[] grown = new CustomerStream[Math.max(16, slots.length * 2)];
-        for (CustomerStream s : slots) {
+      CustomerStream[] table = slots;
+      if (size + 1 > table.length - (table.length >> 2)) {
+        CustomerStream[] grown = new CustomerStream[Math.max(16, table.length * 2)];
+        for (CustomerStream s : table) {
           if (s != null) {
             place(grown, s);
           }
         }
         slots = grown;
+        table = grown;
       }
-      place(slots, stream);
+      place(table, stream);
       size++;
     }
 

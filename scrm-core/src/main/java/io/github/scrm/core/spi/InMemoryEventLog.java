@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
@@ -19,6 +20,15 @@ import java.util.function.ToLongFunction;
  * is locked while its bytes change or are copied, always after a segment lock and never two streams at once.
  */
 final class InMemoryEventLog implements EventLog {
+
+  /** The last event id this thread fingerprinted: ingestion asks {@link #ownerOf} and then appends the same id. */
+  private static final class LastFingerprint {
+    @Nullable ToLongFunction<String> function;
+    @Nullable String eventId;
+    long value;
+  }
+
+  private static final ThreadLocal<LastFingerprint> LAST = ThreadLocal.withInitial(LastFingerprint::new);
 
   private final ToLongFunction<String> fingerprint;
   private final TextDictionary dictionary;
@@ -48,7 +58,7 @@ final class InMemoryEventLog implements EventLog {
     String eventId = event.eventId();
     EventWriter out = EventWriter.local();
     codec.writeEvent(event, out);
-    long print = fingerprint.applyAsLong(eventId);
+    long print = fingerprintOf(eventId);
     FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       if (segment.find(print, eventId, holder) >= 0) {
@@ -63,7 +73,7 @@ final class InMemoryEventLog implements EventLog {
 
   @Override
   public Optional<CustomerId> ownerOf(String eventId) {
-    long print = fingerprint.applyAsLong(eventId);
+    long print = fingerprintOf(eventId);
     FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       int slot = segment.find(print, eventId, holder);
@@ -79,7 +89,7 @@ final class InMemoryEventLog implements EventLog {
 
   @Override
   public void reassign(String eventId, CustomerId newOwner) {
-    long print = fingerprint.applyAsLong(eventId);
+    long print = fingerprintOf(eventId);
     FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
       int slot = segment.find(print, eventId, holder);
@@ -126,6 +136,18 @@ final class InMemoryEventLog implements EventLog {
         }
       }
     }
+  }
+
+  private long fingerprintOf(String eventId) {
+    LastFingerprint last = LAST.get();
+    if (last.eventId == eventId && last.function == fingerprint) {
+      return last.value;
+    }
+    long value = fingerprint.applyAsLong(eventId);
+    last.function = fingerprint;
+    last.eventId = eventId;
+    last.value = value;
+    return value;
   }
 
   /** Counts only: events and customers are never named. */
