@@ -1,16 +1,16 @@
 package io.github.scrm.core.spi;
 
 /**
- * Which customer stream holds a key (an event id, an owner): a primitive open-addressing hash table from a 64-bit
- * fingerprint of the key to the stream's number, in {@value #SEGMENTS} segments that each have their own lock and grow
- * on their own. Many small segments keep every array well below the size the G1 collector treats as humongous, which
+ * Which customer stream holds each event id: a primitive open-addressing hash table from a 64-bit fingerprint of the
+ * id to the stream's number, in {@value #SEGMENTS} segments that each have their own lock and grow on their own.
+ * Many small segments keep every array well below the size the G1 collector treats as humongous, which
  * would waste the rest of its region, and keep threads from contending.
  *
  * <p>A slot is one {@code long}: the fingerprint's high 32 bits above the stream number (never 0, so 0 is an empty
  * slot). The low bits of the fingerprint choose the segment; the stored high bits choose the slot, so a segment can
- * grow without the keys. The fingerprint is only a filter: {@link Segment#find} confirms every match by asking the
- * stream whether it holds the key, and keeps probing past a match that it does not, so the answer is exact even when
- * two keys share a fingerprint. Entries are never removed: an erased event's id stays, as the log promises.
+ * grow without the ids. The fingerprint is only a filter: {@link Segment#find} confirms every match by asking the
+ * stream whether it holds the id, and keeps probing past a match that it does not, so the answer is exact even when
+ * two ids share a fingerprint. Entries are never removed: an erased event's id stays, as the log promises.
  *
  * <p>Callers hold a segment's monitor ({@code synchronized (segment)}) around every call on it.
  */
@@ -20,10 +20,10 @@ final class FingerprintTable {
   private static final int INITIAL_CAPACITY = 16;
   private static final long[] EMPTY = new long[0];
 
-  /** Confirms a fingerprint match: whether stream {@code number} holds {@code key}. */
+  /** Confirms a fingerprint match: whether stream {@code number} holds {@code eventId}. */
   @FunctionalInterface
-  interface Holder<K> {
-    boolean holds(int number, K key);
+  interface Holder {
+    boolean holds(int number, String eventId);
   }
 
   private final Segment[] segments = new Segment[SEGMENTS];
@@ -39,7 +39,7 @@ final class FingerprintTable {
     return segments[(int) fingerprint & (SEGMENTS - 1)];
   }
 
-  /** How many keys the table holds. */
+  /** How many ids the table holds. */
   long size() {
     long size = 0;
     for (Segment segment : segments) {
@@ -56,8 +56,8 @@ final class FingerprintTable {
     private long[] slots = EMPTY;
     private int size;
 
-    /** The slot of {@code key}, or -1 if it is not in the table. */
-    <K> int find(long fingerprint, K key, Holder<K> holder) {
+    /** The slot of {@code eventId}, or -1 if it is not in the table. */
+    int find(long fingerprint, String eventId, Holder holder) {
       if (size == 0) {
         return -1;
       }
@@ -68,7 +68,7 @@ final class FingerprintTable {
         if (slot == 0) {
           return -1;
         }
-        if ((int) (slot >>> 32) == tag && holder.holds((int) slot, key)) {
+        if ((int) (slot >>> 32) == tag && holder.holds((int) slot, eventId)) {
           return i;
         }
       }
@@ -84,7 +84,7 @@ final class FingerprintTable {
       slots[slot] = (slots[slot] & 0xFFFF_FFFF_0000_0000L) | (number & 0xFFFF_FFFFL);
     }
 
-    /** Adds a key known not to be in the table. */
+    /** Adds an id known not to be in the table. */
     void add(long fingerprint, int number) {
       if (size + 1 > slots.length - (slots.length >> 2)) {
         grow();
@@ -124,7 +124,7 @@ final class FingerprintTable {
 
   @Override
   public String toString() {
-    return "FingerprintTable[" + size() + " keys]";
+    return "FingerprintTable[" + size() + " ids]";
   }
 
   /**

@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
  * collector. Each customer's events live encoded in one byte array ({@link CustomerStream}, {@link EventCodec}); texts
  * that repeat across customers are numbered once ({@link TextDictionary}); the event ids are found through a table of
- * fingerprints ({@link FingerprintTable}), and so are the owners ({@link CustomerStreams}).
+ * fingerprints ({@link FingerprintTable}), the customers through a table of their streams ({@link CustomerStreams}).
  *
  * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
  * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
- * is locked while its bytes change or are copied, always after a segment lock and never two streams at once.
+ * is locked while its bytes change or are copied. Locks are only ever taken in that order (event-id segment, then the
+ * owners' segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
  */
 final class InMemoryEventLog implements EventLog {
 
@@ -35,7 +36,7 @@ final class InMemoryEventLog implements EventLog {
   private final EventCodec codec;
   private final CustomerStreams streams;
   private final FingerprintTable ids = new FingerprintTable();
-  private final FingerprintTable.Holder<String> holder;
+  private final FingerprintTable.Holder holder;
 
   InMemoryEventLog() {
     this(FingerprintTable::fingerprint, new TextDictionary());

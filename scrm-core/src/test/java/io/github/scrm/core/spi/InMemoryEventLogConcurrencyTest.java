@@ -108,6 +108,32 @@ final class InMemoryEventLogConcurrencyTest {
   }
 
   @Test
+  void append_toTheSameNewCustomersFromManyThreads_keepsOneStreamPerCustomer() throws Exception {
+    EventLog log = new InMemoryEventLog(id -> id.length() % 3, new TextDictionary());
+    int customers = 300;
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      tasks.add(() -> {
+        for (int c = 0; c < customers; c++) {
+          log.append(CustomerId.of("new-" + c), event(thread * customers + c));
+        }
+        return null;
+      });
+    }
+    runTogether(tasks);
+    for (int c = 0; c < customers; c++) {
+      List<Integer> expected = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        expected.add(t * customers + c);
+      }
+      assertThat(log.eventsOf(CustomerId.of("new-" + c))).as("events of new-%d", c)
+          .extracting(e -> Integer.parseInt(e.eventId().substring(2)))
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  @Test
   void reassignAndAppend_atOnce_loseAndDoubleNothing() throws Exception {
     EventLog log = EventLog.inMemory();
     int existing = 1_000;
