@@ -5,92 +5,155 @@ import io.github.scrm.core.event.CustomerEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The default {@link EventLog}. Event ids map to their owner; each owner keeps its events in an array list that is only
- * touched inside {@link ConcurrentHashMap#compute} of its owner, which serialises access per owner.
+ * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
+ * collector. Each customer's events live encoded in one byte array ({@link CustomerStream}, {@link EventCodec}); texts
+ * that repeat across customers are numbered once ({@link TextDictionary}); the event ids are found through a table of
+ * fingerprints ({@link FingerprintTable}), the customers through a table of their streams ({@link CustomerStreams}).
+ *
+ * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
+ * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
+ * is locked while its bytes change or are copied. Locks are only ever taken in that order (event-id segment, then the
+ * owners' segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
  */
 final class InMemoryEventLog implements EventLog {
 
-  private final ConcurrentHashMap<String, CustomerId> owners = new ConcurrentHashMap<>(1 << 16);
-  private final ConcurrentHashMap<CustomerId, List<CustomerEvent>> byOwner = new ConcurrentHashMap<>(1 << 16);
+  /** The last event id this thread fingerprinted: ingestion asks {@link #ownerOf} and then appends the same id. */
+  private static final class LastFingerprint {
+    @Nullable ToLongFunction<String> function;
+    @Nullable String eventId;
+    long value;
+  }
+
+  private static final ThreadLocal<LastFingerprint> LAST = ThreadLocal.withInitial(LastFingerprint::new);
+
+  private final ToLongFunction<String> fingerprint;
+  private final TextDictionary dictionary;
+  private final EventCodec codec;
+  private final CustomerStreams streams;
+  private final FingerprintTable ids = new FingerprintTable();
+  private final FingerprintTable.Holder holder;
+
+  InMemoryEventLog() {
+    this(FingerprintTable::fingerprint, new TextDictionary());
+  }
+
+  /**
+   * A log with another fingerprint function (of event ids and owners' ids) or dictionary; tests use a poor one to force
+   * collisions.
+   */
+  InMemoryEventLog(ToLongFunction<String> fingerprint, TextDictionary dictionary) {
+    this.fingerprint = fingerprint;
+    this.streams = new CustomerStreams(fingerprint);
+    this.dictionary = dictionary;
+    this.codec = new EventCodec(dictionary);
+    this.holder = (number, eventId) -> streams.byNumber(number).holds(eventId, dictionary);
+  }
 
   @Override
   public boolean append(CustomerId owner, CustomerEvent event) {
-    if (owners.putIfAbsent(event.eventId(), owner) != null) {
-      return false;
+    String eventId = event.eventId();
+    EventWriter out = EventWriter.local();
+    codec.writeEvent(event, out);
+    long print = fingerprintOf(eventId);
+    FingerprintTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      if (segment.find(print, eventId, holder) >= 0) {
+        return false;
+      }
+      CustomerStream stream = streams.of(owner);
+      stream.append(out, event.identifiers(), codec);
+      segment.add(print, stream.number());
     }
-    byOwner.compute(owner, (id, events) -> {
-      List<CustomerEvent> list = events == null ? new ArrayList<>(4) : events;
-      list.add(event);
-      return list;
-    });
     return true;
   }
 
   @Override
   public Optional<CustomerId> ownerOf(String eventId) {
-    return Optional.ofNullable(owners.get(eventId));
+    long print = fingerprintOf(eventId);
+    FingerprintTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      int slot = segment.find(print, eventId, holder);
+      return slot < 0 ? Optional.empty() : Optional.of(streams.byNumber(segment.number(slot)).owner());
+    }
   }
 
   @Override
   public List<CustomerEvent> eventsOf(CustomerId owner) {
-    List<CustomerEvent> copy = new ArrayList<>();
-    byOwner.computeIfPresent(owner, (id, events) -> {
-      copy.addAll(events);
-      return events;
-    });
-    return copy;
+    CustomerStream stream = streams.find(owner);
+    return stream == null ? new ArrayList<>(0) : stream.events(codec);
   }
 
   @Override
   public void reassign(String eventId, CustomerId newOwner) {
-    CustomerId old = owners.get(eventId);
-    if (old == null) {
-      throw new IllegalArgumentException("event " + eventId + " is not in the log");
-    }
-    if (old.equals(newOwner)) {
-      return;
-    }
-    CustomerEvent[] moved = new CustomerEvent[1];
-    byOwner.computeIfPresent(old, (id, events) -> {
-      for (int i = 0; i < events.size(); i++) {
-        if (events.get(i).eventId().equals(eventId)) {
-          moved[0] = events.remove(i);
-          break;
-        }
+    long print = fingerprintOf(eventId);
+    FingerprintTable.Segment segment = ids.segment(print);
+    synchronized (segment) {
+      int slot = segment.find(print, eventId, holder);
+      if (slot < 0) {
+        throw new IllegalArgumentException("event " + eventId + " is not in the log");
       }
-      return events.isEmpty() ? null : events;
-    });
-    owners.put(eventId, newOwner);
-    @Nullable CustomerEvent event = moved[0];
-    if (event != null) {
-      byOwner.compute(newOwner, (id, events) -> {
-        List<CustomerEvent> list = events == null ? new ArrayList<>(4) : events;
-        list.add(event);
-        return list;
-      });
+      CustomerStream from = streams.byNumber(segment.number(slot));
+      if (from.isOwnedBy(newOwner)) {
+        return;
+      }
+      CustomerStream.Moved moved = from.remove(eventId, codec);
+      if (moved == null) {
+        throw new IllegalStateException(
+            "event " + eventId + " is indexed to " + from.owner() + " but is not in its stream");
+      }
+      CustomerStream to = streams.of(newOwner);
+      EventWriter out = EventWriter.local();
+      CustomerEvent event = moved.event();
+      if (event == null) {
+        codec.writeTombstone(eventId, out);
+        to.appendTombstone(out);
+      } else {
+        codec.writeEvent(event, out);
+        to.append(out, event.identifiers(), codec);
+      }
+      segment.renumber(slot, to.number());
     }
   }
 
   @Override
   public int erase(CustomerId owner) {
-    List<CustomerEvent> removed = byOwner.remove(owner);
-    return removed == null ? 0 : removed.size();
+    CustomerStream stream = streams.find(owner);
+    return stream == null ? 0 : stream.erase();
   }
 
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
-    for (CustomerId owner : byOwner.keySet()) {
-      eventsOf(owner).forEach(e -> action.accept(owner, e));
+    for (CustomerStream stream : streams.all()) {
+      List<CustomerEvent> events = stream.events(codec);
+      if (!events.isEmpty()) {
+        CustomerId owner = stream.owner();
+        for (CustomerEvent event : events) {
+          action.accept(owner, event);
+        }
+      }
     }
   }
 
+  private long fingerprintOf(String eventId) {
+    LastFingerprint last = LAST.get();
+    if (last.eventId == eventId && last.function == fingerprint) {
+      return last.value;
+    }
+    long value = fingerprint.applyAsLong(eventId);
+    last.function = fingerprint;
+    last.eventId = eventId;
+    last.value = value;
+    return value;
+  }
+
+  /** Counts only: events and customers are never named. */
   @Override
   public String toString() {
-    return "EventLog.inMemory[" + owners.size() + " events]";
+    return "EventLog.inMemory[" + ids.size() + " event ids, " + streams.size() + " customers]";
   }
 }

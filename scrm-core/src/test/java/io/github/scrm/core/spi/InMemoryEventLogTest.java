@@ -1,9 +1,129 @@
 package io.github.scrm.core.spi;
 
+import static io.github.scrm.core.Fixtures.daysAgo;
+import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.phone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.event.ProfileUpdated;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 final class InMemoryEventLogTest extends EventLogContract {
+
+  private static final CustomerId A = CustomerId.of("c-a");
+  private static final CustomerId B = CustomerId.of("c-b");
 
   @Override
   protected EventLog newLog() {
     return EventLog.inMemory();
+  }
+
+  /** A log whose fingerprints all collide: every lookup must be settled by the ids themselves. */
+  private static EventLog collidingLog() {
+    return new InMemoryEventLog(id -> 42L, new TextDictionary());
+  }
+
+  private static CustomerEvent event(String id) {
+    return Fixtures.purchase(id, daysAgo(1), 10_00, member("M1"), phone("13800138000"));
+  }
+
+  @Test
+  void append_idsWithTheSameFingerprint_areToldApartExactly() {
+    EventLog log = collidingLog();
+    assertThat(log.append(A, event("e1"))).isTrue();
+    assertThat(log.append(B, event("e2"))).isTrue();
+    assertThat(log.append(A, event("e3"))).isTrue();
+    assertThat(log.append(B, event("e1"))).isFalse();
+    assertThat(log.ownerOf("e1")).contains(A);
+    assertThat(log.ownerOf("e2")).contains(B);
+    assertThat(log.ownerOf("e4")).isEmpty();
+    log.reassign("e3", B);
+    assertThat(log.eventsOf(A)).containsExactly(event("e1"));
+    assertThat(log.eventsOf(B)).containsExactly(event("e2"), event("e3"));
+  }
+
+  @Test
+  void append_manyCollidingIds_growsTheTableAndFindsEveryOne() {
+    EventLog log = new InMemoryEventLog(id -> (long) id.length() << 32, new TextDictionary());
+    for (int i = 0; i < 500; i++) {
+      assertThat(log.append(CustomerId.of("c-" + i % 7), event("e" + i))).isTrue();
+    }
+    for (int i = 0; i < 500; i++) {
+      assertThat(log.ownerOf("e" + i)).contains(CustomerId.of("c-" + i % 7));
+      assertThat(log.append(A, event("e" + i))).isFalse();
+    }
+  }
+
+  @Test
+  void erase_keepsTheOwnerOfErasedIdsAndOnlyCountsEventsWithContent() {
+    EventLog log = newLog();
+    log.append(A, event("e1"));
+    log.append(A, event("e2"));
+    assertThat(log.erase(A)).isEqualTo(2);
+    assertThat(log.ownerOf("e1")).contains(A);
+    assertThat(log.erase(A)).isZero();
+    assertThat(log.append(A, event("e3"))).isTrue();
+    assertThat(log.eventsOf(A)).containsExactly(event("e3"));
+    assertThat(log.erase(B)).isZero();
+  }
+
+  @Test
+  void reassign_anErasedEvent_movesOnlyItsId() {
+    EventLog log = newLog();
+    log.append(A, event("e1"));
+    log.erase(A);
+    log.reassign("e1", B);
+    assertThat(log.ownerOf("e1")).contains(B);
+    assertThat(log.eventsOf(B)).isEmpty();
+    assertThat(log.append(B, event("e1"))).isFalse();
+  }
+
+  @Test
+  void reassign_keepsTheIdentifiersOfEventsLeftBehind() {
+    EventLog log = newLog();
+    CustomerEvent first = Fixtures.joined("j1", daysAgo(3), member("M7"), phone("13900139000"));
+    CustomerEvent second = Fixtures.joined("j2", daysAgo(2), phone("13900139000"));
+    log.append(A, first);
+    log.append(A, second);
+    log.reassign("j1", B);
+    assertThat(log.eventsOf(A)).containsExactly(second);
+    assertThat(log.eventsOf(B)).containsExactly(first);
+  }
+
+  @Test
+  void reassign_unknownEvent_isRejectedWithItsId() {
+    assertThatThrownBy(() -> newLog().reassign("nope", A)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nope");
+  }
+
+  @Test
+  void toString_namesNoPersonalData() {
+    EventLog log = newLog();
+    log.append(A, ProfileUpdated.of("p1", daysAgo(1), "app", List.of(phone("13800138000"))).withName("王小明"));
+    assertThat(log.toString()).isEqualTo("EventLog.inMemory[1 event ids, 1 customers]")
+        .doesNotContain("王小明").doesNotContain("1380");
+  }
+
+  @Test
+  void append_identifiersRepeatedInEveryEvent_areStoredOnce() {
+    CustomerStream stream = new CustomerStream(A, 0, 1);
+    EventCodec codec = new EventCodec(new TextDictionary());
+    int[] sizes = new int[3];
+    for (int i = 0; i < 3; i++) {
+      EventWriter out = EventWriter.local();
+      CustomerEvent e = event("e" + i);
+      codec.writeEvent(e, out);
+      stream.append(out, e.identifiers(), codec);
+      sizes[i] = stream.size();
+    }
+    // the second and third events add the same, fewer bytes: their identifiers are references to the first's
+    assertThat(sizes[2] - sizes[1]).isEqualTo(sizes[1] - sizes[0]);
+    assertThat(sizes[1] - sizes[0]).isLessThan(sizes[0] - 20);
+    assertThat(stream.events(codec)).containsExactly(event("e0"), event("e1"), event("e2"));
   }
 }
