@@ -2,6 +2,7 @@ package io.github.scrm.core.spi;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.internal.InMemoryEventLog;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -39,6 +40,6 @@ public interface EventLog {
 
   /** A thread-safe log in memory. */
   static EventLog inMemory() {
-    return new InMemoryEventLog();
+    return InMemoryEventLog.create();
   }
 }

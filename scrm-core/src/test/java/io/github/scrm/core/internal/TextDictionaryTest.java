@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 /**
  * Which customer stream holds each event id: a primitive open-addressing hash table from a 64-bit fingerprint of the

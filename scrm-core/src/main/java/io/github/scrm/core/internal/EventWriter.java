@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,8 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * is locked while its bytes change or are copied. Locks are only ever taken in that order (event-id segment, then the
  * owners' segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
  */
-final class InMemoryEventLog implements EventLog {
+public final class InMemoryEventLog implements EventLog {
 
   /** The last event id this thread fingerprinted: ingestion asks {@link #ownerOf} and then appends the same id. */
   private static final class LastFingerprint {
@@ -40,6 +41,11 @@ final class InMemoryEventLog implements EventLog {
 
   InMemoryEventLog() {
     this(FingerprintTable::fingerprint, new TextDictionary());
+  }
+
+  /** An empty log: what {@link EventLog#inMemory()} returns. */
+  public static InMemoryEventLog create() {
+    return new InMemoryEventLog();
   }
 
   /**

@@ -1,18 +1,18 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
-import static io.github.scrm.core.spi.EventCodec.CAMPAIGN;
-import static io.github.scrm.core.spi.EventCodec.COMMUNITY;
-import static io.github.scrm.core.spi.EventCodec.CONSENT;
-import static io.github.scrm.core.spi.EventCodec.INFLUENCE;
-import static io.github.scrm.core.spi.EventCodec.INVITE_ISSUED;
-import static io.github.scrm.core.spi.EventCodec.INVITE_RESPONDED;
-import static io.github.scrm.core.spi.EventCodec.JOINED;
-import static io.github.scrm.core.spi.EventCodec.PROFILE;
-import static io.github.scrm.core.spi.EventCodec.PURCHASE;
-import static io.github.scrm.core.spi.EventCodec.QUALIFIED;
-import static io.github.scrm.core.spi.EventCodec.REFUND;
-import static io.github.scrm.core.spi.EventCodec.SOCIAL;
-import static io.github.scrm.core.spi.EventCodec.STAFF;
+import static io.github.scrm.core.internal.EventCodec.CAMPAIGN;
+import static io.github.scrm.core.internal.EventCodec.COMMUNITY;
+import static io.github.scrm.core.internal.EventCodec.CONSENT;
+import static io.github.scrm.core.internal.EventCodec.INFLUENCE;
+import static io.github.scrm.core.internal.EventCodec.INVITE_ISSUED;
+import static io.github.scrm.core.internal.EventCodec.INVITE_RESPONDED;
+import static io.github.scrm.core.internal.EventCodec.JOINED;
+import static io.github.scrm.core.internal.EventCodec.PROFILE;
+import static io.github.scrm.core.internal.EventCodec.PURCHASE;
+import static io.github.scrm.core.internal.EventCodec.QUALIFIED;
+import static io.github.scrm.core.internal.EventCodec.REFUND;
+import static io.github.scrm.core.internal.EventCodec.SOCIAL;
+import static io.github.scrm.core.internal.EventCodec.STAFF;
 
 import io.github.scrm.core.consent.ConsentStatus;
 import io.github.scrm.core.consent.ContactChannel;
@@ -51,7 +51,7 @@ import java.util.List;
  * The fields of each kind of event, after the common head. Texts that repeat across customers (channels, SKUs, brands,
  * categories, stores, staff, post ids, topics, groups, campaigns, programmes) go through the dictionary; unique ones
  * (order ids, invite codes, coupon codes, comments) are written inline. All amounts of a purchase share the currency of
- * its paid amount, as {@link Purchase} requires, so it is written once. {@link ProfileFields} holds the profile update.
+ * its paid amount, as {@link Purchase} requires, so it is written once. {@link UpdateFields} holds the profile update.
  */
 final class EventBodies {
 
@@ -59,11 +59,11 @@ final class EventBodies {
   record Head(String id, Instant occurredAt, Instant receivedAt, String channel) {}
 
   private final TextDictionary dictionary;
-  private final ProfileFields profiles;
+  private final UpdateFields profiles;
 
   EventBodies(TextDictionary dictionary) {
     this.dictionary = dictionary;
-    this.profiles = new ProfileFields(dictionary);
+    this.profiles = new UpdateFields(dictionary);
   }
 
   void write(int kind, CustomerEvent event, EventWriter out) {

@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
@@ -10,6 +10,8 @@ import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.EventLogContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import io.github.scrm.core.event.Gender;
 import io.github.scrm.core.event.ProfileUpdated;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The name is personal and unique, so it is written inline; the other texts repeat across customers and go through
  * the dictionary. Attributes keep the iteration order of the event's map.
  */
-final class ProfileFields {
+final class UpdateFields {
 
   private static final int NAME = 1;
   private static final int GENDER = 1 << 1;
@@ -33,7 +33,7 @@ final class ProfileFields {
 
   private final TextDictionary dictionary;
 
-  ProfileFields(TextDictionary dictionary) {
+  UpdateFields(TextDictionary dictionary) {
     this.dictionary = dictionary;
   }
 
@@ -118,6 +118,6 @@ final class ProfileFields {
 
   @Override
   public String toString() {
-    return "ProfileFields[" + dictionary + "]";
+    return "UpdateFields[" + dictionary + "]";
   }
 }

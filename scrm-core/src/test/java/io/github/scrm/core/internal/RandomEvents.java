@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.consent.ConsentStatus;

@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.github.scrm.core.spi;
+package io.github.scrm.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
