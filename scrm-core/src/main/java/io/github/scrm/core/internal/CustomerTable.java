@@ -1,8 +1,10 @@
 package io.github.scrm.core.internal;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.profile.CustomerProfile;
+import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.ProfileStore;
 import java.util.Objects;
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * kept after its profile is removed (a merged-away customer), because identifiers may still point to it until they are
  * rebound: that costs a few dozen bytes per merge.
  */
-public final class CustomerTable implements Customers<CustomerTable.Slot> {
+public final class CustomerTable {
 
   private final ConcurrentHashMap<CustomerId, Slot> slots = new ConcurrentHashMap<>(1 << 16);
   private final ConcurrentHashMap<Identifier, Slot> owners = new ConcurrentHashMap<>(1 << 16);
@@ -65,13 +67,11 @@ public final class CustomerTable implements Customers<CustomerTable.Slot> {
     return "CustomerTable[" + stored.sum() + " profiles, " + owners.size() + " identifiers]";
   }
 
-  @Override
-  public @Nullable Slot find(Identifier identifier) {
+  @Nullable Slot find(Identifier identifier) {
     return owners.get(identifier);
   }
 
-  @Override
-  public Slot bindIfAbsent(Identifier identifier, CustomerId customer) {
+  Slot bindIfAbsent(Identifier identifier, CustomerId customer) {
     Slot bound = owners.get(identifier);
     if (bound != null) {
       return bound;
@@ -81,18 +81,15 @@ public final class CustomerTable implements Customers<CustomerTable.Slot> {
     return bound == null ? slot : bound;
   }
 
-  @Override
-  public void unbind(Identifier identifier, Slot owner) {
+  void unbind(Identifier identifier, Slot owner) {
     owners.remove(identifier, owner);
   }
 
-  @Override
-  public CustomerId id(Slot handle) {
+  CustomerId id(Slot handle) {
     return handle.id;
   }
 
-  @Override
-  public CustomerProfile update(Slot slot, UnaryOperator<CustomerProfile> change) {
+  CustomerProfile update(Slot slot, UnaryOperator<CustomerProfile> change) {
     synchronized (slot) {
       CustomerProfile current = slot.profile;
       CustomerProfile next = change.apply(current == null ? CustomerProfile.empty(slot.id) : current);
@@ -107,18 +104,83 @@ public final class CustomerTable implements Customers<CustomerTable.Slot> {
     }
   }
 
+  /**
+   * Ingestion over this table with {@code events}: when that is the default in-memory log, each slot keeps its
+   * customer's stream, so an append needs no lookup by customer id.
+   */
+  Customers<Slot> ingestion(EventLog events) {
+    return new Ingestion(events instanceof InMemoryEventLog log ? log : null, events);
+  }
+
   private Slot slot(CustomerId customer) {
     Slot slot = slots.get(customer);
     return slot != null ? slot : slots.computeIfAbsent(customer, Slot::new);
   }
 
-  /** One customer: its id and current profile, which is only written while holding the slot's monitor. */
+  /**
+   * One customer: its id, its current profile (only written while holding the slot's monitor) and its stream in the
+   * in-memory event log, if ingestion uses one.
+   */
   static final class Slot {
     final CustomerId id;
     volatile @Nullable CustomerProfile profile;
+    private volatile @Nullable StreamRef stream;
 
     Slot(CustomerId id) {
       this.id = id;
+    }
+  }
+
+  /** A customer's stream and the log it belongs to, published together. */
+  private record StreamRef(InMemoryEventLog log, CustomerStream stream) {}
+
+  /** The engine's way in: the table's slots, and the log appended to through them. */
+  private final class Ingestion implements Customers<Slot> {
+    private final @Nullable InMemoryEventLog streams;
+    private final EventLog events;
+
+    Ingestion(@Nullable InMemoryEventLog streams, EventLog events) {
+      this.streams = streams;
+      this.events = events;
+    }
+
+    @Override
+    public @Nullable Slot find(Identifier identifier) {
+      return CustomerTable.this.find(identifier);
+    }
+
+    @Override
+    public Slot bindIfAbsent(Identifier identifier, CustomerId customer) {
+      return CustomerTable.this.bindIfAbsent(identifier, customer);
+    }
+
+    @Override
+    public void unbind(Identifier identifier, Slot owner) {
+      CustomerTable.this.unbind(identifier, owner);
+    }
+
+    @Override
+    public CustomerId id(Slot handle) {
+      return handle.id;
+    }
+
+    @Override
+    public CustomerProfile update(Slot handle, UnaryOperator<CustomerProfile> change) {
+      return CustomerTable.this.update(handle, change);
+    }
+
+    @Override
+    public boolean append(Slot handle, CustomerEvent event) {
+      if (streams == null) {
+        return events.append(handle.id, event);
+      }
+      StreamRef ref = handle.stream;
+      if (ref == null || ref.log() != streams) {
+        // the log gives one stream per customer, so racing threads store equal references
+        ref = new StreamRef(streams, streams.streamOf(handle.id));
+        handle.stream = ref;
+      }
+      return streams.append(ref.stream(), event);
     }
   }
 

@@ -1,16 +1,19 @@
 package io.github.scrm.core.internal;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.profile.CustomerProfile;
+import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.ProfileStore;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How ingestion reaches customers: through the host's {@link IdentityIndex} and {@link ProfileStore}, or straight
- * through the default {@link CustomerTable}, where a resolved identifier already holds its customer's profile slot.
+ * How ingestion reaches customers: through the host's {@link IdentityIndex}, {@link ProfileStore} and {@link EventLog},
+ * or straight through the default {@link CustomerTable}, where a resolved identifier already holds its customer's slot:
+ * the profile and, with the default log, the customer's event stream.
  *
  * @param <H> a handle on one customer: its id, or its slot in the table
  */
@@ -31,9 +34,17 @@ interface Customers<H> {
   /** Atomically replaces the customer's profile with {@code change} applied to it. */
   CustomerProfile update(H handle, UnaryOperator<CustomerProfile> change);
 
-  /** Over the host's index and store. */
-  static Customers<CustomerId> over(IdentityIndex index, ProfileStore store) {
+  /** Records {@code event} in the event log for the customer, unless its id is recorded; whether it was. */
+  boolean append(H handle, CustomerEvent event);
+
+  /** Over the host's index, store and event log. */
+  static Customers<CustomerId> over(IdentityIndex index, ProfileStore store, EventLog events) {
     return new Customers<>() {
+      @Override
+      public boolean append(CustomerId handle, CustomerEvent event) {
+        return events.append(handle, event);
+      }
+
       @Override
       public @Nullable CustomerId find(Identifier identifier) {
         return index.find(identifier).orElse(null);

@@ -47,8 +47,8 @@ public final class Engine {
     this.checks = new EventChecks(context);
     this.merging = new Merging(this);
     this.table = CustomerTable.sharedBy(context.profiles(), context.index());
-    this.viaSpi = Customers.over(context.index(), context.profiles());
-    this.customers = table != null ? table : viaSpi;
+    this.viaSpi = Customers.over(context.index(), context.profiles(), context.events());
+    this.customers = table != null ? table.ingestion(context.events()) : viaSpi;
   }
 
   /** Ingests one event. */
@@ -161,7 +161,7 @@ public final class Engine {
   private <H> IngestOutcome apply(Customers<H> via, H handle, CustomerEvent event, List<Identifier> claimed,
       boolean created, List<MergeRecord> merges, List<IdentityConflict> conflicts) {
     CustomerId owner = via.id(handle);
-    if (!context.events().append(owner, event)) {
+    if (!via.append(handle, event)) {
       return new IngestOutcome.Duplicate(event.eventId(), owner);
     }
     List<Identifier> refused = claimed.isEmpty() ? List.of() : new ArrayList<>(0);

@@ -5,6 +5,7 @@ import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
@@ -62,6 +63,24 @@ public final class InMemoryEventLog implements EventLog {
 
   @Override
   public boolean append(CustomerId owner, CustomerEvent event) {
+    return append(owner, null, event);
+  }
+
+  /**
+   * The stream of {@code owner}, created if it has none. A caller that already holds the customer (the customer
+   * table's slot) keeps it and appends through {@link #append(CustomerStream, CustomerEvent)}, which skips finding the
+   * stream by id.
+   */
+  CustomerStream streamOf(CustomerId owner) {
+    return streams.of(owner);
+  }
+
+  /** {@link #append(CustomerId, CustomerEvent)} to a stream obtained from {@link #streamOf} of this log. */
+  boolean append(CustomerStream stream, CustomerEvent event) {
+    return append(null, stream, event);
+  }
+
+  private boolean append(@Nullable CustomerId owner, @Nullable CustomerStream known, CustomerEvent event) {
     String eventId = event.eventId();
     EventWriter out = EventWriter.local();
     codec.writeEvent(event, out);
@@ -71,7 +90,7 @@ public final class InMemoryEventLog implements EventLog {
       if (segment.find(print, eventId, holder) >= 0) {
         return false;
       }
-      CustomerStream stream = streams.of(owner);
+      CustomerStream stream = known != null ? known : streams.of(Objects.requireNonNull(owner, "owner"));
       stream.append(out, event.identifiers(), codec);
       segment.add(print, stream.number());
     }

@@ -8,6 +8,7 @@ import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.profile.CustomerProfile;
+import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.ProfileStore;
 import java.util.ArrayList;
@@ -104,5 +105,71 @@ final class CustomerTableTest {
     assertThat(table.profileOf(M1)).hasValueSatisfying(
         p -> assertThat(p.eventCount()).isEqualTo(threads * perThread));
     assertThat(store.size()).isEqualTo(1);
+  }
+
+  @Test
+  void ingestion_appendsThroughTheSlotsStream_toTheLogItWasGiven() {
+    EventLog first = EventLog.inMemory();
+    EventLog second = EventLog.inMemory();
+    Customers<CustomerTable.Slot> viaFirst = table.ingestion(first);
+    Customers<CustomerTable.Slot> viaSecond = table.ingestion(second);
+    CustomerTable.Slot slot = viaFirst.bindIfAbsent(M1, C1);
+    var e1 = Fixtures.joined("e1", daysAgo(2), M1);
+    var e2 = Fixtures.purchase("e2", daysAgo(1), 10_00, M1);
+
+    assertThat(viaFirst.append(slot, e1)).isTrue();
+    assertThat(viaFirst.append(slot, e1)).as("a duplicate").isFalse();
+    assertThat(viaSecond.append(slot, e2)).isTrue();
+    assertThat(viaFirst.append(slot, e2)).isTrue();
+
+    assertThat(first.eventsOf(C1)).containsExactly(e1, e2);
+    assertThat(second.eventsOf(C1)).containsExactly(e2);
+    assertThat(first.ownerOf("e2")).contains(C1);
+  }
+
+  @Test
+  void ingestion_overAHostLog_appendsByCustomerId() {
+    EventLog hostLog = new RecordingLog();
+    Customers<CustomerTable.Slot> via = table.ingestion(hostLog);
+    CustomerTable.Slot slot = via.bindIfAbsent(M1, C1);
+    var e1 = Fixtures.joined("e1", daysAgo(2), M1);
+    assertThat(via.append(slot, e1)).isTrue();
+    assertThat(hostLog.eventsOf(C1)).containsExactly(e1);
+  }
+
+  /** A host's log that is not the in-memory one: only append and eventsOf are used here. */
+  private static final class RecordingLog implements EventLog {
+    private final java.util.Map<CustomerId, List<io.github.scrm.core.event.CustomerEvent>> events =
+        new java.util.HashMap<>();
+
+    @Override
+    public boolean append(CustomerId owner, io.github.scrm.core.event.CustomerEvent event) {
+      return events.computeIfAbsent(owner, k -> new ArrayList<>()).add(event);
+    }
+
+    @Override
+    public java.util.Optional<CustomerId> ownerOf(String eventId) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public List<io.github.scrm.core.event.CustomerEvent> eventsOf(CustomerId owner) {
+      return events.getOrDefault(owner, List.of());
+    }
+
+    @Override
+    public void reassign(String eventId, CustomerId newOwner) {
+      throw new IllegalStateException("not used by this test");
+    }
+
+    @Override
+    public int erase(CustomerId owner) {
+      throw new IllegalStateException("not used by this test");
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<CustomerId, io.github.scrm.core.event.CustomerEvent> action) {
+      throw new IllegalStateException("not used by this test");
+    }
   }
 }
