@@ -3,6 +3,8 @@ package io.github.scrm.core.internal;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,13 +26,19 @@ final class CustomerStream {
   /** An event taken out of a stream: its content, or only its id if it had been erased. */
   record Moved(String eventId, @Nullable CustomerEvent event) {}
 
+  private static final VarHandle CONTENT = MethodHandles.arrayElementVarHandle(byte[][].class);
+
   private final int ownerHash;
   private final int number;
-  private volatile byte[] bytes;
+  /** The chunk of the log's dense array of stream contents that holds this stream's bytes, and where. */
+  private final byte[][] home;
+  private final int homeIndex;
   private int definitionsEnd;
   private int length;
 
-  CustomerStream(CustomerId owner, int ownerHash, int number) {
+  CustomerStream(CustomerId owner, int ownerHash, int number, byte[][] home, int homeIndex) {
+    this.home = home;
+    this.homeIndex = homeIndex;
     String id = owner.value();
     this.ownerHash = ownerHash;
     this.number = number;
@@ -41,7 +49,7 @@ final class CustomerStream {
     }
     this.definitionsEnd = start.length;
     this.length = start.length;
-    this.bytes = start;
+    setBytes(start);
   }
 
   /** A hash of the owner's id, for the table of streams by owner. */
@@ -50,7 +58,7 @@ final class CustomerStream {
   }
 
   synchronized CustomerId owner() {
-    return CustomerId.of(new String(bytes, 1, ownerEnd() - 1, StandardCharsets.ISO_8859_1));
+    return CustomerId.of(new String(bytes(), 1, ownerEnd() - 1, StandardCharsets.ISO_8859_1));
   }
 
   /**
@@ -59,7 +67,7 @@ final class CustomerStream {
    * that a caller without a lock looks again under one.
    */
   boolean isOwnedBy(CustomerId owner) {
-    byte[] current = bytes;
+    byte[] current = bytes();
     String id = owner.value();
     if (current == null || id.length() != current[0]) {
       return false;
@@ -112,13 +120,13 @@ final class CustomerStream {
     if (at < 0) {
       return null;
     }
-    int entryLength = lengthAt(bytes, at);
+    int entryLength = lengthAt(bytes(), at);
     int start = at + EventWriter.varintLength(entryLength);
     int end = start + entryLength;
-    Moved moved = EventCodec.kindAt(bytes, start) == EventCodec.TOMBSTONE
+    Moved moved = EventCodec.kindAt(bytes(), start) == EventCodec.TOMBSTONE
         ? new Moved(eventId, null)
-        : new Moved(eventId, codec.readEvent(new EventReader(bytes, start, codec.dictionary()), definitions(codec)));
-    System.arraycopy(bytes, end, bytes, at, length - end);
+        : new Moved(eventId, codec.readEvent(new EventReader(bytes(), start, codec.dictionary()), definitions(codec)));
+    System.arraycopy(bytes(), end, bytes(), at, length - end);
     length -= end - at;
     return moved;
   }
@@ -131,7 +139,7 @@ final class CustomerStream {
       if (length == definitionsEnd) {
         return new ArrayList<>(0);
       }
-      copy = Arrays.copyOf(bytes, length);
+      copy = Arrays.copyOf(bytes(), length);
       start = definitionsEnd;
     }
     List<Identifier> definitions = readDefinitions(copy, ownerEnd(copy), start, codec);
@@ -157,12 +165,12 @@ final class CustomerStream {
   synchronized int erase() {
     int erased = 0;
     int ownerEnd = ownerEnd();
-    byte[] tombstones = Arrays.copyOf(bytes, ownerEnd + length - definitionsEnd);
+    byte[] tombstones = Arrays.copyOf(bytes(), ownerEnd + length - definitionsEnd);
     int kept = ownerEnd;
     for (int p = definitionsEnd; p < length; ) {
-      int entryLength = lengthAt(bytes, p);
+      int entryLength = lengthAt(bytes(), p);
       int entryStart = p + EventWriter.varintLength(entryLength);
-      if (EventCodec.kindAt(bytes, entryStart) != EventCodec.TOMBSTONE) {
+      if (EventCodec.kindAt(bytes(), entryStart) != EventCodec.TOMBSTONE) {
         erased++;
       }
       // the id follows the tag byte and is self-delimiting: measure it by skipping it
@@ -170,11 +178,11 @@ final class CustomerStream {
       int tombstoneLength = idEnd - entryStart;
       kept = writeLength(tombstones, kept, tombstoneLength);
       tombstones[kept++] = EventCodec.TOMBSTONE;
-      System.arraycopy(bytes, entryStart + 1, tombstones, kept, tombstoneLength - 1);
+      System.arraycopy(bytes(), entryStart + 1, tombstones, kept, tombstoneLength - 1);
       kept += tombstoneLength - 1;
       p = entryStart + entryLength;
     }
-    bytes = Arrays.copyOf(tombstones, kept);
+    setBytes(Arrays.copyOf(tombstones, kept));
     definitionsEnd = ownerEnd;
     length = kept;
     return erased;
@@ -186,7 +194,7 @@ final class CustomerStream {
   }
 
   private int find(String eventId, TextDictionary dictionary) {
-    byte[] current = bytes;
+    byte[] current = bytes();
     EventReader in = new EventReader(current, definitionsEnd, dictionary);
     for (int p = definitionsEnd; p < length; ) {
       int entryLength = lengthAt(current, p);
@@ -201,7 +209,7 @@ final class CustomerStream {
   }
 
   private int idEnd(int idStart) {
-    EventReader in = new EventReader(bytes, idStart, TextDictionary.NONE);
+    EventReader in = new EventReader(bytes(), idStart, TextDictionary.NONE);
     long header = in.readVarint();
     if ((header & 1) != 0) {
       in.readVarint();
@@ -212,7 +220,7 @@ final class CustomerStream {
 
   private int definitionNumber(byte[] definition, int offset, int definitionLength) {
     int n = 0;
-    byte[] current = bytes;
+    byte[] current = bytes();
     for (int p = ownerEnd(current); p < definitionsEnd; n++) {
       int entryLength = lengthAt(current, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
@@ -225,9 +233,9 @@ final class CustomerStream {
     // a new definition goes at the end of the definitions, before the events
     int entry = EventWriter.varintLength(definitionLength) + definitionLength;
     ensureCapacity(length + entry);
-    System.arraycopy(bytes, definitionsEnd, bytes, definitionsEnd + entry, length - definitionsEnd);
-    int p = writeLength(bytes, definitionsEnd, definitionLength);
-    System.arraycopy(definition, offset, bytes, p, definitionLength);
+    System.arraycopy(bytes(), definitionsEnd, bytes(), definitionsEnd + entry, length - definitionsEnd);
+    int p = writeLength(bytes(), definitionsEnd, definitionLength);
+    System.arraycopy(definition, offset, bytes(), p, definitionLength);
     definitionsEnd += entry;
     length += entry;
     return n;
@@ -247,26 +255,39 @@ final class CustomerStream {
   }
 
   private List<Identifier> definitions(EventCodec codec) {
-    return readDefinitions(bytes, ownerEnd(), definitionsEnd, codec);
+    return readDefinitions(bytes(), ownerEnd(), definitionsEnd, codec);
   }
 
   private void appendEntry(byte[] entry, int offset, int entryLength) {
     ensureCapacity(length + EventWriter.varintLength(entryLength) + entryLength);
-    int p = writeLength(bytes, length, entryLength);
-    System.arraycopy(entry, offset, bytes, p, entryLength);
+    int p = writeLength(bytes(), length, entryLength);
+    System.arraycopy(entry, offset, bytes(), p, entryLength);
     length = p + entryLength;
   }
 
   private void ensureCapacity(int needed) {
-    if (needed > bytes.length) {
+    if (needed > bytes().length) {
       // slack is paid for by every customer, and an array's size is a multiple of 8 bytes anyway
       int capacity = needed <= EXACT_UP_TO ? needed : needed + (needed >> 2);
-      bytes = Arrays.copyOf(bytes, (capacity + 7) & ~7);
+      setBytes(Arrays.copyOf(bytes(), (capacity + 7) & ~7));
     }
   }
 
+  /**
+   * The stream's bytes. They live in a dense array of the log rather than in a field of this object: every append
+   * replaces the array, and references from long-lived memory to new arrays cost the young collections less when they
+   * share cards of the heap.
+   */
+  private byte[] bytes() {
+    return (byte[]) CONTENT.getAcquire(home, homeIndex);
+  }
+
+  private void setBytes(byte[] bytes) {
+    CONTENT.setRelease(home, homeIndex, bytes);
+  }
+
   private int ownerEnd() {
-    return ownerEnd(bytes);
+    return ownerEnd(bytes());
   }
 
   private static int ownerEnd(byte[] bytes) {

@@ -26,6 +26,8 @@ final class CustomerStreams {
   private final OwnerSegment[] owners = new OwnerSegment[SEGMENTS];
   // Written under this object's lock; volatile so that a reader sees a grown array with every chunk in it.
   private volatile CustomerStream[][] chunks = new CustomerStream[16][];
+  /** The streams' bytes by number, in the same chunks: see {@link CustomerStream}. Grown under this object's lock. */
+  private byte[][][] contents = new byte[16][][];
   private int count;
 
   CustomerStreams(ToLongFunction<String> fingerprint) {
@@ -97,15 +99,18 @@ final class CustomerStreams {
       throw new IllegalStateException("the in-memory event log holds at most " + count + " customers");
     }
     int number = ++count;
-    CustomerStream stream = new CustomerStream(owner, ownerHash, number);
     CustomerStream[][] current = chunks;
     int chunk = number >>> CHUNK_BITS;
     if (chunk == current.length) {
       current = Arrays.copyOf(current, current.length * 2);
+      contents = Arrays.copyOf(contents, contents.length * 2);
     }
     if (current[chunk] == null) {
       current[chunk] = new CustomerStream[CHUNK_SIZE];
+      contents[chunk] = new byte[CHUNK_SIZE][];
     }
+    CustomerStream stream =
+        new CustomerStream(owner, ownerHash, number, contents[chunk], number & (CHUNK_SIZE - 1));
     current[chunk][number & (CHUNK_SIZE - 1)] = stream;
     chunks = current;
     return stream;

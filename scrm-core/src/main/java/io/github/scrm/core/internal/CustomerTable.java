@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory {@link ProfileStore} and {@link IdentityIndex} over one table of customers: the index maps each
- * identifier straight to its customer's slot and the slot holds the current profile, so a lookup by identifier takes a
- * single hash probe and ingestion updates the profile it resolved without a second one. {@code Scrm.builder()} uses
+ * identifier straight to its customer's slot and the slot numbers the customer's current profile in a
+ * {@link ProfileColumn}, so a lookup by identifier takes a single hash probe and ingestion updates the profile it
+ * resolved without a second one. {@code Scrm.builder()} uses
  * one table for both unless the host sets its own store or index; {@link ProfileStore#inMemory()} and
  * {@link IdentityIndex#inMemory()} each create a table of their own and so work with any counterpart.
  *
@@ -30,6 +31,7 @@ public final class CustomerTable {
 
   private final ConcurrentHashMap<CustomerId, Slot> slots = new ConcurrentHashMap<>(1 << 16);
   private final ConcurrentHashMap<Identifier, Slot> owners = new ConcurrentHashMap<>(1 << 16);
+  private final ProfileColumn profiles = new ProfileColumn();
   private final LongAdder stored = new LongAdder();
   private final Store store = new Store();
   private final Index index = new Index();
@@ -59,7 +61,7 @@ public final class CustomerTable {
   /** The profile of the customer {@code identifier} is bound to: the same as the index then the store, one probe. */
   public Optional<CustomerProfile> profileOf(Identifier identifier) {
     Slot slot = owners.get(identifier);
-    return slot == null ? Optional.empty() : Optional.ofNullable(slot.profile);
+    return slot == null ? Optional.empty() : Optional.ofNullable(profiles.get(slot.number));
   }
 
   @Override
@@ -91,7 +93,7 @@ public final class CustomerTable {
 
   CustomerProfile update(Slot slot, UnaryOperator<CustomerProfile> change) {
     synchronized (slot) {
-      CustomerProfile current = slot.profile;
+      CustomerProfile current = profiles.get(slot.number);
       CustomerProfile next = change.apply(current == null ? CustomerProfile.empty(slot.id) : current);
       if (next.id() != slot.id && !next.id().equals(slot.id)) {
         throw new IllegalArgumentException("an update of " + slot.id + " must keep its id, but returned " + next.id());
@@ -99,7 +101,7 @@ public final class CustomerTable {
       if (current == null) {
         stored.increment();
       }
-      slot.profile = next;
+      profiles.set(slot.number, next);
       return next;
     }
   }
@@ -114,20 +116,21 @@ public final class CustomerTable {
 
   private Slot slot(CustomerId customer) {
     Slot slot = slots.get(customer);
-    return slot != null ? slot : slots.computeIfAbsent(customer, Slot::new);
+    return slot != null ? slot : slots.computeIfAbsent(customer, id -> new Slot(id, profiles.allocate()));
   }
 
   /**
-   * One customer: its id, its current profile (only written while holding the slot's monitor) and its stream in the
-   * in-memory event log, if ingestion uses one.
+   * One customer: its id, the number of its current profile in the {@link ProfileColumn} (only written while
+   * holding the slot's monitor) and its stream in the in-memory event log, if ingestion uses one.
    */
   static final class Slot {
     final CustomerId id;
-    volatile @Nullable CustomerProfile profile;
+    final int number;
     private volatile @Nullable StreamRef stream;
 
-    Slot(CustomerId id) {
+    Slot(CustomerId id, int number) {
       this.id = id;
+      this.number = number;
     }
   }
 
@@ -193,7 +196,7 @@ public final class CustomerTable {
     @Override
     public Optional<CustomerProfile> find(CustomerId customer) {
       Slot slot = slots.get(customer);
-      return slot == null ? Optional.empty() : Optional.ofNullable(slot.profile);
+      return slot == null ? Optional.empty() : Optional.ofNullable(profiles.get(slot.number));
     }
 
     @Override
@@ -205,10 +208,10 @@ public final class CustomerTable {
     public void put(CustomerProfile profile) {
       Slot slot = slot(profile.id());
       synchronized (slot) {
-        if (slot.profile == null) {
+        if (profiles.get(slot.number) == null) {
           stored.increment();
         }
-        slot.profile = profile;
+        profiles.set(slot.number, profile);
       }
     }
 
@@ -219,10 +222,10 @@ public final class CustomerTable {
         return false;
       }
       synchronized (slot) {
-        if (slot.profile == null) {
+        if (profiles.get(slot.number) == null) {
           return false;
         }
-        slot.profile = null;
+        profiles.set(slot.number, null);
         stored.decrement();
         return true;
       }
@@ -236,7 +239,7 @@ public final class CustomerTable {
     @Override
     public void forEach(Consumer<CustomerProfile> action) {
       for (Slot slot : slots.values()) {
-        CustomerProfile profile = slot.profile;
+        CustomerProfile profile = profiles.get(slot.number);
         if (profile != null) {
           action.accept(profile);
         }
