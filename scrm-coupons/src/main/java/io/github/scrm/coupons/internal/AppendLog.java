@@ -77,10 +77,15 @@ final class AppendLog<T> {
     }
     Object[] chunk = dir[index];
     if (chunk == null) {
-      chunk = new Object[index < GROWING ? FIRST << index : MAX_CHUNK];
+      chunk = new Object[chunkSize(index)];
       CHUNK.setRelease(dir, index, chunk);
     }
     return chunk;
+  }
+
+  /** The number of slots of chunk {@code index}. */
+  static int chunkSize(int index) {
+    return index < GROWING ? FIRST << index : MAX_CHUNK;
   }
 
   static int chunkIndex(long i) {

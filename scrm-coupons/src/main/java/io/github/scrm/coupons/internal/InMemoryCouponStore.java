@@ -29,23 +29,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The in-memory {@link CouponStore}. No global lock: counters are {@link AtomicLong}s changed by compare-and-set loops
- * that refuse to pass their limit, coupons and reservations are {@link AtomicReference}s changed by compare-and-set
- * on the whole value, and idempotency keys use {@link ConcurrentHashMap#computeIfAbsent}, which locks one bin.
- * A unit of work that fails halfway undoes the counter increments it made, so a refused call changes nothing.
+ * that refuse to pass their limit; coupons, reservations and idempotency keys are slots of {@link SlotTable}s changed
+ * by compare-and-set on the whole value (an idempotency key is first claimed with a pending marker, which a
+ * concurrent repeat waits out). A unit of work that fails halfway undoes the counter increments it made, so a refused
+ * call changes nothing.
+ *
+ * <p>The tables are built for the garbage collector: they keep coupons and reservations without a holder object or
+ * map node per key, and their hash tables hold no references, so a young collection has little to scan or copy for
+ * each claim or redemption.
  */
 public final class InMemoryCouponStore implements CouponStore {
 
   private final Map<CampaignId, CampaignSlot> campaigns = new ConcurrentHashMap<>();
-  private final Map<String, IssueOutcome> issueKeys;
+  /** Marks an idempotency key whose first call is still running. */
+  private static final IssueOutcome PENDING = new IssueOutcome.CodeTaken();
+
+  private final SlotTable<IssueOutcome> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Coupon>> coupons;
+  private final SlotTable<Coupon> coupons;
   private final Map<CustomerId, AppendLog<String>> wallets = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Reservation>> reservations;
-  private final Map<String, String> orderReservations;
+  /** A reservation's id is claimed with a placeholder of version -1; {@code null} after a refused reservation. */
+  private final SlotTable<Reservation> reservations;
+  private final SlotTable<String> orderReservations;
   private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
 
   /** Use {@code CouponStores.inMemory()}. */
@@ -58,10 +66,10 @@ public final class InMemoryCouponStore implements CouponStore {
     if (expectedCoupons < 0) {
       throw new IllegalArgumentException("expected coupons must not be negative, but was " + expectedCoupons);
     }
-    issueKeys = new ConcurrentHashMap<>(expectedCoupons);
-    coupons = new ConcurrentHashMap<>(expectedCoupons);
-    reservations = new ConcurrentHashMap<>(expectedCoupons);
-    orderReservations = new ConcurrentHashMap<>(expectedCoupons);
+    issueKeys = new SlotTable<>(expectedCoupons);
+    coupons = new SlotTable<>(expectedCoupons);
+    reservations = new SlotTable<>(expectedCoupons);
+    orderReservations = new SlotTable<>(expectedCoupons);
   }
 
   @Override
@@ -109,16 +117,32 @@ public final class InMemoryCouponStore implements CouponStore {
     if (slot == null) {
       return new IssueOutcome.Refused(IssueOutcome.Reason.UNKNOWN_CAMPAIGN);
     }
-    boolean[] fresh = {false};
-    IssueOutcome out = issueKeys.computeIfAbsent(command.idempotencyKey(), k -> {
-      fresh[0] = true;
-      IssueOutcome o = doIssue(slot, command);
-      return o instanceof IssueOutcome.CodeTaken ? null : o;
-    });
-    if (out == null) {
-      return new IssueOutcome.CodeTaken();
+    long put = issueKeys.putIfAbsent(command.idempotencyKey(), PENDING);
+    long key = SlotTable.slot(put);
+    if (SlotTable.existed(put)) {
+      while (true) {
+        IssueOutcome first = issueKeys.value(key);
+        if (first == null) {
+          if (issueKeys.compareAndSet(key, null, PENDING)) {
+            break;
+          }
+        } else if (first == PENDING) {
+          // the first call with this key is between its checks and its result: a few hundred nanoseconds
+          Thread.onSpinWait();
+          Thread.yield();
+        } else {
+          return new IssueOutcome.Repeated(first);
+        }
+      }
     }
-    return fresh[0] ? out : new IssueOutcome.Repeated(out);
+    IssueOutcome out = null;
+    try {
+      out = doIssue(slot, command);
+    } finally {
+      // a code collision (or a failure) leaves the key unrecorded, so the caller may try again
+      issueKeys.set(key, out == null || out instanceof IssueOutcome.CodeTaken ? null : out);
+    }
+    return out;
   }
 
   private IssueOutcome doIssue(CampaignSlot slot, IssueCommand cmd) {
@@ -144,7 +168,7 @@ public final class InMemoryCouponStore implements CouponStore {
       return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
     }
     Coupon coupon = cmd.coupon();
-    if (coupons.putIfAbsent(coupon.code().value(), new AtomicReference<>(coupon)) != null) {
+    if (SlotTable.existed(coupons.putIfAbsent(coupon.code().value(), coupon))) {
       slot.issued.decrementAndGet();
       slot.liability.addAndGet(-cmd.faceValueFen());
       undoQuotas(qs, taken);
@@ -164,13 +188,13 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public Optional<IssueOutcome> issueOutcome(String idempotencyKey) {
-    return Optional.ofNullable(issueKeys.get(idempotencyKey));
+    IssueOutcome first = issueKeys.get(idempotencyKey);
+    return first == PENDING ? Optional.empty() : Optional.ofNullable(first);
   }
 
   @Override
   public Optional<Coupon> coupon(CouponCode code) {
-    AtomicReference<Coupon> ref = coupons.get(code.value());
-    return ref == null ? Optional.empty() : Optional.of(ref.get());
+    return Optional.ofNullable(coupons.get(code.value()));
   }
 
   @Override
@@ -179,7 +203,7 @@ public final class InMemoryCouponStore implements CouponStore {
     List<Coupon> out = new ArrayList<>();
     if (codes != null) {
       for (String code : codes.snapshot()) {
-        Coupon c = coupons.get(code).get();
+        Coupon c = coupons.get(code);
         if (c.holder().equals(holder)) {
           out.add(c);
         }
@@ -194,7 +218,7 @@ public final class InMemoryCouponStore implements CouponStore {
     List<Coupon> out = new ArrayList<>();
     if (slot != null) {
       for (String code : slot.codes.snapshot()) {
-        out.add(coupons.get(code).get());
+        out.add(coupons.get(code));
       }
     }
     return out;
@@ -202,12 +226,12 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public boolean replace(Coupon expected, Coupon next, LedgerEntry entry) {
-    AtomicReference<Coupon> ref = coupons.get(expected.code().value());
-    if (ref == null) {
+    long ref = coupons.find(expected.code().value());
+    if (ref < 0) {
       return false;
     }
-    Coupon current = ref.get();
-    if (current.version() != expected.version() || !ref.compareAndSet(current, next)) {
+    Coupon current = coupons.value(ref);
+    if (current.version() != expected.version() || !coupons.compareAndSet(ref, current, next)) {
       return false;
     }
     CampaignSlot slot = campaigns.get(next.campaign());
@@ -230,13 +254,13 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public SettleOutcome confirm(String reservationId, Instant now, LedgerEntry template) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
+    long ref = reservations.find(reservationId);
+    if (ref < 0) {
       return new SettleOutcome.NotFound(reservationId);
     }
     while (true) {
-      Reservation r = ref.get();
-      if (r.version() < 0) {
+      Reservation r = reservations.value(ref);
+      if (r == null || r.version() < 0) {
         return new SettleOutcome.NotFound(reservationId);
       }
       if (r.state() != Reservation.State.ACTIVE) {
@@ -244,7 +268,7 @@ public final class InMemoryCouponStore implements CouponStore {
       }
       if (!now.isBefore(r.expiresAt())) {
         end(ref, r, Reservation.State.EXPIRED, template.derive(template.campaign(), "", LedgerEvent.EXPIRED, 0));
-        return new SettleOutcome.Unchanged(ref.get());
+        return new SettleOutcome.Unchanged(reservations.value(ref));
       }
       for (CouponUse u : r.uses()) {
         if (slot(u.campaign()).status.get() != CampaignStatus.ACTIVE) {
@@ -252,14 +276,14 @@ public final class InMemoryCouponStore implements CouponStore {
         }
       }
       Reservation confirmed = r.with(Reservation.State.CONFIRMED);
-      if (!ref.compareAndSet(r, confirmed)) {
+      if (!reservations.compareAndSet(ref, r, confirmed)) {
         continue;
       }
       for (CouponUse u : r.uses()) {
         // only the winner of the reservation's compare-and-set reaches here, so this cannot fail
-        AtomicReference<Coupon> c = coupons.get(u.code().value());
-        Coupon held = c.get();
-        c.set(held.with(CouponStatus.REDEEMED, held.reservation()));
+        long c = coupons.find(u.code().value());
+        Coupon held = coupons.value(c);
+        coupons.set(c, held.with(CouponStatus.REDEEMED, held.reservation()));
         CampaignSlot slot = slot(u.campaign());
         slot.redeemed.incrementAndGet();
         slot.ledger.add(template.derive(u.campaign(), u.code().value(), LedgerEvent.REDEEMED, u.discountFen()));
@@ -270,12 +294,9 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public SettleOutcome release(String reservationId, Instant now, LedgerEntry template) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
-      return new SettleOutcome.NotFound(reservationId);
-    }
-    Reservation r = ref.get();
-    if (r.version() < 0) {
+    long ref = reservations.find(reservationId);
+    Reservation r = ref < 0 ? null : reservations.value(ref);
+    if (r == null || r.version() < 0) {
       return new SettleOutcome.NotFound(reservationId);
     }
     if (r.state() != Reservation.State.ACTIVE) {
@@ -285,27 +306,28 @@ public final class InMemoryCouponStore implements CouponStore {
     Reservation.State next = expired ? Reservation.State.EXPIRED : Reservation.State.RELEASED;
     LedgerEvent event = expired ? LedgerEvent.EXPIRED : LedgerEvent.RELEASED;
     if (end(ref, r, next, template.derive(template.campaign(), "", event, 0))) {
-      return expired ? new SettleOutcome.Unchanged(ref.get()) : new SettleOutcome.Settled(ref.get());
+      Reservation ended = reservations.value(ref);
+      return expired ? new SettleOutcome.Unchanged(ended) : new SettleOutcome.Settled(ended);
     }
-    return new SettleOutcome.Unchanged(ref.get());
+    return new SettleOutcome.Unchanged(reservations.value(ref));
   }
 
   /** Moves an active reservation to RELEASED or EXPIRED and gives its coupons and budget back; false if it lost. */
-  boolean end(AtomicReference<Reservation> ref, Reservation r, Reservation.State next, LedgerEntry template) {
-    if (!ref.compareAndSet(r, r.with(next))) {
+  boolean end(long ref, Reservation r, Reservation.State next, LedgerEntry template) {
+    if (!reservations.compareAndSet(ref, r, r.with(next))) {
       return false;
     }
     for (CouponUse u : r.uses()) {
       CampaignSlot slot = slot(u.campaign());
-      AtomicReference<Coupon> c = coupons.get(u.code().value());
-      Coupon held = c.get();
+      long c = coupons.find(u.code().value());
+      Coupon held = coupons.value(c);
       if (held.reservation().equals(Optional.of(r.id()))) {
         CouponStatus back = switch (slot.status.get()) {
           case FROZEN -> CouponStatus.FROZEN;
           case REVOKED -> CouponStatus.REVOKED;
           default -> CouponStatus.AVAILABLE;
         };
-        c.compareAndSet(held, held.with(back, Optional.empty()));
+        coupons.compareAndSet(c, held, held.with(back, Optional.empty()));
       }
       slot.committed.addAndGet(-u.discountFen());
       slot.ledger.add(template.derive(u.campaign(), u.code().value(), template.event(), u.discountFen()));
@@ -315,8 +337,7 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public Optional<Reservation> reservation(String id) {
-    AtomicReference<Reservation> ref = reservations.get(id);
-    Reservation r = ref == null ? null : ref.get();
+    Reservation r = reservations.get(id);
     return r == null || r.version() < 0 ? Optional.empty() : Optional.of(r);
   }
 
@@ -330,13 +351,10 @@ public final class InMemoryCouponStore implements CouponStore {
   public boolean applyRefund(
       String reservationId, long expectedVersion, RefundRecord record, List<Coupon> restored,
       List<LedgerEntry> entries) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
-      return false;
-    }
-    Reservation r = ref.get();
-    if (r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
-        || !ref.compareAndSet(r, r.withRefund(record))) {
+    long ref = reservations.find(reservationId);
+    Reservation r = ref < 0 ? null : reservations.value(ref);
+    if (r == null || r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
+        || !reservations.compareAndSet(ref, r, r.withRefund(record))) {
       return false;
     }
     Map<String, CampaignId> campaignOf = new HashMap<>();
@@ -346,9 +364,9 @@ public final class InMemoryCouponStore implements CouponStore {
     record.returnedByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
     record.clawbackByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
     for (Coupon next : restored) {
-      AtomicReference<Coupon> c = coupons.get(next.code().value());
-      Coupon held = c.get();
-      if (held.version() == next.version() - 1 && c.compareAndSet(held, next)) {
+      long c = coupons.find(next.code().value());
+      Coupon held = coupons.value(c);
+      if (held.version() == next.version() - 1 && coupons.compareAndSet(c, held, next)) {
         slot(next.campaign()).redeemed.decrementAndGet();
       }
     }
@@ -386,16 +404,19 @@ public final class InMemoryCouponStore implements CouponStore {
     return Optional.ofNullable(campaigns.get(id));
   }
 
-  AtomicReference<Coupon> couponRef(String code) {
-    return coupons.get(code);
+  SlotTable<Coupon> couponSlots() {
+    return coupons;
   }
 
-  Map<String, AtomicReference<Reservation>> reservationRefs() {
+  SlotTable<Reservation> reservationSlots() {
     return reservations;
   }
 
   void indexOrder(String orderId, String reservationId) {
-    orderReservations.put(orderId, reservationId);
+    long put = orderReservations.putIfAbsent(orderId, reservationId);
+    if (SlotTable.existed(put)) {
+      orderReservations.set(SlotTable.slot(put), reservationId);
+    }
   }
 
   static Comparator<CouponUse> byCode() {
