@@ -24,9 +24,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -175,7 +177,6 @@ public final class InMemoryCouponStore implements CouponStore {
       return new IssueOutcome.CodeTaken();
     }
     wallets.computeIfAbsent(coupon.holder(), h -> new AppendLog<>()).add(coupon.code().value());
-    slot.codes.add(coupon.code().value());
     slot.ledger.add(cmd.entry());
     return new IssueOutcome.Issued(coupon);
   }
@@ -214,11 +215,19 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public List<Coupon> coupons(CampaignId campaign) {
+    // every coupon's issue is in its campaign's ledger, so the ledger lists the coupons: a separate code list would
+    // be one more shared append, contended by concurrent claims, for a read that only freezes and reports make
     CampaignSlot slot = campaigns.get(campaign);
     List<Coupon> out = new ArrayList<>();
     if (slot != null) {
-      for (String code : slot.codes.snapshot()) {
-        out.add(coupons.get(code));
+      Set<String> seen = new HashSet<>();
+      for (LedgerEntry e : slot.ledger.snapshot()) {
+        if (!e.code().isEmpty() && seen.add(e.code())) {
+          Coupon c = coupons.get(e.code());
+          if (c != null) {
+            out.add(c);
+          }
+        }
       }
     }
     return out;
