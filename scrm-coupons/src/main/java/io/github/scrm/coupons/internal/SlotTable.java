@@ -13,8 +13,8 @@ import java.util.Objects;
  * node into a large, long-lived bucket array at a random position, and every value change writes a new value into a
  * long-lived holder. Each such old-to-young reference dirties a card that the next young collection must scan, and
  * the node and holder are two more long-lived objects per key to copy. Here the hash table holds only primitives
- * ({@code long}s of hash and slot number), which the collector never scans; keys and values live in chunks that are
- * filled in order, so new references land next to each other, in chunks that are often still young themselves.
+ * ({@code int}s of a hash tag and a slot number), which the collector never scans; keys and values live in chunks
+ * that are filled in order, so new references land next to each other, in chunks that are often still young.
  *
  * <p>The table is split into {@value #SEGMENTS} segments by hash. Inserts take their segment's lock (a few
  * instructions unless the segment grows); reads and compare-and-set on a slot take no lock. A slot is named by a
@@ -27,7 +27,10 @@ final class SlotTable<V> {
   private static final int SEGMENT_SHIFT = 32 - Integer.numberOfTrailingZeros(SEGMENTS);
   /** Set in the result of {@link #putIfAbsent} when the key was already there. */
   private static final long EXISTED = 1L << 62;
-  private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(long[].class);
+  private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
+  /** A table entry is {@code tag << LOCAL_BITS | (local + 1)}; 0 is an empty bucket. */
+  private static final int LOCAL_BITS = 24;
+  private static final int MAX_LOCAL = (1 << LOCAL_BITS) - 2;
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
   private final Segment[] segments = new Segment[SEGMENTS];
@@ -112,32 +115,39 @@ final class SlotTable<V> {
     return h ^ (h >>> 16);
   }
 
+  /** Eight hash bits that neither the segment nor (below 2^19 buckets) the bucket is taken from. */
+  private static int tag(int h) {
+    return (h >>> 19) & 0xFF;
+  }
+
   /**
-   * One segment: an open-addressing table of {@code hash << 32 | (local + 1)} entries with linear probing, and keys
-   * and values in chunks numbered like {@link AppendLog}'s (8, 16, 32 ... slots), which never move once created.
+   * One segment: an open-addressing table of {@code tag << 24 | (local + 1)} entries with linear probing, at most
+   * half full, and keys and values in chunks numbered like {@link AppendLog}'s (8, 16, 32 ... slots), which never
+   * move once created. The tag spares most key comparisons on a probe.
    * Writers hold the segment's lock; readers rely on the order of publication: the key and value are stored, then
    * the chunk directories, then the table entry, each with release semantics.
    */
   private static final class Segment {
-    private volatile long[] table;
+    private volatile int[] table;
     private volatile Object[][] keys = new Object[4][];
     private volatile Object[][] values = new Object[4][];
     private int size;
 
     Segment(int expected) {
-      table = new long[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
+      table = new int[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
     }
 
     int find(String key, int h) {
-      long[] t = table;
+      int[] t = table;
       int mask = t.length - 1;
+      int tag = tag(h);
       for (int i = h & mask; ; i = (i + 1) & mask) {
-        long e = (long) ENTRY.getAcquire(t, i);
+        int e = (int) ENTRY.getAcquire(t, i);
         if (e == 0) {
           return -1;
         }
-        if ((int) (e >>> 32) == h) {
-          int local = (int) e - 1;
+        if (e >>> LOCAL_BITS == tag) {
+          int local = (e & ((1 << LOCAL_BITS) - 1)) - 1;
           Object k = SLOT.getAcquire(chunk(keys, local), AppendLog.offset(local));
           if (key.equals(k)) {
             return local;
@@ -153,29 +163,36 @@ final class SlotTable<V> {
         return ~found;
       }
       int local = size;
+      if (local > MAX_LOCAL) {
+        throw new IllegalStateException("an in-memory table segment holds at most " + (MAX_LOCAL + 1)
+            + " keys, but key number " + (local + 1) + " was added; use a database-backed store at this size");
+      }
       if ((local + 1) * 2L > table.length) {
         grow();
       }
       SLOT.setRelease(chunkForWrite(true, local), AppendLog.offset(local), key);
       SLOT.setRelease(chunkForWrite(false, local), AppendLog.offset(local), value);
-      long[] t = table;
+      int[] t = table;
       int mask = t.length - 1;
       int i = h & mask;
       while (t[i] != 0) {
         i = (i + 1) & mask;
       }
-      ENTRY.setRelease(t, i, ((long) h << 32) | (local + 1L));
+      ENTRY.setRelease(t, i, tag(h) << LOCAL_BITS | (local + 1));
       size = local + 1;
       return local;
     }
 
     private void grow() {
-      long[] old = table;
-      long[] t = new long[old.length * 2];
+      int[] old = table;
+      int[] t = new int[old.length * 2];
       int mask = t.length - 1;
-      for (long e : old) {
+      Object[][] keyChunks = keys;
+      for (int e : old) {
         if (e != 0) {
-          int i = (int) (e >>> 32) & mask;
+          int local = (e & ((1 << LOCAL_BITS) - 1)) - 1;
+          Object key = keyChunks[AppendLog.chunkIndex(local)][AppendLog.offset(local)];
+          int i = mix(key.hashCode()) & mask;
           while (t[i] != 0) {
             i = (i + 1) & mask;
           }
