@@ -52,7 +52,7 @@ public final class InMemoryCouponStore implements CouponStore {
   private final SlotTable<IssueOutcome> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
   private final SlotTable<Coupon> coupons;
-  private final Map<CustomerId, AppendLog<String>> wallets = new ConcurrentHashMap<>();
+  private final Wallets wallets;
   /** A reservation's id is claimed with a placeholder of version -1; {@code null} after a refused reservation. */
   private final SlotTable<Reservation> reservations;
   private final SlotTable<String> orderReservations;
@@ -69,7 +69,8 @@ public final class InMemoryCouponStore implements CouponStore {
       throw new IllegalArgumentException("expected coupons must not be negative, but was " + expectedCoupons);
     }
     issueKeys = new SlotTable<>(expectedCoupons);
-    coupons = new SlotTable<>(expectedCoupons);
+    coupons = new SlotTable<>(expectedCoupons, true);
+    wallets = new Wallets(coupons, Math.min(expectedCoupons, 1 << 16));
     reservations = new SlotTable<>(expectedCoupons);
     orderReservations = new SlotTable<>(expectedCoupons);
   }
@@ -170,13 +171,14 @@ public final class InMemoryCouponStore implements CouponStore {
       return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
     }
     Coupon coupon = cmd.coupon();
-    if (SlotTable.existed(coupons.putIfAbsent(coupon.code().value(), coupon))) {
+    long put = coupons.putIfAbsent(coupon.code().value(), coupon);
+    if (SlotTable.existed(put)) {
       slot.issued.decrementAndGet();
       slot.liability.addAndGet(-cmd.faceValueFen());
       undoQuotas(qs, taken);
       return new IssueOutcome.CodeTaken();
     }
-    wallets.computeIfAbsent(coupon.holder(), h -> new AppendLog<>()).add(coupon.code().value());
+    wallets.issued(coupon.holder(), put);
     slot.ledger.add(cmd.entry());
     return new IssueOutcome.Issued(coupon);
   }
@@ -200,17 +202,7 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public List<Coupon> wallet(CustomerId holder) {
-    AppendLog<String> codes = wallets.get(holder);
-    List<Coupon> out = new ArrayList<>();
-    if (codes != null) {
-      for (String code : codes.snapshot()) {
-        Coupon c = coupons.get(code);
-        if (c.holder().equals(holder)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
+    return wallets.of(holder);
   }
 
   @Override
@@ -250,7 +242,7 @@ public final class InMemoryCouponStore implements CouponStore {
       slot.redeemed.addAndGet(isRedeemed ? 1 : -1);
     }
     if (!current.holder().equals(next.holder())) {
-      wallets.computeIfAbsent(next.holder(), h -> new AppendLog<>()).add(next.code().value());
+      wallets.transferred(next.holder(), next.code().value());
     }
     slot.ledger.add(entry);
     return true;

@@ -32,14 +32,23 @@ final class SlotTable<V> {
   private static final int LOCAL_BITS = 24;
   private static final int MAX_LOCAL = (1 << LOCAL_BITS) - 2;
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
+  private static final VarHandle LINK = MethodHandles.arrayElementVarHandle(long[].class);
 
   private final Segment[] segments = new Segment[SEGMENTS];
 
   /** A table sized for about {@code expected} keys, so that it does not grow below that. */
   SlotTable(int expected) {
+    this(expected, false);
+  }
+
+  /**
+   * As {@link #SlotTable(int)}; with {@code links}, every slot also has a {@code long} (initially 0) that can be
+   * changed by compare-and-set, for lists threaded through slots without an object per element.
+   */
+  SlotTable(int expected, boolean links) {
     int perSegment = Math.max(8, expected / SEGMENTS + 1);
     for (int i = 0; i < SEGMENTS; i++) {
-      segments[i] = new Segment(perSegment);
+      segments[i] = new Segment(perSegment, links);
     }
   }
 
@@ -101,6 +110,27 @@ final class SlotTable<V> {
     SLOT.setVolatile(seg.chunk(seg.values, local), AppendLog.offset(local), next);
   }
 
+  /** The slot's link, 0 until set; only for a table made with links. */
+  long link(long handle) {
+    Segment seg = segments[(int) (handle >>> 32)];
+    int local = (int) handle;
+    return (long) LINK.getAcquire(seg.links[AppendLog.chunkIndex(local)], AppendLog.offset(local));
+  }
+
+  /** Sets the slot's link to {@code next} only if it is {@code expected}. */
+  boolean compareAndSetLink(long handle, long expected, long next) {
+    Segment seg = segments[(int) (handle >>> 32)];
+    int local = (int) handle;
+    return LINK.compareAndSet(seg.links[AppendLog.chunkIndex(local)], AppendLog.offset(local), expected, next);
+  }
+
+  /** Sets the slot's link. */
+  void setLink(long handle, long next) {
+    Segment seg = segments[(int) (handle >>> 32)];
+    int local = (int) handle;
+    LINK.setVolatile(seg.links[AppendLog.chunkIndex(local)], AppendLog.offset(local), next);
+  }
+
   private static long handle(int segment, int local) {
     return ((long) segment << 32) | local;
   }
@@ -131,10 +161,13 @@ final class SlotTable<V> {
     private volatile int[] table;
     private volatile Object[][] keys = new Object[4][];
     private volatile Object[][] values = new Object[4][];
+    /** Null unless the table has links. */
+    private volatile long[][] links;
     private int size;
 
-    Segment(int expected) {
+    Segment(int expected, boolean withLinks) {
       table = new int[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
+      links = withLinks ? new long[4][] : null;
     }
 
     int find(String key, int h) {
@@ -172,6 +205,9 @@ final class SlotTable<V> {
       }
       SLOT.setRelease(chunkForWrite(true, local), AppendLog.offset(local), key);
       SLOT.setRelease(chunkForWrite(false, local), AppendLog.offset(local), value);
+      if (links != null) {
+        linkChunkForWrite(local);
+      }
       int[] t = table;
       int mask = t.length - 1;
       int i = h & mask;
@@ -204,6 +240,18 @@ final class SlotTable<V> {
 
     Object[] chunk(Object[][] dir, int local) {
       return dir[AppendLog.chunkIndex(local)];
+    }
+
+    /** Makes sure the link chunk for {@code local} exists and is published; called under the lock. */
+    private void linkChunkForWrite(int local) {
+      int index = AppendLog.chunkIndex(local);
+      long[][] dir = links;
+      if (index < dir.length && dir[index] != null) {
+        return;
+      }
+      dir = index >= dir.length ? Arrays.copyOf(dir, Math.max(index + 1, dir.length * 2)) : dir.clone();
+      dir[index] = new long[AppendLog.chunkSize(index)];
+      links = dir;
     }
 
     /** The chunk for {@code local}, created and published first if needed; called under the lock. */
