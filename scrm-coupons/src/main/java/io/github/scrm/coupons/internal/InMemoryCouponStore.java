@@ -49,7 +49,8 @@ public final class InMemoryCouponStore implements CouponStore {
   /** Marks an idempotency key whose first call is still running. */
   private static final IssueOutcome PENDING = new IssueOutcome.CodeTaken();
 
-  private final SlotTable<IssueOutcome> issueKeys;
+  /** The first outcome per idempotency key: the coupon itself for an issue, which spares a wrapper per coupon. */
+  private final SlotTable<Object> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
   private final SlotTable<Coupon> coupons;
   private final Wallets wallets;
@@ -124,7 +125,7 @@ public final class InMemoryCouponStore implements CouponStore {
     long key = SlotTable.slot(put);
     if (SlotTable.existed(put)) {
       while (true) {
-        IssueOutcome first = issueKeys.value(key);
+        Object first = issueKeys.value(key);
         if (first == null) {
           if (issueKeys.compareAndSet(key, null, PENDING)) {
             break;
@@ -134,7 +135,7 @@ public final class InMemoryCouponStore implements CouponStore {
           Thread.onSpinWait();
           Thread.yield();
         } else {
-          return new IssueOutcome.Repeated(first);
+          return new IssueOutcome.Repeated(outcome(first));
         }
       }
     }
@@ -143,7 +144,8 @@ public final class InMemoryCouponStore implements CouponStore {
       out = doIssue(slot, command);
     } finally {
       // a code collision (or a failure) leaves the key unrecorded, so the caller may try again
-      issueKeys.set(key, out == null || out instanceof IssueOutcome.CodeTaken ? null : out);
+      issueKeys.set(key, out == null || out instanceof IssueOutcome.CodeTaken ? null
+          : out instanceof IssueOutcome.Issued issued ? issued.coupon() : out);
     }
     return out;
   }
@@ -191,8 +193,12 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public Optional<IssueOutcome> issueOutcome(String idempotencyKey) {
-    IssueOutcome first = issueKeys.get(idempotencyKey);
-    return first == PENDING ? Optional.empty() : Optional.ofNullable(first);
+    Object first = issueKeys.get(idempotencyKey);
+    return first == null || first == PENDING ? Optional.empty() : Optional.of(outcome(first));
+  }
+
+  private static IssueOutcome outcome(Object recorded) {
+    return recorded instanceof Coupon c ? new IssueOutcome.Issued(c) : (IssueOutcome) recorded;
   }
 
   @Override
