@@ -2,7 +2,6 @@ package io.github.scrm.coupons.internal;
 
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignStatus;
-import io.github.scrm.coupons.ledger.LedgerEntry;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,7 +15,7 @@ final class CampaignSlot {
   final AtomicLong liability = new AtomicLong();
   final AtomicLong redeemed = new AtomicLong();
   final AtomicLong committed = new AtomicLong();
-  final AppendLog<LedgerEntry> ledger = new AppendLog<>();
+  final LedgerLog ledger = new LedgerLog();
 
   CampaignSlot(Campaign campaign, CampaignStatus initial) {
     this.campaign = campaign;
