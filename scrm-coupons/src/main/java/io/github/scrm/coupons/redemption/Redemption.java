@@ -3,12 +3,10 @@ package io.github.scrm.coupons.redemption;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.internal.CouponsContext;
-import io.github.scrm.coupons.internal.LineAmounts;
 import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.order.Order;
-import io.github.scrm.coupons.order.OrderLine;
 import io.github.scrm.coupons.spi.CouponUse;
 import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
@@ -185,22 +183,7 @@ public final class Redemption {
       }
     }
     Pricer.Priced priced = v.priced();
-    // built immutable here, so that the reservation keeps them instead of copying them; one id array and one value
-    // array serve both maps, which the store keeps as long as the reservation
-    List<OrderLine> lines = order.lines();
-    int n = lines.size();
-    String[] ids = new String[n];
-    long[] amounts = new long[2 * n];
-    for (int i = 0; i < n; i++) {
-      OrderLine l = lines.get(i);
-      ids[i] = l.lineId();
-      amounts[i] = l.quantity();
-      amounts[n + i] = l.netFen();
-    }
-    Map<String, Long> qty = LineAmounts.of(ids, amounts, 0);
-    Map<String, Long> net = LineAmounts.of(ids, amounts, n);
-    Reservation r = new Reservation(idempotencyKey, order.orderId(), order.customer(), priced.uses(), qty, net,
-        order.netFen(), now, now.plus(ttl), Reservation.State.ACTIVE, List.of(), 0);
+    Reservation r = OrderSnapshot.reservation(idempotencyKey, order, priced.uses(), now, now.plus(ttl));
     LedgerEntry entry = entry(order, idempotencyKey, Actor.customer(order.customer()), now, LedgerEvent.RESERVED);
     ReserveOutcome out = ctx.store().reserve(r, now, entry);
     if (out instanceof ReserveOutcome.Reserved ok) {
