@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An append-only, thread-safe sequence in append order, stored in chunks of 8, 16, 32 ... up to 65,536 slots.
- * Unlike a linked queue it allocates no node per element, which matters for the ledger and code lists that grow with
- * every issue: fewer long-lived objects make each young collection cheaper.
+ * An append-only, thread-safe sequence in append order, stored in chunks of 8, 16, 32 ... up to 4,096 slots.
+ * Unlike a linked queue it allocates no node per element, which matters for the ledger that grows with every issue:
+ * fewer long-lived objects make each young collection cheaper. Chunks stay small so that a busy log fills its chunk
+ * while the chunk is still young: appends into a chunk that a collection has already promoted would be old-to-young
+ * references, which the collector has to track and scan.
  *
  * <p>Lock-free for appends: an append claims its slot with one atomic increment (which never retries, unlike a
  * compare-and-set loop) and publishes the element with a release store; only creating a chunk takes a lock. A reader
@@ -22,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AppendLog<T> {
   private static final int FIRST = 8;
-  /** Chunks 0..13 grow from 8 to 65,536 slots; every later chunk has 65,536. */
-  private static final int GROWING = 14;
+  /** Chunks 0..9 grow from 8 to 4,096 slots; every later chunk has 4,096. */
+  private static final int GROWING = 10;
   private static final int MAX_CHUNK = FIRST << (GROWING - 1);
   private static final long GROWING_SLOTS = (long) FIRST * ((1L << GROWING) - 1);
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
@@ -77,10 +79,15 @@ final class AppendLog<T> {
     }
     Object[] chunk = dir[index];
     if (chunk == null) {
-      chunk = new Object[index < GROWING ? FIRST << index : MAX_CHUNK];
+      chunk = new Object[chunkSize(index)];
       CHUNK.setRelease(dir, index, chunk);
     }
     return chunk;
+  }
+
+  /** The number of slots of chunk {@code index}. */
+  static int chunkSize(int index) {
+    return index < GROWING ? FIRST << index : MAX_CHUNK;
   }
 
   static int chunkIndex(long i) {

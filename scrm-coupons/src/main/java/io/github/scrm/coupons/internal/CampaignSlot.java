@@ -2,11 +2,10 @@ package io.github.scrm.coupons.internal;
 
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignStatus;
-import io.github.scrm.coupons.ledger.LedgerEntry;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** One campaign's definition, status, counters, codes and ledger in the in-memory store. */
+/** One campaign's definition, status, counters and ledger in the in-memory store. */
 final class CampaignSlot {
   final Campaign campaign;
   final AtomicReference<CampaignStatus> status;
@@ -16,8 +15,7 @@ final class CampaignSlot {
   final AtomicLong liability = new AtomicLong();
   final AtomicLong redeemed = new AtomicLong();
   final AtomicLong committed = new AtomicLong();
-  final AppendLog<String> codes = new AppendLog<>();
-  final AppendLog<LedgerEntry> ledger = new AppendLog<>();
+  final LedgerLog ledger = new LedgerLog();
 
   CampaignSlot(Campaign campaign, CampaignStatus initial) {
     this.campaign = campaign;

@@ -24,28 +24,39 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The in-memory {@link CouponStore}. No global lock: counters are {@link AtomicLong}s changed by compare-and-set loops
- * that refuse to pass their limit, coupons and reservations are {@link AtomicReference}s changed by compare-and-set
- * on the whole value, and idempotency keys use {@link ConcurrentHashMap#computeIfAbsent}, which locks one bin.
- * A unit of work that fails halfway undoes the counter increments it made, so a refused call changes nothing.
+ * that refuse to pass their limit; coupons, reservations and idempotency keys are slots of {@link SlotTable}s changed
+ * by compare-and-set on the whole value (an idempotency key is first claimed with a pending marker, which a
+ * concurrent repeat waits out). A unit of work that fails halfway undoes the counter increments it made, so a refused
+ * call changes nothing.
+ *
+ * <p>The tables are built for the garbage collector: they keep coupons and reservations without a holder object or
+ * map node per key, and their hash tables hold no references, so a young collection has little to scan or copy for
+ * each claim or redemption.
  */
 public final class InMemoryCouponStore implements CouponStore {
 
   private final Map<CampaignId, CampaignSlot> campaigns = new ConcurrentHashMap<>();
-  private final Map<String, IssueOutcome> issueKeys;
+  /** Marks an idempotency key whose first call is still running. */
+  private static final IssueOutcome PENDING = new IssueOutcome.CodeTaken();
+
+  /** The first outcome per idempotency key: the coupon itself for an issue, which spares a wrapper per coupon. */
+  private final SlotTable<Object> issueKeys;
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Coupon>> coupons;
-  private final Map<CustomerId, AppendLog<String>> wallets = new ConcurrentHashMap<>();
-  private final Map<String, AtomicReference<Reservation>> reservations;
-  private final Map<String, String> orderReservations;
+  private final SlotTable<Coupon> coupons;
+  private final Wallets wallets;
+  /** A reservation's id is claimed with a placeholder of version -1; {@code null} after a refused reservation. */
+  private final SlotTable<Reservation> reservations;
+  private final SlotTable<String> orderReservations;
   private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
 
   /** Use {@code CouponStores.inMemory()}. */
@@ -58,10 +69,11 @@ public final class InMemoryCouponStore implements CouponStore {
     if (expectedCoupons < 0) {
       throw new IllegalArgumentException("expected coupons must not be negative, but was " + expectedCoupons);
     }
-    issueKeys = new ConcurrentHashMap<>(expectedCoupons);
-    coupons = new ConcurrentHashMap<>(expectedCoupons);
-    reservations = new ConcurrentHashMap<>(expectedCoupons);
-    orderReservations = new ConcurrentHashMap<>(expectedCoupons);
+    issueKeys = new SlotTable<>(expectedCoupons);
+    coupons = new SlotTable<>(expectedCoupons, true);
+    wallets = new Wallets(coupons, Math.min(expectedCoupons, 1 << 16));
+    reservations = new SlotTable<>(expectedCoupons);
+    orderReservations = new SlotTable<>(expectedCoupons);
   }
 
   @Override
@@ -109,16 +121,33 @@ public final class InMemoryCouponStore implements CouponStore {
     if (slot == null) {
       return new IssueOutcome.Refused(IssueOutcome.Reason.UNKNOWN_CAMPAIGN);
     }
-    boolean[] fresh = {false};
-    IssueOutcome out = issueKeys.computeIfAbsent(command.idempotencyKey(), k -> {
-      fresh[0] = true;
-      IssueOutcome o = doIssue(slot, command);
-      return o instanceof IssueOutcome.CodeTaken ? null : o;
-    });
-    if (out == null) {
-      return new IssueOutcome.CodeTaken();
+    long put = issueKeys.putIfAbsent(command.idempotencyKey(), PENDING);
+    long key = SlotTable.slot(put);
+    if (SlotTable.existed(put)) {
+      while (true) {
+        Object first = issueKeys.value(key);
+        if (first == null) {
+          if (issueKeys.compareAndSet(key, null, PENDING)) {
+            break;
+          }
+        } else if (first == PENDING) {
+          // the first call with this key is between its checks and its result: a few hundred nanoseconds
+          Thread.onSpinWait();
+          Thread.yield();
+        } else {
+          return new IssueOutcome.Repeated(outcome(first));
+        }
+      }
     }
-    return fresh[0] ? out : new IssueOutcome.Repeated(out);
+    IssueOutcome out = null;
+    try {
+      out = doIssue(slot, command);
+    } finally {
+      // a code collision (or a failure) leaves the key unrecorded, so the caller may try again
+      issueKeys.set(key, out == null || out instanceof IssueOutcome.CodeTaken ? null
+          : out instanceof IssueOutcome.Issued issued ? issued.coupon() : out);
+    }
+    return out;
   }
 
   private IssueOutcome doIssue(CampaignSlot slot, IssueCommand cmd) {
@@ -144,14 +173,14 @@ public final class InMemoryCouponStore implements CouponStore {
       return new IssueOutcome.Refused(IssueOutcome.Reason.OUT_OF_STOCK);
     }
     Coupon coupon = cmd.coupon();
-    if (coupons.putIfAbsent(coupon.code().value(), new AtomicReference<>(coupon)) != null) {
+    long put = coupons.putIfAbsent(coupon.code().value(), coupon);
+    if (SlotTable.existed(put)) {
       slot.issued.decrementAndGet();
       slot.liability.addAndGet(-cmd.faceValueFen());
       undoQuotas(qs, taken);
       return new IssueOutcome.CodeTaken();
     }
-    wallets.computeIfAbsent(coupon.holder(), h -> new AppendLog<>()).add(coupon.code().value());
-    slot.codes.add(coupon.code().value());
+    wallets.issued(coupon.holder(), put);
     slot.ledger.add(cmd.entry());
     return new IssueOutcome.Issued(coupon);
   }
@@ -164,24 +193,38 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public Optional<IssueOutcome> issueOutcome(String idempotencyKey) {
-    return Optional.ofNullable(issueKeys.get(idempotencyKey));
+    Object first = issueKeys.get(idempotencyKey);
+    return first == null || first == PENDING ? Optional.empty() : Optional.of(outcome(first));
+  }
+
+  private static IssueOutcome outcome(Object recorded) {
+    return recorded instanceof Coupon c ? new IssueOutcome.Issued(c) : (IssueOutcome) recorded;
   }
 
   @Override
   public Optional<Coupon> coupon(CouponCode code) {
-    AtomicReference<Coupon> ref = coupons.get(code.value());
-    return ref == null ? Optional.empty() : Optional.of(ref.get());
+    return Optional.ofNullable(coupons.get(code.value()));
   }
 
   @Override
   public List<Coupon> wallet(CustomerId holder) {
-    AppendLog<String> codes = wallets.get(holder);
+    return wallets.of(holder);
+  }
+
+  @Override
+  public List<Coupon> coupons(CampaignId campaign) {
+    // every coupon's issue is in its campaign's ledger, so the ledger lists the coupons: a separate code list would
+    // be one more shared append, contended by concurrent claims, for a read that only freezes and reports make
+    CampaignSlot slot = campaigns.get(campaign);
     List<Coupon> out = new ArrayList<>();
-    if (codes != null) {
-      for (String code : codes.snapshot()) {
-        Coupon c = coupons.get(code).get();
-        if (c.holder().equals(holder)) {
-          out.add(c);
+    if (slot != null) {
+      Set<String> seen = new HashSet<>();
+      for (LedgerEntry e : slot.ledger.snapshot()) {
+        if (!e.code().isEmpty() && seen.add(e.code())) {
+          Coupon c = coupons.get(e.code());
+          if (c != null) {
+            out.add(c);
+          }
         }
       }
     }
@@ -189,25 +232,13 @@ public final class InMemoryCouponStore implements CouponStore {
   }
 
   @Override
-  public List<Coupon> coupons(CampaignId campaign) {
-    CampaignSlot slot = campaigns.get(campaign);
-    List<Coupon> out = new ArrayList<>();
-    if (slot != null) {
-      for (String code : slot.codes.snapshot()) {
-        out.add(coupons.get(code).get());
-      }
-    }
-    return out;
-  }
-
-  @Override
   public boolean replace(Coupon expected, Coupon next, LedgerEntry entry) {
-    AtomicReference<Coupon> ref = coupons.get(expected.code().value());
-    if (ref == null) {
+    long ref = coupons.find(expected.code().value());
+    if (ref < 0) {
       return false;
     }
-    Coupon current = ref.get();
-    if (current.version() != expected.version() || !ref.compareAndSet(current, next)) {
+    Coupon current = coupons.value(ref);
+    if (current.version() != expected.version() || !coupons.compareAndSet(ref, current, next)) {
       return false;
     }
     CampaignSlot slot = campaigns.get(next.campaign());
@@ -217,7 +248,7 @@ public final class InMemoryCouponStore implements CouponStore {
       slot.redeemed.addAndGet(isRedeemed ? 1 : -1);
     }
     if (!current.holder().equals(next.holder())) {
-      wallets.computeIfAbsent(next.holder(), h -> new AppendLog<>()).add(next.code().value());
+      wallets.transferred(next.holder(), next.code().value());
     }
     slot.ledger.add(entry);
     return true;
@@ -230,13 +261,13 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public SettleOutcome confirm(String reservationId, Instant now, LedgerEntry template) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
+    long ref = reservations.find(reservationId);
+    if (ref < 0) {
       return new SettleOutcome.NotFound(reservationId);
     }
     while (true) {
-      Reservation r = ref.get();
-      if (r.version() < 0) {
+      Reservation r = reservations.value(ref);
+      if (r == null || r.version() < 0) {
         return new SettleOutcome.NotFound(reservationId);
       }
       if (r.state() != Reservation.State.ACTIVE) {
@@ -244,7 +275,7 @@ public final class InMemoryCouponStore implements CouponStore {
       }
       if (!now.isBefore(r.expiresAt())) {
         end(ref, r, Reservation.State.EXPIRED, template.derive(template.campaign(), "", LedgerEvent.EXPIRED, 0));
-        return new SettleOutcome.Unchanged(ref.get());
+        return new SettleOutcome.Unchanged(reservations.value(ref));
       }
       for (CouponUse u : r.uses()) {
         if (slot(u.campaign()).status.get() != CampaignStatus.ACTIVE) {
@@ -252,14 +283,14 @@ public final class InMemoryCouponStore implements CouponStore {
         }
       }
       Reservation confirmed = r.with(Reservation.State.CONFIRMED);
-      if (!ref.compareAndSet(r, confirmed)) {
+      if (!reservations.compareAndSet(ref, r, confirmed)) {
         continue;
       }
       for (CouponUse u : r.uses()) {
         // only the winner of the reservation's compare-and-set reaches here, so this cannot fail
-        AtomicReference<Coupon> c = coupons.get(u.code().value());
-        Coupon held = c.get();
-        c.set(held.with(CouponStatus.REDEEMED, held.reservation()));
+        long c = coupons.find(u.code().value());
+        Coupon held = coupons.value(c);
+        coupons.set(c, held.with(CouponStatus.REDEEMED, held.reservation()));
         CampaignSlot slot = slot(u.campaign());
         slot.redeemed.incrementAndGet();
         slot.ledger.add(template.derive(u.campaign(), u.code().value(), LedgerEvent.REDEEMED, u.discountFen()));
@@ -270,12 +301,9 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public SettleOutcome release(String reservationId, Instant now, LedgerEntry template) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
-      return new SettleOutcome.NotFound(reservationId);
-    }
-    Reservation r = ref.get();
-    if (r.version() < 0) {
+    long ref = reservations.find(reservationId);
+    Reservation r = ref < 0 ? null : reservations.value(ref);
+    if (r == null || r.version() < 0) {
       return new SettleOutcome.NotFound(reservationId);
     }
     if (r.state() != Reservation.State.ACTIVE) {
@@ -285,27 +313,28 @@ public final class InMemoryCouponStore implements CouponStore {
     Reservation.State next = expired ? Reservation.State.EXPIRED : Reservation.State.RELEASED;
     LedgerEvent event = expired ? LedgerEvent.EXPIRED : LedgerEvent.RELEASED;
     if (end(ref, r, next, template.derive(template.campaign(), "", event, 0))) {
-      return expired ? new SettleOutcome.Unchanged(ref.get()) : new SettleOutcome.Settled(ref.get());
+      Reservation ended = reservations.value(ref);
+      return expired ? new SettleOutcome.Unchanged(ended) : new SettleOutcome.Settled(ended);
     }
-    return new SettleOutcome.Unchanged(ref.get());
+    return new SettleOutcome.Unchanged(reservations.value(ref));
   }
 
   /** Moves an active reservation to RELEASED or EXPIRED and gives its coupons and budget back; false if it lost. */
-  boolean end(AtomicReference<Reservation> ref, Reservation r, Reservation.State next, LedgerEntry template) {
-    if (!ref.compareAndSet(r, r.with(next))) {
+  boolean end(long ref, Reservation r, Reservation.State next, LedgerEntry template) {
+    if (!reservations.compareAndSet(ref, r, r.with(next))) {
       return false;
     }
     for (CouponUse u : r.uses()) {
       CampaignSlot slot = slot(u.campaign());
-      AtomicReference<Coupon> c = coupons.get(u.code().value());
-      Coupon held = c.get();
+      long c = coupons.find(u.code().value());
+      Coupon held = coupons.value(c);
       if (held.reservation().equals(Optional.of(r.id()))) {
         CouponStatus back = switch (slot.status.get()) {
           case FROZEN -> CouponStatus.FROZEN;
           case REVOKED -> CouponStatus.REVOKED;
           default -> CouponStatus.AVAILABLE;
         };
-        c.compareAndSet(held, held.with(back, Optional.empty()));
+        coupons.compareAndSet(c, held, held.with(back, Optional.empty()));
       }
       slot.committed.addAndGet(-u.discountFen());
       slot.ledger.add(template.derive(u.campaign(), u.code().value(), template.event(), u.discountFen()));
@@ -315,8 +344,7 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public Optional<Reservation> reservation(String id) {
-    AtomicReference<Reservation> ref = reservations.get(id);
-    Reservation r = ref == null ? null : ref.get();
+    Reservation r = reservations.get(id);
     return r == null || r.version() < 0 ? Optional.empty() : Optional.of(r);
   }
 
@@ -330,13 +358,10 @@ public final class InMemoryCouponStore implements CouponStore {
   public boolean applyRefund(
       String reservationId, long expectedVersion, RefundRecord record, List<Coupon> restored,
       List<LedgerEntry> entries) {
-    AtomicReference<Reservation> ref = reservations.get(reservationId);
-    if (ref == null) {
-      return false;
-    }
-    Reservation r = ref.get();
-    if (r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
-        || !ref.compareAndSet(r, r.withRefund(record))) {
+    long ref = reservations.find(reservationId);
+    Reservation r = ref < 0 ? null : reservations.value(ref);
+    if (r == null || r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
+        || !reservations.compareAndSet(ref, r, r.withRefund(record))) {
       return false;
     }
     Map<String, CampaignId> campaignOf = new HashMap<>();
@@ -346,9 +371,9 @@ public final class InMemoryCouponStore implements CouponStore {
     record.returnedByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
     record.clawbackByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
     for (Coupon next : restored) {
-      AtomicReference<Coupon> c = coupons.get(next.code().value());
-      Coupon held = c.get();
-      if (held.version() == next.version() - 1 && c.compareAndSet(held, next)) {
+      long c = coupons.find(next.code().value());
+      Coupon held = coupons.value(c);
+      if (held.version() == next.version() - 1 && coupons.compareAndSet(c, held, next)) {
         slot(next.campaign()).redeemed.decrementAndGet();
       }
     }
@@ -386,16 +411,19 @@ public final class InMemoryCouponStore implements CouponStore {
     return Optional.ofNullable(campaigns.get(id));
   }
 
-  AtomicReference<Coupon> couponRef(String code) {
-    return coupons.get(code);
+  SlotTable<Coupon> couponSlots() {
+    return coupons;
   }
 
-  Map<String, AtomicReference<Reservation>> reservationRefs() {
+  SlotTable<Reservation> reservationSlots() {
     return reservations;
   }
 
   void indexOrder(String orderId, String reservationId) {
-    orderReservations.put(orderId, reservationId);
+    long put = orderReservations.putIfAbsent(orderId, reservationId);
+    if (SlotTable.existed(put)) {
+      orderReservations.set(SlotTable.slot(put), reservationId);
+    }
   }
 
   static Comparator<CouponUse> byCode() {

@@ -1,6 +1,5 @@
 package io.github.scrm.coupons.internal;
 
-import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.campaign.CampaignStatus;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.campaign.CouponStatus;
@@ -11,24 +10,25 @@ import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One all-or-nothing reservation in the in-memory store: a pending placeholder claims the id, then each coupon is
  * moved AVAILABLE → RESERVED by compare-and-set in code order, then each campaign's committed discount grows below
- * its budget. Any refusal undoes what was done and removes the placeholder, so nothing is half reserved.
+ * its budget. Any refusal undoes what was done and empties the id's slot, so nothing is half reserved.
  */
 final class Reserving {
   private final InMemoryCouponStore store;
   private final Reservation reservation;
   private final Instant now;
   private final LedgerEntry template;
-  private final List<AtomicReference<Coupon>> held = new ArrayList<>();
-  private final Map<CampaignId, Long> budgetTaken = new LinkedHashMap<>();
+  /** Slots of the coupons held so far, in code order. */
+  private long[] held = new long[1];
+  private int heldCount;
+  /** Uses whose discount was added to their campaign's committed discount so far, in code order. */
+  private int budgetCount;
 
   Reserving(InMemoryCouponStore store, Reservation reservation, Instant now, LedgerEntry template) {
     this.store = store;
@@ -42,36 +42,43 @@ final class Reserving {
     Reservation placeholder = new Reservation(reservation.id(), reservation.orderId(), reservation.customer(),
         reservation.uses(), reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(),
         reservation.createdAt(), reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), -1);
-    AtomicReference<Reservation> ref = new AtomicReference<>(placeholder);
-    AtomicReference<Reservation> existing = store.reservationRefs().putIfAbsent(reservation.id(), ref);
-    if (existing != null) {
-      Reservation r = existing.get();
-      return r.version() < 0 ? new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, "")
-          : new ReserveOutcome.Repeated(r);
+    SlotTable<Reservation> reservations = store.reservationSlots();
+    long put = reservations.putIfAbsent(reservation.id(), placeholder);
+    long ref = SlotTable.slot(put);
+    // an id whose earlier attempt was refused and undone has an empty slot, which this attempt may take
+    while (SlotTable.existed(put) && !reservations.compareAndSet(ref, null, placeholder)) {
+      Reservation r = reservations.value(ref);
+      if (r != null) {
+        return r.version() < 0 ? new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, "")
+            : new ReserveOutcome.Repeated(r);
+      }
     }
-    List<CouponUse> uses = new ArrayList<>(reservation.uses());
-    uses.sort(InMemoryCouponStore.byCode());
+    List<CouponUse> uses = reservation.uses();
+    if (uses.size() > 1) {
+      uses = new ArrayList<>(uses);
+      uses.sort(InMemoryCouponStore.byCode());
+    }
     for (CouponUse use : uses) {
       ReserveOutcome.Reason refusal = hold(use);
       if (refusal != null) {
-        undo(ref);
+        undo(ref, placeholder, uses);
         return new ReserveOutcome.Refused(refusal, use.code().value());
       }
     }
     for (CouponUse use : uses) {
       CampaignSlot slot = store.slot(use.campaign());
       if (!Counters.tryAdd(slot.committed, use.discountFen(), slot.maxDiscount)) {
-        undo(ref);
+        undo(ref, placeholder, uses);
         return new ReserveOutcome.Refused(ReserveOutcome.Reason.BUDGET_EXHAUSTED, use.code().value());
       }
-      budgetTaken.merge(use.campaign(), use.discountFen(), Long::sum);
+      budgetCount++;
     }
     Reservation active = reservation.state() == Reservation.State.ACTIVE && reservation.version() == 0
         && reservation.refunds().isEmpty() ? reservation
         : new Reservation(reservation.id(), reservation.orderId(), reservation.customer(), reservation.uses(),
             reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(), reservation.createdAt(),
             reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
-    ref.set(active);
+    reservations.set(ref, active);
     store.indexOrder(reservation.orderId(), reservation.id());
     for (CouponUse use : uses) {
       store.slot(use.campaign()).ledger.add(
@@ -81,8 +88,9 @@ final class Reserving {
   }
 
   private ReserveOutcome.Reason hold(CouponUse use) {
-    AtomicReference<Coupon> ref = store.couponRef(use.code().value());
-    if (ref == null) {
+    SlotTable<Coupon> coupons = store.couponSlots();
+    long ref = coupons.find(use.code().value());
+    if (ref < 0) {
       return ReserveOutcome.Reason.UNKNOWN_COUPON;
     }
     Optional<CampaignSlot> slot = store.slotIfPresent(use.campaign());
@@ -90,7 +98,7 @@ final class Reserving {
       return ReserveOutcome.Reason.UNKNOWN_COUPON;
     }
     while (true) {
-      Coupon c = ref.get();
+      Coupon c = coupons.value(ref);
       switch (c.status()) {
         case REDEEMED:
           return ReserveOutcome.Reason.USED;
@@ -110,8 +118,11 @@ final class Reserving {
       if (slot.get().status.get() != CampaignStatus.ACTIVE) {
         return ReserveOutcome.Reason.FROZEN;
       }
-      if (ref.compareAndSet(c, c.with(CouponStatus.RESERVED, Optional.of(reservation.id())))) {
-        held.add(ref);
+      if (coupons.compareAndSet(ref, c, c.with(CouponStatus.RESERVED, Optional.of(reservation.id())))) {
+        if (heldCount == held.length) {
+          held = Arrays.copyOf(held, heldCount * 2);
+        }
+        held[heldCount++] = ref;
         return null;
       }
     }
@@ -120,12 +131,11 @@ final class Reserving {
   /** Ends the reservation holding {@code c} if its TTL passed; true if the coupon may have become free. */
   private boolean expireHolder(Coupon c) {
     String holderId = c.reservation().orElse("");
-    AtomicReference<Reservation> holderRef = store.reservationRefs().get(holderId);
-    if (holderRef == null) {
-      return false;
-    }
-    Reservation holder = holderRef.get();
-    if (holder.state() != Reservation.State.ACTIVE || holder.version() < 0 || now.isBefore(holder.expiresAt())) {
+    SlotTable<Reservation> reservations = store.reservationSlots();
+    long holderRef = reservations.find(holderId);
+    Reservation holder = holderRef < 0 ? null : reservations.value(holderRef);
+    if (holder == null || holder.state() != Reservation.State.ACTIVE || holder.version() < 0
+        || now.isBefore(holder.expiresAt())) {
       return false;
     }
     store.end(holderRef, holder, Reservation.State.EXPIRED,
@@ -133,12 +143,16 @@ final class Reserving {
     return true;
   }
 
-  private void undo(AtomicReference<Reservation> ref) {
-    for (AtomicReference<Coupon> c : held) {
-      Coupon mine = c.get();
-      c.compareAndSet(mine, mine.with(CouponStatus.AVAILABLE, Optional.empty()));
+  private void undo(long ref, Reservation placeholder, List<CouponUse> uses) {
+    SlotTable<Coupon> coupons = store.couponSlots();
+    for (int i = 0; i < heldCount; i++) {
+      Coupon mine = coupons.value(held[i]);
+      coupons.compareAndSet(held[i], mine, mine.with(CouponStatus.AVAILABLE, Optional.empty()));
     }
-    budgetTaken.forEach((campaign, fen) -> store.slot(campaign).committed.addAndGet(-fen));
-    store.reservationRefs().remove(reservation.id(), ref);
+    for (int i = 0; i < budgetCount; i++) {
+      CouponUse use = uses.get(i);
+      store.slot(use.campaign()).committed.addAndGet(-use.discountFen());
+    }
+    store.reservationSlots().compareAndSet(ref, placeholder, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.internal.LineAmounts;
 import io.github.scrm.coupons.order.Order;
 import io.github.scrm.coupons.spi.CouponUse;
 import java.util.ArrayList;
@@ -42,18 +43,20 @@ final class Pricer {
         }
         @SuppressWarnings("unchecked")
         Map.Entry<String, Money>[] moneyEntries = new Map.Entry[n];
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, Long>[] fenEntries = new Map.Entry[n];
+        String[] lines = new String[n];
+        long[] fenValues = new long[n];
         int k = 0;
         for (int i = 0; i < alloc.length; i++) {
           if (alloc[i] != 0) {
             String line = order.lines().get(i).lineId();
             moneyEntries[k] = Map.entry(line, Money.of(alloc[i], order.currency()));
-            fenEntries[k++] = Map.entry(line, alloc[i]);
+            lines[k] = line;
+            fenValues[k++] = alloc[i];
           }
         }
         money = Map.ofEntries(moneyEntries);
-        fen = Map.ofEntries(fenEntries);
+        // the store keeps the use as long as the reservation: a compact map
+        fen = LineAmounts.of(lines, fenValues, 0);
       }
       applied.add(new AppliedCoupon(c.coupon.code(), c.template.name(), c.stacking.level(),
           Money.of(d, order.currency()), money));

@@ -7,7 +7,6 @@ import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.order.Order;
-import io.github.scrm.coupons.order.OrderLine;
 import io.github.scrm.coupons.spi.CouponUse;
 import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
@@ -67,12 +66,13 @@ public final class Redemption {
   private record Evaluated(List<Verdict> verdicts, List<Candidate> together, Pricer.Priced priced, Quote quote) {}
 
   private Evaluated evaluate(Order order, List<String> codes, Instant now) {
-    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    // a code given twice keeps its first position and its last verdict; a list, as orders carry a few codes
+    List<Verdict> verdicts = new ArrayList<>(codes.size());
     List<Candidate> usable = new ArrayList<>();
     PricingState start = new PricingState(order, ctx.policy().payableFloor().minorUnits());
     for (String code : codes) {
       CouponCheck.Checked c = check.check(code, order, now, start);
-      verdicts.put(code, c.verdict());
+      put(verdicts, code, c.verdict());
       c.candidate().ifPresent(usable::add);
     }
     usable.sort(Candidate.APPLICATION_ORDER);
@@ -80,7 +80,7 @@ public final class Redemption {
     for (Candidate c : usable) {
       Optional<String> conflict = conflict(c, together);
       if (conflict.isPresent()) {
-        verdicts.put(c.coupon.code().value(), new Verdict.Unusable(c.coupon.code().value(),
+        put(verdicts, c.coupon.code().value(), new Verdict.Unusable(c.coupon.code().value(),
             Rejection.STACKING_CONFLICT, Optional.empty(), conflict.get()));
       } else {
         together.add(c);
@@ -88,7 +88,17 @@ public final class Redemption {
     }
     long floor = ctx.policy().payableFloor().minorUnits();
     Pricer.Priced priced = Pricer.price(order, together, floor, List.of());
-    return new Evaluated(new ArrayList<>(verdicts.values()), together, priced, priced.quote());
+    return new Evaluated(verdicts, together, priced, priced.quote());
+  }
+
+  private static void put(List<Verdict> verdicts, String code, Verdict verdict) {
+    for (int i = 0; i < verdicts.size(); i++) {
+      if (verdicts.get(i).code().equals(code)) {
+        verdicts.set(i, verdict);
+        return;
+      }
+    }
+    verdicts.add(verdict);
   }
 
   /** The best combination of the customer's own coupons on {@code order}, with an explanation. */
@@ -173,21 +183,7 @@ public final class Redemption {
       }
     }
     Pricer.Priced priced = v.priced();
-    // built immutable here, so that the reservation keeps them instead of copying them
-    List<OrderLine> lines = order.lines();
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, Long>[] qtyEntries = new Map.Entry[lines.size()];
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, Long>[] netEntries = new Map.Entry[lines.size()];
-    for (int i = 0; i < qtyEntries.length; i++) {
-      OrderLine l = lines.get(i);
-      qtyEntries[i] = Map.entry(l.lineId(), l.quantity());
-      netEntries[i] = Map.entry(l.lineId(), l.netFen());
-    }
-    Map<String, Long> qty = Map.ofEntries(qtyEntries);
-    Map<String, Long> net = Map.ofEntries(netEntries);
-    Reservation r = new Reservation(idempotencyKey, order.orderId(), order.customer(), priced.uses(), qty, net,
-        order.netFen(), now, now.plus(ttl), Reservation.State.ACTIVE, List.of(), 0);
+    Reservation r = OrderSnapshot.reservation(idempotencyKey, order, priced.uses(), now, now.plus(ttl));
     LedgerEntry entry = entry(order, idempotencyKey, Actor.customer(order.customer()), now, LedgerEvent.RESERVED);
     ReserveOutcome out = ctx.store().reserve(r, now, entry);
     if (out instanceof ReserveOutcome.Reserved ok) {

@@ -2,6 +2,7 @@ package io.github.scrm.coupons.spi;
 
 import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.code.CouponCode;
+import io.github.scrm.coupons.internal.LineAmounts;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +20,6 @@ public record CouponUse(CouponCode code, CampaignId campaign, long discountFen, 
   public CouponUse {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(campaign, "campaign");
-    allocation = Map.copyOf(allocation);
+    allocation = LineAmounts.copyOf(allocation);
   }
 }

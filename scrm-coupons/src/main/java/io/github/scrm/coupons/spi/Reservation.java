@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.spi;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.internal.LineAmounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ public record Reservation(
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(state, "state");
     uses = List.copyOf(uses);
-    lineQuantities = Map.copyOf(lineQuantities);
-    lineNetFen = Map.copyOf(lineNetFen);
+    lineQuantities = LineAmounts.copyOf(lineQuantities);
+    lineNetFen = LineAmounts.copyOf(lineNetFen);
     refunds = List.copyOf(refunds);
   }
 

@@ -6,7 +6,7 @@ import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.template.Benefit;
 import io.github.scrm.coupons.template.Stacking;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +24,11 @@ import org.openjdk.jmh.annotations.Threads;
  * Claims (领券) with code generation from a {@code SecureRandom} into the in-memory store: one thread, and two threads
  * claiming from the same campaign. After each iteration the store must hold exactly the successful claims and never
  * more than the stock.
+ *
+ * <p>Each benchmark thread numbers its own idempotency keys ({@link Caller}): a counter shared by the threads would
+ * be a contended cache line of the harness, not of the library, and would hide how claims from two threads scale.
+ * The keys stay unique across threads because each carries its thread's number; the threads start half the customer
+ * list apart so that they do not claim for the same customer in lock step.
  */
 @Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
@@ -36,7 +41,7 @@ public class ClaimBenchmark {
   private Coupons coupons;
   private CampaignId campaign;
   private CustomerId[] customers;
-  private final AtomicLong keys = new AtomicLong();
+  private final AtomicInteger callers = new AtomicInteger();
   private final LongAdder issued = new LongAdder();
 
   /** A fresh engine per iteration keeps memory bounded. */
@@ -64,21 +69,36 @@ public class ClaimBenchmark {
     }
   }
 
+  /** One benchmark thread's key prefix and counter. */
+  @State(Scope.Thread)
+  public static class Caller {
+    String prefix;
+    long n;
+
+    @Setup(Level.Trial)
+    public void setUp(ClaimBenchmark bench) {
+      int number = bench.callers.getAndIncrement();
+      prefix = "k" + number + "-";
+      // threads start at different customers, as two real callers would
+      n = number * (CUSTOMERS / 2L);
+    }
+  }
+
   @Benchmark
   @Threads(1)
-  public boolean claimOneThread() {
-    return claim();
+  public boolean claimOneThread(Caller caller) {
+    return claim(caller);
   }
 
   @Benchmark
   @Threads(2)
-  public boolean claimTwoThreads() {
-    return claim();
+  public boolean claimTwoThreads(Caller caller) {
+    return claim(caller);
   }
 
-  private boolean claim() {
-    long n = keys.incrementAndGet();
-    boolean ok = coupons.issuance().claim(campaign, customers[(int) (n % CUSTOMERS)], "k" + n).issued();
+  private boolean claim(Caller caller) {
+    long n = ++caller.n;
+    boolean ok = coupons.issuance().claim(campaign, customers[(int) (n % CUSTOMERS)], caller.prefix + n).issued();
     if (ok) {
       issued.increment();
     }
