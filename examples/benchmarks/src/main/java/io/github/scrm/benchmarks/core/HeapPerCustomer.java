@@ -55,7 +55,8 @@ public final class HeapPerCustomer {
     }
   }
 
-  private static long usedAfterGc() {
+  /** The heap in use after a few full collections. */
+  static long usedAfterGc() {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     for (int i = 0; i < 5; i++) {
       System.gc();

@@ -73,9 +73,19 @@ final class Workload {
   /** Every customer joins: one event each, binding the member number. */
   void joinAll(Scrm scrm) {
     for (int c = 0; c < customers; c++) {
-      scrm.ingest(new MembershipJoined("join-" + c, NOW.minus(Duration.ofDays(400 + c % 300)), NOW, "wechat",
-          List.of(members[c]), null));
+      scrm.ingest(join(c));
     }
+  }
+
+  /** Customer {@code c}'s membership join. */
+  MembershipJoined join(int c) {
+    return new MembershipJoined("join-" + c, NOW.minus(Duration.ofDays(400 + c % 300)), NOW, "wechat",
+        List.of(members[c]), null);
+  }
+
+  /** The customer the {@code i}-th event of the mixed stream is about. */
+  int customerOf(long i) {
+    return (int) Long.remainderUnsigned(mix(i), customers);
   }
 
   /** The {@code i}-th event of the mixed stream, with ids prefixed by {@code prefix}. */
