@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * The in-memory {@link ProfileStore} and {@link IdentityIndex} over one table of customers: the index maps each
  * identifier straight to its customer's slot and the slot numbers the customer's current profile in a
  * {@link ProfileColumn}, so a lookup by identifier takes a single hash probe and ingestion updates the profile it
- * resolved without a second one. {@code Scrm.builder()} uses
- * one table for both unless the host sets its own store or index; {@link ProfileStore#inMemory()} and
- * {@link IdentityIndex#inMemory()} each create a table of their own and so work with any counterpart.
+ * resolved without a second one. {@code Scrm.builder()} uses one table for both unless the host sets its own store or
+ * index; {@link ProfileStore#inMemory()} and {@link IdentityIndex#inMemory()} each create a table of their own and so
+ * work with any counterpart.
  *
  * <p>Thread-safe. Updates of one customer are serialised on its slot; different customers never contend. A slot is
  * kept after its profile is removed (a merged-away customer), because identifiers may still point to it until they are
@@ -85,10 +85,6 @@ public final class CustomerTable {
 
   void unbind(Identifier identifier, Slot owner) {
     owners.remove(identifier, owner);
-  }
-
-  CustomerId id(Slot handle) {
-    return handle.id;
   }
 
   CustomerProfile update(Slot slot, UnaryOperator<CustomerProfile> change) {
