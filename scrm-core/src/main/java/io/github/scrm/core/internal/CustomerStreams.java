@@ -40,17 +40,15 @@ final class CustomerStreams {
   /** The stream of {@code owner}, created if it has none. */
   CustomerStream of(CustomerId owner) {
     long print = fingerprint.applyAsLong(owner.value());
-    OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
-    int hash = (int) (print >>> 32);
-    // most calls find an existing stream: try without the lock first; a miss is settled under it
-    CustomerStream stream = segment.find(hash, owner);
+    CustomerStream stream = find(owner, print);
     if (stream != null) {
       return stream;
     }
+    OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
     synchronized (segment) {
-      stream = segment.find(hash, owner);
+      stream = segment.find((int) (print >>> 32), owner);
       if (stream == null) {
-        stream = register(owner, hash);
+        stream = register(owner, (int) (print >>> 32));
         segment.add(stream);
       }
       return stream;
@@ -59,7 +57,11 @@ final class CustomerStreams {
 
   /** The stream of {@code owner}, if it has one. */
   @Nullable CustomerStream find(CustomerId owner) {
-    long print = fingerprint.applyAsLong(owner.value());
+    return find(owner, fingerprint.applyAsLong(owner.value()));
+  }
+
+  /** Most calls find an existing stream: try without the lock first, and settle a miss under it. */
+  private @Nullable CustomerStream find(CustomerId owner, long print) {
     OwnerSegment segment = owners[(int) print & (SEGMENTS - 1)];
     int hash = (int) (print >>> 32);
     CustomerStream stream = segment.find(hash, owner);
