@@ -52,16 +52,19 @@ final class Merging {
       LOG.debug("merge of {} into {} refused by the identifier limits", absorbed, survivor);
       return Optional.empty();
     }
+    // a profile is a pure function of its events in any order, so the survivor's own events need not be replayed
+    CustomerProfile merged = kept.withIdentifiers(union);
     List<String> moved = new ArrayList<>();
     for (CustomerEvent e : context.events().eventsOf(absorbed)) {
       context.events().reassign(e.eventId(), survivor);
       moved.add(e.eventId());
+      merged = merged.with(e);
     }
     for (Identifier id : gone.identifiers()) {
       context.index().bind(id, survivor);
     }
     context.profiles().remove(absorbed);
-    context.profiles().put(CustomerProfile.replay(survivor, union, context.events().eventsOf(survivor)));
+    context.profiles().put(merged);
     MergeRecord record = new MergeRecord(context.ids().nextId(), survivor, absorbed,
         List.copyOf(gone.identifiers()), cause.eventId(), cause.identifiers(), context.time().now(), null);
     engine.ledger.merged(record, moved);
