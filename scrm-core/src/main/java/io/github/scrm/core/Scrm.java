@@ -92,6 +92,25 @@ public final class Scrm {
   }
 
   /**
+   * Ingests {@code events} in order and returns an outcome for each, in the same order: the same outcomes, with the
+   * same effects, as {@link #ingest} called on each event in turn. Faster than that on the in-memory defaults, because
+   * the lookups of neighbouring events are started together rather than one after another; a host that receives
+   * events in pages (a message queue poll, a page of an export) should hand over the whole page.
+   *
+   * @throws NullPointerException if {@code events} or one of its elements is null, naming the index; nothing is
+   *     ingested then
+   */
+  public List<IngestOutcome> ingestAll(List<? extends CustomerEvent> events) {
+    CustomerEvent[] batch = Objects.requireNonNull(events, "events").toArray(new CustomerEvent[0]);
+    for (int i = 0; i < batch.length; i++) {
+      if (batch[i] == null) {
+        throw new NullPointerException("events[" + i + "] must not be null");
+      }
+    }
+    return engine.ingestAll(batch);
+  }
+
+  /**
    * Ingests a JSON Lines stream of events. Every line is accepted, a duplicate, or reported with its line number and
    * reason (unreadable JSON or a refused event); accepted lines are applied whatever happens to others.
    */

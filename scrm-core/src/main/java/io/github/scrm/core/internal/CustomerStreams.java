@@ -112,7 +112,7 @@ final class CustomerStreams {
       contents[chunk] = new byte[CHUNK_SIZE][];
     }
     CustomerStream stream =
-        new CustomerStream(owner, ownerHash, number, contents[chunk], number & (CHUNK_SIZE - 1));
+        new CustomerStream(this, owner, ownerHash, number, contents[chunk], number & (CHUNK_SIZE - 1));
     current[chunk][number & (CHUNK_SIZE - 1)] = stream;
     chunks = current;
     return stream;

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  /**
+   * How many events {@link #ingestAll} warms together: enough for their cache misses to overlap, few enough that what
+   * they bring into the cache is still there when they are ingested.
+   */
+  static final int WARM_GROUP = 16;
 
   final Context context;
   final MergeLedger ledger;
@@ -39,6 +44,12 @@ public final class Engine {
   /** The table when there is one, else the host's index and store. */
   private final Customers<?> customers;
   private final Customers<CustomerId> viaSpi;
+  /**
+   * Where {@link #ingestAll} leaves the value its warming reads derive, so that the compiler keeps the reads. Written
+   * by any thread without synchronisation: the value means nothing.
+   */
+  @SuppressWarnings("unused")
+  private long warmed;
 
   /** An engine over {@code context}. */
   public Engine(Context context) {
@@ -77,6 +88,27 @@ public final class Engine {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Ingests {@code events} in order: each outcome is what {@link #ingest} gives for the event at that point. Over the
+   * customer table, each group of {@value #WARM_GROUP} events is first warmed ({@link CustomerTable#warm}), so that
+   * their cache misses overlap.
+   */
+  public List<IngestOutcome> ingestAll(CustomerEvent[] events) {
+    List<IngestOutcome> outcomes = new ArrayList<>(events.length);
+    CustomerTable.Warming scratch = table == null ? null : new CustomerTable.Warming(WARM_GROUP);
+    InMemoryEventLog log = context.events() instanceof InMemoryEventLog inMemory ? inMemory : null;
+    for (int from = 0; from < events.length; from += WARM_GROUP) {
+      int to = Math.min(events.length, from + WARM_GROUP);
+      if (scratch != null) {
+        warmed = table.warm(events, from, to, scratch, log);
+      }
+      for (int i = from; i < to; i++) {
+        outcomes.add(ingest(events[i]));
+      }
+    }
+    return outcomes;
   }
 
   /** Null when the identifiers name several customers (or a racing ingestion bound one elsewhere). */

@@ -74,6 +74,15 @@ final class FingerprintTable {
       }
     }
 
+    /**
+     * The first slot {@link #find} reads for {@code fingerprint}, read without the monitor: a hint that warms the cache,
+     * never an answer (the array may be replaced meanwhile).
+     */
+    long touch(long fingerprint) {
+      long[] current = slots;
+      return current.length == 0 ? 0 : current[home((int) (fingerprint >>> 32), current.length - 1)];
+    }
+
     /** The stream number in {@code slot}. */
     int number(int slot) {
       return (int) slots[slot];

@@ -75,6 +75,20 @@ public final class InMemoryEventLog implements EventLog {
     return streams.of(owner);
   }
 
+  /** Whether {@code stream} was obtained from {@link #streamOf} of this log. */
+  boolean owns(CustomerStream stream) {
+    return stream.isIn(streams);
+  }
+
+  /**
+   * Reads, without a lock, the entry of the event-id table where {@code eventId} would be found, so that a batch can
+   * bring the entries of several events into the cache at once. Changes nothing.
+   */
+  long touch(String eventId) {
+    long print = fingerprint.applyAsLong(eventId);
+    return ids.segment(print).touch(print);
+  }
+
   /** {@link #append(CustomerId, CustomerEvent)} to a stream obtained from {@link #streamOf} of this log. */
   boolean append(CustomerStream stream, CustomerEvent event) {
     return append(null, stream, event);

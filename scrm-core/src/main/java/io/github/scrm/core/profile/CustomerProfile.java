@@ -269,6 +269,16 @@ public final class CustomerProfile {
     return events;
   }
 
+  /** How many orders the profile holds, refunded or not. */
+  public int orderCount() {
+    return activity.orders.length;
+  }
+
+  /** How many social, community, campaign and referral actions the profile holds. */
+  public int actionCount() {
+    return activity.marks.length;
+  }
+
   /** When the customer's personal data was erased, if it was. */
   public Optional<Instant> erasedAt() {
     return Optional.ofNullable(erasedAt);

@@ -113,7 +113,7 @@ final class InMemoryEventLogTest extends EventLogContract {
 
   @Test
   void append_identifiersRepeatedInEveryEvent_areStoredOnce() {
-    CustomerStream stream = new CustomerStream(A, 0, 1, new byte[1][], 0);
+    CustomerStream stream = new CustomerStream(new CustomerStreams(FingerprintTable::fingerprint), A, 0, 1, new byte[1][], 0);
     EventCodec codec = new EventCodec(new TextDictionary());
     int[] sizes = new int[3];
     for (int i = 0; i < 3; i++) {
