@@ -88,6 +88,13 @@ final class ScrmTest {
   }
 
   @Test
+  void ingest_identifierWithInnerSpace_isAcceptedAsIs() {
+    var outcome = scrm.ingest(Fixtures.joined("e1", NOW, member("M 10001")));
+    assertThat(outcome).isInstanceOf(IngestOutcome.Accepted.class);
+    assertThat(scrm.profile(member("M 10001"))).isPresent();
+  }
+
+  @Test
   void ingest_linkingEvent_mergesDeterministicallyAndExplains() {
     CustomerId a = accepted(scrm.ingest(Fixtures.purchase("e1", daysAgo(5), 100_00, member("M1"))));
     CustomerId b = accepted(scrm.ingest(Fixtures.social("e2", daysAgo(4),

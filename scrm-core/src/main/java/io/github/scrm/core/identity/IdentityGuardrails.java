@@ -34,10 +34,12 @@ public final class IdentityGuardrails {
 
   private final ImmutableMap<IdentifierType, Integer> limits;
   private final ImmutableSet<String> blocked;
+  private final int longestBlocked;
 
   private IdentityGuardrails(Map<IdentifierType, Integer> limits, Set<String> blocked) {
     this.limits = ImmutableMap.copyOf(limits);
     this.blocked = ImmutableSet.copyOf(blocked);
+    this.longestBlocked = blocked.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The defaults described in the class comment. */
@@ -73,28 +75,37 @@ public final class IdentityGuardrails {
    * personal types pass the clear value before hashing; phones are compared in their normalised national form.
    */
   public boolean isJunk(String clearValue) {
-    // called for every identifier of every event: avoid allocating unless the value needs normalising
-    boolean plain = true;
+    // called for every identifier of every event: no allocation unless the value needs lower-casing
+    int start = 0;
+    int end = clearValue.length();
+    while (start < end && clearValue.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && clearValue.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    if (start == end) {
+      return true;
+    }
     boolean zeros = true;
     boolean anyZero = false;
-    for (int i = 0; i < clearValue.length(); i++) {
+    boolean ascii = true;
+    boolean lowerCase = true;
+    for (int i = start; i < end; i++) {
       char c = clearValue.charAt(i);
-      if (c < 128) {
-        plain &= c > ' ' && (c < 'A' || c > 'Z');
-      } else {
-        plain &= !(Character.isWhitespace(c) || Character.isUpperCase(c));
-      }
       zeros &= c == '0' || c == '-';
       anyZero |= c == '0';
+      ascii &= c < 128;
+      lowerCase &= c < 'A' || c > 'Z';
     }
     if (zeros && anyZero) {
       return true;
     }
-    String v = plain ? clearValue : clearValue.trim().toLowerCase(Locale.ROOT);
-    if (v.isEmpty() || blocked.contains(v)) {
-      return true;
+    if (ascii && end - start > longestBlocked) {
+      return false; // lower-casing ASCII keeps the length, so the value cannot be on the list
     }
-    return !plain && isJunk(v);
+    String trimmed = clearValue.substring(start, end);
+    return blocked.contains(ascii && lowerCase ? trimmed : trimmed.toLowerCase(Locale.ROOT));
   }
 
   @Override

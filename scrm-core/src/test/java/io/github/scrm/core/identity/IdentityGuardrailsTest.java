@@ -21,6 +21,26 @@ final class IdentityGuardrailsTest {
   }
 
   @Test
+  void isJunk_normalisesOnlyTheEnds_andTheCase() {
+    IdentityGuardrails g = IdentityGuardrails.defaults();
+    assertThat(g.isJunk(" \t Undefined\n")).isTrue();
+    assertThat(g.isJunk(" - 0 ")).isFalse(); // inner spaces stay: not only zeros and dashes
+    assertThat(g.isJunk("\t0-0\t")).isTrue();
+    assertThat(g.isJunk("UNDEFINED-VALUE-LONGER-THAN-ANY-ENTRY")).isFalse();
+    assertThat(g.isJunk(" \n ")).isTrue();
+  }
+
+  @Test
+  void isJunk_valuesWithInnerOrWideWhitespace_areAnsweredNotLooped() {
+    IdentityGuardrails g = IdentityGuardrails.defaults();
+    // these once sent the normalisation into unbounded recursion: trimming leaves inner and non-ASCII spaces
+    assertThat(g.isJunk("M 10001")).isFalse();
+    assertThat(g.isJunk("\u3000M10001\u3000")).isFalse();
+    assertThat(g.isJunk("ＮＵＬＬ value")).isFalse();
+    assertThat(IdentityGuardrails.builder().block("n u l l").build().isJunk(" N U L L ")).isTrue();
+  }
+
+  @Test
   void defaults_limitPhonesAndUnionids() {
     IdentityGuardrails g = IdentityGuardrails.defaults();
     assertThat(g.maxPerCustomer(IdentifierType.PHONE)).isEqualTo(1);
