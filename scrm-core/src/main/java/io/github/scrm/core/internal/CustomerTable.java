@@ -115,24 +115,36 @@ public final class CustomerTable {
   long warm(CustomerEvent[] events, int from, int to, Warming scratch, @Nullable InMemoryEventLog log) {
     int n = to - from;
     long touched = 0;
+    // the events' identifiers (their hashes read the values)
     for (int i = 0; i < n; i++) {
-      CustomerEvent event = events[from + i];
-      if (log != null) {
-        touched += log.touch(event.eventId());
+      List<Identifier> identifiers = events[from + i].identifiers();
+      for (int k = 0; k < identifiers.size(); k++) {
+        touched += identifiers.get(k).hashCode();
       }
+    }
+    // the event ids' entries
+    if (log != null) {
+      for (int i = 0; i < n; i++) {
+        touched += log.touch(events[from + i].eventId());
+      }
+    }
+    // the identifiers' bindings
+    for (int i = 0; i < n; i++) {
       Slot first = null;
-      List<Identifier> identifiers = event.identifiers();
+      List<Identifier> identifiers = events[from + i].identifiers();
       for (int k = 0; k < identifiers.size(); k++) {
         Slot slot = owners.get(identifiers.get(k));
         first = first == null ? slot : first;
       }
       scratch.slots[i] = first;
     }
+    // the customers' slots: their profiles' and streams' references
     for (int i = 0; i < n; i++) {
       Slot slot = scratch.slots[i];
       scratch.profiles[i] = slot == null ? null : profiles.get(slot.number);
       scratch.streams[i] = slot == null ? null : slot.stream;
     }
+    // the profiles and the streams
     for (int i = 0; i < n; i++) {
       CustomerProfile profile = scratch.profiles[i];
       CustomerStream stream = scratch.streams[i];
