@@ -62,6 +62,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scrm {
 
+  /** How many events of a JSON Lines import are ingested together. */
+  private static final int IMPORT_PAGE = 256;
+
   private final Context context;
   private final Engine engine;
   private final Identities identities;
@@ -119,16 +122,36 @@ public final class Scrm {
     List<JsonLines.BadLine> bad = new ArrayList<>();
     long[] lineNo = new long[1];
     BufferedReader reader = new BufferedReader(in);
-    long total = lines.readEvents(new LineCountingReader(reader, lineNo), event -> {
-      IngestOutcome outcome = ingest(event);
-      if (outcome instanceof IngestOutcome.Accepted) {
-        counts[0]++;
-      } else if (outcome instanceof IngestOutcome.Duplicate) {
-        counts[1]++;
-      } else if (outcome instanceof IngestOutcome.Rejected rejected) {
-        bad.add(new JsonLines.BadLine(lineNo[0], String.join("; ", rejected.problems())));
+    // events are ingested a page at a time (see ingestAll), each outcome reported with the line it came from
+    List<CustomerEvent> page = new ArrayList<>(IMPORT_PAGE);
+    long[] pageLines = new long[IMPORT_PAGE];
+    Runnable ingestPage = () -> {
+      List<IngestOutcome> outcomes = ingestAll(page);
+      for (int i = 0; i < outcomes.size(); i++) {
+        IngestOutcome outcome = outcomes.get(i);
+        if (outcome instanceof IngestOutcome.Accepted) {
+          counts[0]++;
+        } else if (outcome instanceof IngestOutcome.Duplicate) {
+          counts[1]++;
+        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
+          bad.add(new JsonLines.BadLine(pageLines[i], String.join("; ", rejected.problems())));
+        }
       }
-    }, bad::add);
+      page.clear();
+    };
+    long total;
+    try {
+      total = lines.readEvents(new LineCountingReader(reader, lineNo), event -> {
+        pageLines[page.size()] = lineNo[0];
+        page.add(event);
+        if (page.size() == IMPORT_PAGE) {
+          ingestPage.run();
+        }
+      }, bad::add);
+    } finally {
+      // the lines read before a failure to read further are ingested, as they would be one by one
+      ingestPage.run();
+    }
     bad.sort((a, b) -> Long.compare(a.lineNumber(), b.lineNumber()));
     return new ImportReport(total, counts[0], counts[1], bad);
   }

@@ -182,6 +182,52 @@ final class ScrmTest {
   }
 
   @Test
+  void importEvents_overSeveralPages_reportsTheLinesOfLaterPages() {
+    var json = JsonLines.with(scrm.json());
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 700; i++) {
+      // line 300 comes from the future, line 600 repeats line 1
+      Duration ago = i == 300 ? Duration.ofDays(-1) : Duration.ofMinutes(i);
+      String eventId = i == 600 ? "e1" : "e" + i;
+      text.append(json.toLine(Fixtures.purchase(eventId, NOW.minus(ago), 1_00, member("M" + i % 7)))).append('\n');
+    }
+
+    ImportReport report = scrm.importEvents(new StringReader(text.toString()));
+
+    assertThat(report.lines()).isEqualTo(700);
+    assertThat(report.accepted()).isEqualTo(698);
+    assertThat(report.duplicates()).isEqualTo(1);
+    assertThat(report.rejected()).extracting(JsonLines.BadLine::lineNumber).containsExactly(300L);
+  }
+
+  @Test
+  void importEvents_readFailure_keepsTheLinesReadBeforeIt() {
+    var json = JsonLines.with(scrm.json());
+    String lines = json.toLine(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"))) + "\n"
+        + json.toLine(Fixtures.purchase("e2", daysAgo(2), 20_00, member("M1"))) + "\n";
+    java.io.Reader failing = new java.io.Reader() {
+      private final StringReader head = new StringReader(lines);
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+        int n = head.read(buffer, offset, length);
+        if (n < 0) {
+          throw new java.io.IOException("connection reset");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatThrownBy(() -> scrm.importEvents(failing)).isInstanceOf(ScrmException.class)
+        .hasMessageContaining("after line 2");
+    assertThat(scrm.profile(member("M1")).orElseThrow().attributesAt(NOW).get(StandardAttributes.ORDERS))
+        .isEqualTo(2L);
+  }
+
+  @Test
   void exportAndImportEvents_rebuildTheSameProfiles() {
     scrm.ingest(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"), phone("13812345678")));
     scrm.ingest(Fixtures.social("e2", daysAgo(2), io.github.scrm.core.event.InteractionKind.COMMENT, member("M1")));

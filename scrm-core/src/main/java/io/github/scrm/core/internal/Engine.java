@@ -139,7 +139,7 @@ public final class Engine {
         }
       }
     }
-    return apply(via, owner, event, unknown == null ? List.of() : unknown, created, List.of(), new ArrayList<>());
+    return apply(via, owner, event, unknown == null ? List.of() : unknown, created, List.of(), List.of());
   }
 
   /** Under the write lock: resolves again, merges where the guardrails allow, then applies. */
@@ -218,7 +218,10 @@ public final class Engine {
       }
       return p.with(event);
     });
-    List<IdentityConflict> allConflicts = conflicts;
+    if (refused.isEmpty()) {
+      return new IngestOutcome.Accepted(event.eventId(), owner, created, merges, conflicts);
+    }
+    List<IdentityConflict> allConflicts = new ArrayList<>(conflicts);
     for (Identifier id : refused) {
       via.unbind(id, handle);
       IdentityConflict conflict = new IdentityConflict(event.eventId(), List.of(owner), id,
