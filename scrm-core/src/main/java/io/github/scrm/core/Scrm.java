@@ -28,6 +28,7 @@ import io.github.scrm.core.spi.CustomerValueLookup;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
+import io.github.scrm.core.spi.ErasureStore;
 import io.github.scrm.core.spi.MergeStore;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import io.github.scrm.core.spi.ProfileStore;
@@ -288,6 +289,7 @@ public final class Scrm {
     private EventLog events = EventLog.inMemory();
     private IdentityIndex index = defaultTable.identityIndex();
     private MergeStore merges = MergeStore.inMemory();
+    private ErasureStore erasures = ErasureStore.inMemory();
     private byte @Nullable [] phoneHashKey;
     private IdentityGuardrails guardrails = IdentityGuardrails.defaults();
     private Duration maxFutureSkew = Duration.ofMinutes(5);
@@ -353,6 +355,15 @@ public final class Scrm {
       return this;
     }
 
+    /**
+     * Where the records of PIPL erasures are kept; {@link ErasureStore#inMemory()} by default. A host whose profiles
+     * and events outlive the process keeps these beside them, so the accountability record survives a restart.
+     */
+    public Builder erasureStore(ErasureStore store) {
+      this.erasures = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** The host's secret (at least 16 bytes, required) for hashing phones and emails; keep it out of the database. */
     public Builder phoneHashKey(byte[] key) {
       this.phoneHashKey = Objects.requireNonNull(key, "key").clone();
@@ -402,7 +413,7 @@ public final class Scrm {
         throw new IllegalStateException("phoneHashKey is required: pass the host's secret of at least 16 bytes"
             + " (kept outside the database) so that phones and emails are stored only as keyed hashes");
       }
-      Context context = new Context(new BusinessTime(clock, zone), ids, profiles, events, index, merges,
+      Context context = new Context(new BusinessTime(clock, zone), ids, profiles, events, index, merges, erasures,
           PersonalData.withKey(phoneHashKey), guardrails, maxFutureSkew, AttributeCatalogue.standard().with(custom));
       Scrm scrm = new Scrm(context);
       participants.forEach(scrm.privacy::register);

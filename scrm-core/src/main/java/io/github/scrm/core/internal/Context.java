@@ -3,6 +3,7 @@ package io.github.scrm.core.internal;
 import io.github.scrm.core.attribute.AttributeCatalogue;
 import io.github.scrm.core.identity.IdentityGuardrails;
 import io.github.scrm.core.identity.PersonalData;
+import io.github.scrm.core.spi.ErasureStore;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param events the event log
  * @param index the identity index
  * @param merges merge records and identity conflicts
+ * @param erasures records of PIPL erasures
  * @param personalData the keyed hashing of personal identifiers
  * @param guardrails identity limits and junk values
  * @param maxFutureSkew how far in the future an event's occurred-at may be
@@ -28,7 +30,7 @@ import java.util.Objects;
  */
 public record Context(
     BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index, MergeStore merges,
-    PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew, AttributeCatalogue catalogue) {
+    ErasureStore erasures, PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew, AttributeCatalogue catalogue) {
 
   /** Validates the parts. */
   public Context {
@@ -38,6 +40,7 @@ public record Context(
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(merges, "merges");
+    Objects.requireNonNull(erasures, "erasures");
     Objects.requireNonNull(personalData, "personalData");
     Objects.requireNonNull(guardrails, "guardrails");
     Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");

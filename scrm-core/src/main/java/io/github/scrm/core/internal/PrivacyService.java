@@ -30,7 +30,6 @@ public final class PrivacyService implements Privacy {
   private final Engine engine;
   private final ObjectMapper mapper = ScrmJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final CopyOnWriteArrayList<PersonalDataParticipant> participants = new CopyOnWriteArrayList<>();
-  private final CopyOnWriteArrayList<ErasureRecord> erasures = new CopyOnWriteArrayList<>();
 
   /** Privacy requests over {@code engine}. */
   public PrivacyService(Engine engine) {
@@ -68,7 +67,7 @@ public final class PrivacyService implements Privacy {
       doc.set("events", mapper.valueToTree(engine.context.events().eventsOf(p.id())));
       doc.set("merges", mapper.valueToTree(engine.ledger.involving(p.id())));
       doc.set("conflicts", mapper.valueToTree(engine.ledger.conflictsOf(p.id())));
-      doc.set("erasures", mapper.valueToTree(erasures.stream().filter(e -> e.customer().equals(p.id())).toList()));
+      doc.set("erasures", mapper.valueToTree(engine.context.erasures().of(p.id())));
       ObjectNode sections = doc.putObject("sections");
       for (PersonalDataParticipant participant : participants) {
         sections.set(participant.name(), mapper.valueToTree(participant.export(p.id())));
@@ -105,7 +104,7 @@ public final class PrivacyService implements Privacy {
         }
       }
       ErasureRecord record = new ErasureRecord(p.id(), now, p.identifiers().size(), events, results);
-      erasures.add(record);
+      engine.context.erasures().record(record);
       return Optional.of(record);
     } finally {
       engine.lock.writeLock().unlock();
@@ -114,6 +113,6 @@ public final class PrivacyService implements Privacy {
 
   @Override
   public List<ErasureRecord> erasures() {
-    return List.copyOf(erasures);
+    return engine.context.erasures().all();
   }
 }

@@ -15,7 +15,11 @@ import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.IngestOutcome;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.spi.ErasureStore;
+import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.PersonalDataParticipant;
+import io.github.scrm.core.spi.ProfileStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +111,27 @@ final class PrivacyTest {
     }).build();
     var id = ((IngestOutcome.Accepted) failing.ingest(Fixtures.joined("e1", daysAgo(1), member("M1")))).customer();
     assertThat(failing.privacy().erase(id).orElseThrow().complete()).isFalse();
+  }
+
+  @Test
+  void erasureRecords_outliveTheInstance_withTheHostsStores() throws Exception {
+    ProfileStore profiles = ProfileStore.inMemory();
+    EventLog events = EventLog.inMemory();
+    IdentityIndex index = IdentityIndex.inMemory();
+    ErasureStore erasures = ErasureStore.inMemory();
+    Scrm before = TestScrm.builder().profileStore(profiles).eventLog(events).identityIndex(index)
+        .erasureStore(erasures).build();
+    CustomerId id =
+        ((IngestOutcome.Accepted) before.ingest(Fixtures.joined("e1", daysAgo(1), member("M1")))).customer();
+    ErasureRecord record = before.privacy().erase(id).orElseThrow();
+
+    // a new instance over the same stores, as after a restart: the accountability record is still there
+    Scrm after = TestScrm.builder().profileStore(profiles).eventLog(events).identityIndex(index)
+        .erasureStore(erasures).build();
+    assertThat(after.privacy().erasures()).containsExactly(record);
+    JsonNode export = after.json().readTree(after.privacy().export(id).orElseThrow());
+    assertThat(export.get("erasures")).hasSize(1);
+    assertThat(export.get("erasures").get(0).get("eventsRemoved").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -25,7 +25,7 @@ public final class SchemaMigrations {
 
   /** The scripts in order; a new script is appended here with the next version number. */
   static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__coupons.sql", "V3__referrals.sql",
-      "V4__profiles.sql", "V5__merges.sql");
+      "V4__profiles.sql", "V5__merges.sql", "V6__erasures.sql");
 
   private SchemaMigrations() {}
 
