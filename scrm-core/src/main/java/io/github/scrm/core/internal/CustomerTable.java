@@ -2,6 +2,7 @@ package io.github.scrm.core.internal;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.profile.CustomerProfile;
 import io.github.scrm.core.spi.EventLog;
@@ -144,12 +145,14 @@ public final class CustomerTable {
       scratch.profiles[i] = slot == null ? null : profiles.get(slot.number);
       scratch.streams[i] = slot == null ? null : slot.stream;
     }
-    // the profiles and the streams
+    // the profiles, with the part of their activity the event changes, and the streams
     for (int i = 0; i < n; i++) {
       CustomerProfile profile = scratch.profiles[i];
       CustomerStream stream = scratch.streams[i];
-      touched += (profile == null ? 0 : profile.orderCount() + profile.actionCount())
-          + (stream == null ? 0 : stream.touch());
+      if (profile != null) {
+        touched += events[from + i] instanceof Purchase ? profile.orderCount() : profile.actionCount();
+      }
+      touched += stream == null ? 0 : stream.touch();
     }
     scratch.clear();
     return touched;

@@ -26,13 +26,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * invocation, outside the measured time, the way a host parses a page of events before handing them over: building
  * the event records is the host's cost, not the library's. {@code ingestMixedEvent} ingests the batch one call per
  * event, {@code ingestMixedPage} in one {@code ingestAll} call. The fork gets a 6 GiB heap for the 1M joins and the
- * measured events, which all stay in the in-memory log.
+ * measured events, which all stay in the in-memory log, touched before the run ({@code -XX:+AlwaysPreTouch}) as a
+ * long-running process's heap is: otherwise every young collection that promotes into old memory not used before
+ * spends about half its time in the kernel, faulting those pages in.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseTransparentHugePages"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch"})
 public class IngestBenchmark {
 
   static final int BATCH = 10_000;
