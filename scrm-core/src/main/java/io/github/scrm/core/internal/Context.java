@@ -30,7 +30,8 @@ import java.util.Objects;
  */
 public record Context(
     BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index, MergeStore merges,
-    ErasureStore erasures, PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew, AttributeCatalogue catalogue) {
+    ErasureStore erasures, PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew,
+    AttributeCatalogue catalogue) {
 
   /** Validates the parts. */
   public Context {

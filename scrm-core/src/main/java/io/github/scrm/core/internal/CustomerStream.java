@@ -83,11 +83,6 @@ final class CustomerStream {
     return true;
   }
 
-  int peek() {
-    byte[] b = bytes();
-    return b == null ? 0 : b[0] + b[b.length - 1];
-  }
-
   /** Whether this stream is one of {@code streams}. */
   boolean isIn(CustomerStreams streams) {
     return this.streams == streams;
