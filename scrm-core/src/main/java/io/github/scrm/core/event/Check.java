@@ -1,10 +1,12 @@
 package io.github.scrm.core.event;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Construction checks of the event records; every message starts with the field path and gives the actual value. */
@@ -65,8 +67,23 @@ final class Check {
     return copy;
   }
 
+  /**
+   * An immutable copy that iterates in the caller's order (where {@code Map.copyOf} has no order). Null keys and
+   * values are refused, as before, with a {@link NullPointerException} that carries no message, so no key or value
+   * reaches an error message or a log.
+   */
   static <K, V> Map<K, V> map(@Nullable Map<K, V> values) {
-    return values == null ? Map.of() : Map.copyOf(values);
+    if (values == null) {
+      return Map.of();
+    }
+    if (values instanceof ImmutableMap<K, V> copy) {
+      return copy; // holds no nulls and keeps its order: the with... copies pass their own map back
+    }
+    values.forEach((k, v) -> {
+      Objects.requireNonNull(k);
+      Objects.requireNonNull(v);
+    });
+    return ImmutableMap.copyOf(values);
   }
 
   static List<Identifier> identifiers(@Nullable List<Identifier> identifiers) {

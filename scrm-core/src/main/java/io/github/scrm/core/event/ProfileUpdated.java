@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param noPersonalisedMarketing the PIPL art. 24 refusal of personalised marketing, when it changes
  * @param tagsAdded manual or imported tags to add
  * @param tagsRemoved tags to remove
- * @param attributes host-defined custom attributes by name, in their text form (see {@code docs/event-schema.md})
+ * @param attributes host-defined custom attributes by name, in their text form (see {@code docs/event-schema.md}),
+ *     iterated in the order the caller gave them
  */
 public record ProfileUpdated(
     String eventId, Instant occurredAt, Instant receivedAt, String sourceChannel, List<Identifier> identifiers,

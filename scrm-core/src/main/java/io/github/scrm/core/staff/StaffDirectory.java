@@ -1,6 +1,5 @@
 package io.github.scrm.core.staff;
 
-import io.github.scrm.core.ScrmException;
 import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.spi.IdSource;
@@ -48,7 +47,7 @@ public final class StaffDirectory {
   private final IdSource ids;
   private final Clock clock;
   private final TransferPolicy policy;
-  private final TransferRules rules;
+  private final Transfers transfers;
   private final Object lock = new Object();
 
   private StaffDirectory(Builder builder) {
@@ -56,7 +55,7 @@ public final class StaffDirectory {
     this.ids = builder.ids;
     this.clock = builder.clock;
     this.policy = builder.policy;
-    this.rules = new TransferRules(builder.policy);
+    this.transfers = new Transfers(builder.store, builder.policy);
   }
 
   /** Starts a directory; {@link Builder#store}, {@link Builder#ids} and a clock are required. */
@@ -105,7 +104,7 @@ public final class StaffDirectory {
       StaffId staffId = holder.get().id();
       Optional<CustomerOwnership> existing = store.findOwnership(customer).map(o -> o.settledAt(now));
       Optional<StaffId> owner = existing.flatMap(CustomerOwnership::currentOwner);
-      if (owner.isPresent() && (isActive(owner.get()) || existing.get().pending().isPresent())) {
+      if (owner.isPresent() && (transfers.isActive(owner.get()) || existing.get().pending().isPresent())) {
         return new AcquisitionOutcome.AlreadyOwned(customer, owner.get());
       }
       int load = store.load(staffId);
@@ -123,7 +122,7 @@ public final class StaffDirectory {
       } else {
         periods.set(periods.size() - 1, period);
       }
-      save(ImmutableCustomerOwnership.builder()
+      transfers.save(ImmutableCustomerOwnership.builder()
           .customer(customer)
           .addAllPeriods(periods)
           .addAllRefused(existing.map(CustomerOwnership::refused).orElse(List.of()))
@@ -148,7 +147,7 @@ public final class StaffDirectory {
             "customer " + customer + " must have an owner to be transferred, but has none");
       }
       int load = store.load(to);
-      return transfer(ownership.get(), to, OwnershipReason.TRANSFERRED, load, now);
+      return transfers.transfer(ownership.get(), to, OwnershipReason.TRANSFERRED, load, now);
     }
   }
 
@@ -166,7 +165,7 @@ public final class StaffDirectory {
             "a transfer can be refused only while pending, but customer " + customer + " has none pending at " + now);
       }
       CustomerOwnership current = ownership.get();
-      save(ImmutableCustomerOwnership.copyOf(current)
+      transfers.save(ImmutableCustomerOwnership.copyOf(current)
           .withPending(Optional.empty())
           .withRefused(append(current.refused(), pending.get()))
           .withVersion(current.version() + 1));
@@ -187,7 +186,8 @@ public final class StaffDirectory {
           continue;
         }
         PendingTransfer transfer = stored.get().pending().get();
-        save(ImmutableCustomerOwnership.copyOf(stored.get().settledAt(now)).withVersion(stored.get().version() + 1));
+        transfers.save(
+            ImmutableCustomerOwnership.copyOf(stored.get().settledAt(now)).withVersion(stored.get().version() + 1));
         done.add(new TransferOutcome.Transferred(customer, transfer.from(), transfer.to(), transfer.effectiveAt()));
       }
       return done;
@@ -219,7 +219,7 @@ public final class StaffDirectory {
       store.saveStaff(ImmutableStaffMember.copyOf(leaver).withCodes().withDepartedAt(now));
       store.saveStaff(ImmutableStaffMember.copyOf(successor).withCodes(codes));
 
-      List<TransferOutcome> outcomes = new ArrayList<>(cancelTransfersTo(leaving, now));
+      List<TransferOutcome> outcomes = new ArrayList<>(transfers.cancelTransfersTo(leaving, now));
       Map<StaffId, Integer> loads = new LinkedHashMap<>();
       for (StaffMember candidate : store.allStaff()) {
         if (candidate.active()
@@ -229,7 +229,7 @@ public final class StaffDirectory {
       }
       Reassignment reassignment = new Reassignment(strategy, policy.maxCustomersPerStaff(), loads);
       for (CustomerId customer : store.ownedBy(leaving)) {
-        outcomes.add(reassign(customer, reassignment, now));
+        outcomes.add(transfers.reassign(customer, reassignment, now));
       }
       log.debug("staff departed: staff={} codesTo={} customers={}", leaving, codeSuccessor, outcomes.size());
       return new DepartureReport(leaving, codeSuccessor, outcomes);
@@ -266,80 +266,6 @@ public final class StaffDirectory {
   /** How many customers {@code staff} owns, pending incoming transfers included. */
   public int load(StaffId staff) {
     return store.load(staff);
-  }
-
-  private TransferOutcome reassign(CustomerId customer, Reassignment reassignment, Instant now) {
-    Optional<CustomerOwnership> ownership = store.findOwnership(customer).map(o -> o.settledAt(now));
-    if (ownership.isEmpty()) {
-      return new TransferOutcome.Refused(customer, RefusalReason.NOT_OWNED, "customer " + customer + " has no owner");
-    }
-    if (ownership.get().pending().isPresent()) {
-      // already on its way to someone else: let that transfer finish
-      return new TransferOutcome.Pending(customer, ownership.get().pending().get());
-    }
-    Optional<StaffId> chosen = reassignment.choose();
-    if (chosen.isEmpty()) {
-      return new TransferOutcome.Refused(customer, RefusalReason.NO_SUCCESSOR_AVAILABLE,
-          "a departing staff member's customer needs an active candidate below " + policy.maxCustomersPerStaff()
-              + " customers, but there was none");
-    }
-    TransferOutcome outcome =
-        transfer(ownership.get(), chosen.get(), OwnershipReason.REASSIGNED, reassignment.load(chosen.get()), now);
-    if (!(outcome instanceof TransferOutcome.Refused)) {
-      reassignment.taken(chosen.get());
-    }
-    return outcome;
-  }
-
-  private TransferOutcome transfer(
-      CustomerOwnership ownership, StaffId to, OwnershipReason reason, int targetLoad, Instant now) {
-    Optional<TransferOutcome.Refused> refusal =
-        rules.refusal(ownership, to, isActive(to), targetLoad, reason, now);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
-    CustomerId customer = ownership.customer();
-    StaffId from = ownership.currentOwner().orElseThrow();
-    ImmutableCustomerOwnership next = ImmutableCustomerOwnership.copyOf(ownership)
-        .withVersion(ownership.version() + 1);
-    if (policy.pendingPeriod().isZero()) {
-      save(next.withPeriods(CustomerOwnership.handOver(ownership.periods(), to, now, reason)));
-      log.debug("customer transferred: customer={} from={} to={}", customer, from, to);
-      return new TransferOutcome.Transferred(customer, from, to, now);
-    }
-    PendingTransfer pending = ImmutablePendingTransfer.builder()
-        .from(from).to(to).requestedAt(now).effectiveAt(now.plus(policy.pendingPeriod())).reason(reason)
-        .build();
-    save(next.withPending(pending));
-    log.debug("transfer pending: customer={} from={} to={} until={}", customer, from, to, pending.effectiveAt());
-    return new TransferOutcome.Pending(customer, pending);
-  }
-
-  private List<TransferOutcome> cancelTransfersTo(StaffId leaving, Instant now) {
-    List<TransferOutcome> cancelled = new ArrayList<>();
-    for (CustomerId customer : store.pendingDueBy(now.plus(policy.pendingPeriod()))) {
-      Optional<CustomerOwnership> stored = store.findOwnership(customer);
-      Optional<PendingTransfer> pending = stored.flatMap(CustomerOwnership::pending);
-      if (pending.isPresent() && pending.get().to().equals(leaving)) {
-        save(ImmutableCustomerOwnership.copyOf(stored.get())
-            .withPending(Optional.empty())
-            .withVersion(stored.get().version() + 1));
-        cancelled.add(new TransferOutcome.Refused(customer, RefusalReason.STAFF_UNAVAILABLE, "transfer target "
-            + leaving + " departed before the transfer took effect; " + pending.get().from() + " keeps the customer"));
-      }
-    }
-    return cancelled;
-  }
-
-  private void save(CustomerOwnership ownership) {
-    if (!store.saveOwnership(ownership)) {
-      throw new ScrmException("ownership of customer " + ownership.customer() + " was changed by another writer"
-          + " (expected stored version " + (ownership.version() - 1) + "); reload and retry");
-    }
-  }
-
-  private boolean isActive(StaffId id) {
-    return store.findStaff(id).map(StaffMember::active).orElse(false);
   }
 
   private StaffMember activeStaff(StaffId id, String role) {

@@ -14,9 +14,14 @@ import io.github.scrm.core.consent.ContactPurpose;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.staff.StaffId;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +157,32 @@ final class ScrmJsonTest {
     var update = ProfileUpdated.of("e2", NOW, "app", List.of(member("M1"))).withName("张三")
         .withDemographics(Gender.F, LocalDate.of(1990, 5, 1));
     assertThat(update.toString()).doesNotContain("张三").doesNotContain("1990").contains("name=****");
+  }
+
+  @Test
+  void profileUpdate_attributes_keepTheCallersOrderThroughConstructionAndJson() throws Exception {
+    // enough names that a hash-ordered copy would all but surely change their order
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String name : List.of("zone", "age", "shoeSize", "pet", "colour", "beta", "yield", "muse", "kind", "drink",
+        "fabric", "hobby", "x", "orbit", "quota", "lens", "wrist", "card", "neck", "ink")) {
+      given.put("custom." + name, name.toUpperCase(Locale.ROOT));
+    }
+    List<String> order = List.copyOf(given.keySet());
+    var update = ProfileUpdated.of("e2", NOW, "app", List.of(member("M1"))).withAttributes(given);
+    assertThat(update.attributes().keySet()).containsExactlyElementsOf(order);
+    assertThat(update.withName("张三").attributes().keySet()).containsExactlyElementsOf(order);
+
+    String json = mapper.writeValueAsString(update);
+    assertThat(order.stream().map(name -> json.indexOf("\"" + name + "\"")).toList()).isSorted();
+    var read = (ProfileUpdated) mapper.readValue(json, CustomerEvent.class);
+    assertThat(read.attributes().keySet()).containsExactlyElementsOf(order);
+
+    StringWriter lines = new StringWriter();
+    JsonLines.with(mapper).write(update, lines);
+    List<CustomerEvent> reread = new ArrayList<>();
+    JsonLines.with(mapper).readEvents(new StringReader(lines.toString()), reread::add,
+        bad -> { throw new AssertionError(bad.toString()); });
+    assertThat(reread).singleElement().isEqualTo(update)
+        .extracting(e -> List.copyOf(((ProfileUpdated) e).attributes().keySet())).isEqualTo(order);
   }
 }

@@ -9,7 +9,6 @@ import io.github.scrm.coupons.campaign.CouponStatus;
 import io.github.scrm.coupons.code.CouponCode;
 import io.github.scrm.coupons.issuance.ShareToken;
 import io.github.scrm.coupons.ledger.LedgerEntry;
-import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.spi.CampaignCounters;
 import io.github.scrm.coupons.spi.CouponStore;
 import io.github.scrm.coupons.spi.CouponUse;
@@ -23,7 +22,6 @@ import io.github.scrm.coupons.spi.SettleOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * that refuse to pass their limit; coupons, reservations and idempotency keys are slots of {@link SlotTable}s changed
  * by compare-and-set on the whole value (an idempotency key is first claimed with a pending marker, which a
  * concurrent repeat waits out). A unit of work that fails halfway undoes the counter increments it made, so a refused
- * call changes nothing.
+ * call changes nothing. Reservations and their settlement live in {@code Reservations}.
  *
  * <p>The tables are built for the garbage collector: they keep coupons and reservations without a holder object or
  * map node per key, and their hash tables hold no references, so a young collection has little to scan or copy for
@@ -54,9 +52,7 @@ public final class InMemoryCouponStore implements CouponStore {
   private final Map<String, AtomicLong> quotas = new ConcurrentHashMap<>();
   private final SlotTable<Coupon> coupons;
   private final Wallets wallets;
-  /** A reservation's id is claimed with a placeholder of version -1; {@code null} after a refused reservation. */
-  private final SlotTable<Reservation> reservations;
-  private final SlotTable<String> orderReservations;
+  private final Reservations reservations;
   private final Map<String, ShareToken> shareTokens = new ConcurrentHashMap<>();
 
   /** Use {@code CouponStores.inMemory()}. */
@@ -72,8 +68,7 @@ public final class InMemoryCouponStore implements CouponStore {
     issueKeys = new SlotTable<>(expectedCoupons);
     coupons = new SlotTable<>(expectedCoupons, true);
     wallets = new Wallets(coupons, Math.min(expectedCoupons, 1 << 16));
-    reservations = new SlotTable<>(expectedCoupons);
-    orderReservations = new SlotTable<>(expectedCoupons);
+    reservations = new Reservations(this, coupons, expectedCoupons);
   }
 
   @Override
@@ -256,131 +251,34 @@ public final class InMemoryCouponStore implements CouponStore {
 
   @Override
   public ReserveOutcome reserve(Reservation reservation, Instant now, LedgerEntry template) {
-    return new Reserving(this, reservation, now, template).run();
+    return reservations.reserve(reservation, now, template);
   }
 
   @Override
   public SettleOutcome confirm(String reservationId, Instant now, LedgerEntry template) {
-    long ref = reservations.find(reservationId);
-    if (ref < 0) {
-      return new SettleOutcome.NotFound(reservationId);
-    }
-    while (true) {
-      Reservation r = reservations.value(ref);
-      if (r == null || r.version() < 0) {
-        return new SettleOutcome.NotFound(reservationId);
-      }
-      if (r.state() != Reservation.State.ACTIVE) {
-        return new SettleOutcome.Unchanged(r);
-      }
-      if (!now.isBefore(r.expiresAt())) {
-        end(ref, r, Reservation.State.EXPIRED, template.derive(template.campaign(), "", LedgerEvent.EXPIRED, 0));
-        return new SettleOutcome.Unchanged(reservations.value(ref));
-      }
-      for (CouponUse u : r.uses()) {
-        if (slot(u.campaign()).status.get() != CampaignStatus.ACTIVE) {
-          return new SettleOutcome.CampaignNotActive(r);
-        }
-      }
-      Reservation confirmed = r.with(Reservation.State.CONFIRMED);
-      if (!reservations.compareAndSet(ref, r, confirmed)) {
-        continue;
-      }
-      for (CouponUse u : r.uses()) {
-        // only the winner of the reservation's compare-and-set reaches here, so this cannot fail
-        long c = coupons.find(u.code().value());
-        Coupon held = coupons.value(c);
-        coupons.set(c, held.with(CouponStatus.REDEEMED, held.reservation()));
-        CampaignSlot slot = slot(u.campaign());
-        slot.redeemed.incrementAndGet();
-        slot.ledger.add(template.derive(u.campaign(), u.code().value(), LedgerEvent.REDEEMED, u.discountFen()));
-      }
-      return new SettleOutcome.Settled(confirmed);
-    }
+    return reservations.confirm(reservationId, now, template);
   }
 
   @Override
   public SettleOutcome release(String reservationId, Instant now, LedgerEntry template) {
-    long ref = reservations.find(reservationId);
-    Reservation r = ref < 0 ? null : reservations.value(ref);
-    if (r == null || r.version() < 0) {
-      return new SettleOutcome.NotFound(reservationId);
-    }
-    if (r.state() != Reservation.State.ACTIVE) {
-      return new SettleOutcome.Unchanged(r);
-    }
-    boolean expired = !now.isBefore(r.expiresAt());
-    Reservation.State next = expired ? Reservation.State.EXPIRED : Reservation.State.RELEASED;
-    LedgerEvent event = expired ? LedgerEvent.EXPIRED : LedgerEvent.RELEASED;
-    if (end(ref, r, next, template.derive(template.campaign(), "", event, 0))) {
-      Reservation ended = reservations.value(ref);
-      return expired ? new SettleOutcome.Unchanged(ended) : new SettleOutcome.Settled(ended);
-    }
-    return new SettleOutcome.Unchanged(reservations.value(ref));
-  }
-
-  /** Moves an active reservation to RELEASED or EXPIRED and gives its coupons and budget back; false if it lost. */
-  boolean end(long ref, Reservation r, Reservation.State next, LedgerEntry template) {
-    if (!reservations.compareAndSet(ref, r, r.with(next))) {
-      return false;
-    }
-    for (CouponUse u : r.uses()) {
-      CampaignSlot slot = slot(u.campaign());
-      long c = coupons.find(u.code().value());
-      Coupon held = coupons.value(c);
-      if (held.reservation().equals(Optional.of(r.id()))) {
-        CouponStatus back = switch (slot.status.get()) {
-          case FROZEN -> CouponStatus.FROZEN;
-          case REVOKED -> CouponStatus.REVOKED;
-          default -> CouponStatus.AVAILABLE;
-        };
-        coupons.compareAndSet(c, held, held.with(back, Optional.empty()));
-      }
-      slot.committed.addAndGet(-u.discountFen());
-      slot.ledger.add(template.derive(u.campaign(), u.code().value(), template.event(), u.discountFen()));
-    }
-    return true;
+    return reservations.release(reservationId, now, template);
   }
 
   @Override
   public Optional<Reservation> reservation(String id) {
-    Reservation r = reservations.get(id);
-    return r == null || r.version() < 0 ? Optional.empty() : Optional.of(r);
+    return reservations.reservation(id);
   }
 
   @Override
   public Optional<Reservation> reservationForOrder(String orderId) {
-    String id = orderReservations.get(orderId);
-    return id == null ? Optional.empty() : reservation(id);
+    return reservations.reservationForOrder(orderId);
   }
 
   @Override
   public boolean applyRefund(
       String reservationId, long expectedVersion, RefundRecord record, List<Coupon> restored,
       List<LedgerEntry> entries) {
-    long ref = reservations.find(reservationId);
-    Reservation r = ref < 0 ? null : reservations.value(ref);
-    if (r == null || r.version() != expectedVersion || r.state() != Reservation.State.CONFIRMED
-        || !reservations.compareAndSet(ref, r, r.withRefund(record))) {
-      return false;
-    }
-    Map<String, CampaignId> campaignOf = new HashMap<>();
-    for (CouponUse u : r.uses()) {
-      campaignOf.put(u.code().value(), u.campaign());
-    }
-    record.returnedByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
-    record.clawbackByCoupon().forEach((code, fen) -> slot(campaignOf.get(code)).committed.addAndGet(-fen));
-    for (Coupon next : restored) {
-      long c = coupons.find(next.code().value());
-      Coupon held = coupons.value(c);
-      if (held.version() == next.version() - 1 && coupons.compareAndSet(c, held, next)) {
-        slot(next.campaign()).redeemed.decrementAndGet();
-      }
-    }
-    for (LedgerEntry e : entries) {
-      slot(e.campaign()).ledger.add(e);
-    }
-    return true;
+    return reservations.applyRefund(reservationId, expectedVersion, record, restored, entries);
   }
 
   @Override
@@ -413,17 +311,6 @@ public final class InMemoryCouponStore implements CouponStore {
 
   SlotTable<Coupon> couponSlots() {
     return coupons;
-  }
-
-  SlotTable<Reservation> reservationSlots() {
-    return reservations;
-  }
-
-  void indexOrder(String orderId, String reservationId) {
-    long put = orderReservations.putIfAbsent(orderId, reservationId);
-    if (SlotTable.existed(put)) {
-      orderReservations.set(SlotTable.slot(put), reservationId);
-    }
   }
 
   static Comparator<CouponUse> byCode() {

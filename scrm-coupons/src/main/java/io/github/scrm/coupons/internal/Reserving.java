@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 final class Reserving {
   private final InMemoryCouponStore store;
+  private final Reservations reservations;
   private final Reservation reservation;
   private final Instant now;
   private final LedgerEntry template;
@@ -30,8 +31,11 @@ final class Reserving {
   /** Uses whose discount was added to their campaign's committed discount so far, in code order. */
   private int budgetCount;
 
-  Reserving(InMemoryCouponStore store, Reservation reservation, Instant now, LedgerEntry template) {
+  Reserving(
+      InMemoryCouponStore store, Reservations reservations, Reservation reservation, Instant now,
+      LedgerEntry template) {
     this.store = store;
+    this.reservations = reservations;
     this.reservation = reservation;
     this.now = now;
     this.template = template;
@@ -42,12 +46,12 @@ final class Reserving {
     Reservation placeholder = new Reservation(reservation.id(), reservation.orderId(), reservation.customer(),
         reservation.uses(), reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(),
         reservation.createdAt(), reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), -1);
-    SlotTable<Reservation> reservations = store.reservationSlots();
-    long put = reservations.putIfAbsent(reservation.id(), placeholder);
+    SlotTable<Reservation> slots = reservations.slots();
+    long put = slots.putIfAbsent(reservation.id(), placeholder);
     long ref = SlotTable.slot(put);
     // an id whose earlier attempt was refused and undone has an empty slot, which this attempt may take
-    while (SlotTable.existed(put) && !reservations.compareAndSet(ref, null, placeholder)) {
-      Reservation r = reservations.value(ref);
+    while (SlotTable.existed(put) && !slots.compareAndSet(ref, null, placeholder)) {
+      Reservation r = slots.value(ref);
       if (r != null) {
         return r.version() < 0 ? new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, "")
             : new ReserveOutcome.Repeated(r);
@@ -78,8 +82,8 @@ final class Reserving {
         : new Reservation(reservation.id(), reservation.orderId(), reservation.customer(), reservation.uses(),
             reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(), reservation.createdAt(),
             reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
-    reservations.set(ref, active);
-    store.indexOrder(reservation.orderId(), reservation.id());
+    slots.set(ref, active);
+    reservations.indexOrder(reservation.orderId(), reservation.id());
     for (CouponUse use : uses) {
       store.slot(use.campaign()).ledger.add(
           template.derive(use.campaign(), use.code().value(), LedgerEvent.RESERVED, use.discountFen()));
@@ -131,14 +135,14 @@ final class Reserving {
   /** Ends the reservation holding {@code c} if its TTL passed; true if the coupon may have become free. */
   private boolean expireHolder(Coupon c) {
     String holderId = c.reservation().orElse("");
-    SlotTable<Reservation> reservations = store.reservationSlots();
-    long holderRef = reservations.find(holderId);
-    Reservation holder = holderRef < 0 ? null : reservations.value(holderRef);
+    SlotTable<Reservation> slots = reservations.slots();
+    long holderRef = slots.find(holderId);
+    Reservation holder = holderRef < 0 ? null : slots.value(holderRef);
     if (holder == null || holder.state() != Reservation.State.ACTIVE || holder.version() < 0
         || now.isBefore(holder.expiresAt())) {
       return false;
     }
-    store.end(holderRef, holder, Reservation.State.EXPIRED,
+    reservations.end(holderRef, holder, Reservation.State.EXPIRED,
         template.derive(template.campaign(), "", LedgerEvent.EXPIRED, 0));
     return true;
   }
@@ -153,6 +157,6 @@ final class Reserving {
       CouponUse use = uses.get(i);
       store.slot(use.campaign()).committed.addAndGet(-use.discountFen());
     }
-    store.reservationSlots().compareAndSet(ref, placeholder, null);
+    reservations.slots().compareAndSet(ref, placeholder, null);
   }
 }

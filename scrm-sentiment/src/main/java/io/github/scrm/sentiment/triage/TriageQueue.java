@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -49,11 +47,10 @@ public final class TriageQueue {
   private final Duration clusterWindow;
   private final int clusterAlertSize;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Map<String, Entry> entries = new HashMap<>();
-  private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
   private final IssueClusters clusters;
   private final Prioritizer prioritizer;
   private final SlaDeadlines deadlines;
+  private final KnownComments known;
   private final List<Escalation> pending = new ArrayList<>();
 
   private TriageQueue(Builder b, Clock clock) {
@@ -69,6 +66,7 @@ public final class TriageQueue {
         idSource != null ? () -> "cluster-" + idSource.nextId() : () -> "cluster-" + (++counter[0]));
     this.prioritizer = new Prioritizer(b.weights, b.sla, clusters, b.clusterWindow);
     this.deadlines = new SlaDeadlines(b.sla);
+    this.known = new KnownComments(deadlines);
   }
 
   /** A builder; only the clock is required. */
@@ -93,7 +91,7 @@ public final class TriageQueue {
     lock.lock();
     try {
       Instant now = clock.instant();
-      Entry existing = entries.get(comment.id());
+      Entry existing = known.get(comment.id());
       if (existing != null) {
         return update(existing, comment, analysis, now);
       }
@@ -102,7 +100,7 @@ public final class TriageQueue {
       double ageHours = Math.max(0.25, (now.getEpochSecond() - comment.createdAt().getEpochSecond()) / 3600.0);
       e.perHour = e.interactions / ageHours;
       value.ifPresent(v -> Prioritizer.applyValue(e, v));
-      List<String> reopened = linkAuthorThread(e);
+      List<String> reopened = known.linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
       }
@@ -115,7 +113,7 @@ public final class TriageQueue {
           pending.add(new Escalation.ClusterAlert(c.id, category, c.size, now));
         }
       }
-      entries.put(comment.id(), e);
+      known.put(e);
       scheduleDeadline(e);
       return new Submission(comment.id(), analysis, e.severity, e.clusterId, reopened, false);
     } finally {
@@ -145,7 +143,7 @@ public final class TriageQueue {
       Comparator<Scored> order = Comparator.comparingDouble(Scored::priority).reversed()
           .thenComparing(s -> s.entry().comment.createdAt()).thenComparing(s -> s.entry().id());
       PriorityQueue<Scored> heap = new PriorityQueue<>(order.reversed());
-      for (Entry e : entries.values()) {
+      for (Entry e : known.all()) {
         if (e.status != CommentStatus.OPEN || n == 0) {
           continue;
         }
@@ -172,7 +170,7 @@ public final class TriageQueue {
   public OptionalDouble priorityOf(String commentId) {
     lock.lock();
     try {
-      Entry e = entries.get(commentId);
+      Entry e = known.get(commentId);
       return e == null || e.status != CommentStatus.OPEN ? OptionalDouble.empty()
           : OptionalDouble.of(prioritizer.priority(e, clock.instant()));
     } finally {
@@ -184,7 +182,7 @@ public final class TriageQueue {
   public Optional<CommentStatus> statusOf(String commentId) {
     lock.lock();
     try {
-      Entry e = entries.get(commentId);
+      Entry e = known.get(commentId);
       return e == null ? Optional.empty() : Optional.of(e.status);
     } finally {
       lock.unlock();
@@ -214,7 +212,7 @@ public final class TriageQueue {
     }
     lock.lock();
     try {
-      return Summaries.of(entries.values(), from, to);
+      return Summaries.of(known.all(), from, to);
     } finally {
       lock.unlock();
     }
@@ -224,7 +222,7 @@ public final class TriageQueue {
   public int size() {
     lock.lock();
     try {
-      return entries.size();
+      return known.size();
     } finally {
       lock.unlock();
     }
@@ -234,22 +232,7 @@ public final class TriageQueue {
   public int purgeClosedBefore(Instant cutoff) {
     lock.lock();
     try {
-      List<Entry> removed = new ArrayList<>();
-      entries.values().removeIf(e -> {
-        boolean drop = e.status != CommentStatus.OPEN && e.comment.createdAt().isBefore(cutoff);
-        if (drop) {
-          removed.add(e);
-        }
-        return drop;
-      });
-      for (Entry e : removed) {
-        ThreadKey key = ThreadKey.of(e.comment);
-        List<Entry> thread = key == null ? null : byAuthorThread.get(key);
-        if (thread != null) {
-          thread.remove(e);
-        }
-      }
-      return removed.size();
+      return known.purgeClosedBefore(cutoff);
     } finally {
       lock.unlock();
     }
@@ -276,51 +259,10 @@ public final class TriageQueue {
     return new Submission(comment.id(), analysis, e.severity, e.clusterId, List.of(), true);
   }
 
-  private List<String> linkAuthorThread(Entry e) {
-    ThreadKey key = ThreadKey.of(e.comment);
-    if (key == null) {
-      return List.of();
-    }
-    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
-    List<String> reopened = new ArrayList<>();
-    boolean earlierComplaint = false;
-    for (Entry prior : earlier) {
-      if (prior.comment.createdAt().isAfter(e.comment.createdAt())) {
-        continue;
-      }
-      if (prior.status == CommentStatus.OPEN) {
-        e.repeats++;
-        earlierComplaint |= prior.severity != Severity.NONE;
-      } else if (prior.severity != Severity.NONE) {
-        prior.status = CommentStatus.OPEN;
-        prior.reopened = true;
-        prior.repeats++;
-        prior.openedAt = e.comment.createdAt();
-        prior.slaEscalated = false;
-        scheduleDeadline(prior);
-        reopened.add(prior.id());
-      }
-    }
-    boolean stillNegative = e.analysis.score().negativeScore() >= 0.45;
-    if (e.repeats > 0 && earlierComplaint && stillNegative && Severity.HIGH.isAbove(e.severity)) {
-      e.severity = Severity.HIGH;
-      e.severityReason = "high: asked again without an answer (" + e.analysis.severityReason() + ")";
-    }
-    earlier.add(e);
-    return reopened;
-  }
-
-  /** The same author in the same thread; strings cache their hash codes, so no key text is built. */
-  private record ThreadKey(String author, String platform, String thread) {
-    static @Nullable ThreadKey of(Comment c) {
-      return c.authorKey().isEmpty() ? null : new ThreadKey(c.authorKey(), c.platform(), c.threadId());
-    }
-  }
-
   private boolean close(String commentId, CommentStatus status) {
     lock.lock();
     try {
-      Entry e = entries.get(commentId);
+      Entry e = known.get(commentId);
       if (e == null) {
         return false;
       }
@@ -338,7 +280,7 @@ public final class TriageQueue {
   }
 
   private void checkDeadlines(Instant now) {
-    deadlines.due(now, e -> entries.get(e.id()) == e, pending);
+    deadlines.due(now, known::isCurrent, pending);
   }
 
   private record Scored(Entry entry, double priority) {}

@@ -1,0 +1,112 @@
+package io.github.scrm.sentiment.triage;
+
+import io.github.scrm.sentiment.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comments known to the queue, by id and by author thread, and the follow-up rule that links a new comment to the
+ * earlier ones of the same author in the same thread. Not thread-safe: the queue calls it under its lock.
+ */
+final class KnownComments {
+
+  private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
+  private final SlaDeadlines deadlines;
+
+  KnownComments(SlaDeadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Nullable Entry get(String commentId) {
+    return entries.get(commentId);
+  }
+
+  void put(Entry e) {
+    entries.put(e.id(), e);
+  }
+
+  /** Whether {@code e} is still the entry known under its id (not purged or replaced). */
+  boolean isCurrent(Entry e) {
+    return entries.get(e.id()) == e;
+  }
+
+  Collection<Entry> all() {
+    return entries.values();
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  /** Forgets replied and resolved comments created before {@code cutoff}; returns how many. */
+  int purgeClosedBefore(Instant cutoff) {
+    List<Entry> removed = new ArrayList<>();
+    entries.values().removeIf(e -> {
+      boolean drop = e.status != CommentStatus.OPEN && e.comment.createdAt().isBefore(cutoff);
+      if (drop) {
+        removed.add(e);
+      }
+      return drop;
+    });
+    for (Entry e : removed) {
+      ThreadKey key = ThreadKey.of(e.comment);
+      List<Entry> thread = key == null ? null : byAuthorThread.get(key);
+      if (thread != null) {
+        thread.remove(e);
+      }
+    }
+    return removed.size();
+  }
+
+  /**
+   * Links a new comment to the earlier comments of its author in the same thread: open ones count as repeats (and
+   * raise it to high when it is still negative and one of them was a complaint), replied or resolved complaints are
+   * reopened. Returns the ids of the reopened comments.
+   */
+  List<String> linkAuthorThread(Entry e) {
+    ThreadKey key = ThreadKey.of(e.comment);
+    if (key == null) {
+      return List.of();
+    }
+    List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
+    List<String> reopened = new ArrayList<>();
+    boolean earlierComplaint = false;
+    for (Entry prior : earlier) {
+      if (prior.comment.createdAt().isAfter(e.comment.createdAt())) {
+        continue;
+      }
+      if (prior.status == CommentStatus.OPEN) {
+        e.repeats++;
+        earlierComplaint |= prior.severity != Severity.NONE;
+      } else if (prior.severity != Severity.NONE) {
+        prior.status = CommentStatus.OPEN;
+        prior.reopened = true;
+        prior.repeats++;
+        prior.openedAt = e.comment.createdAt();
+        prior.slaEscalated = false;
+        deadlines.schedule(prior);
+        reopened.add(prior.id());
+      }
+    }
+    boolean stillNegative = e.analysis.score().negativeScore() >= 0.45;
+    if (e.repeats > 0 && earlierComplaint && stillNegative && Severity.HIGH.isAbove(e.severity)) {
+      e.severity = Severity.HIGH;
+      e.severityReason = "high: asked again without an answer (" + e.analysis.severityReason() + ")";
+    }
+    earlier.add(e);
+    return reopened;
+  }
+
+  /** The same author in the same thread; strings cache their hash codes, so no key text is built. */
+  private record ThreadKey(String author, String platform, String thread) {
+    static @Nullable ThreadKey of(Comment c) {
+      return c.authorKey().isEmpty() ? null : new ThreadKey(c.authorKey(), c.platform(), c.threadId());
+    }
+  }
+}
