@@ -63,9 +63,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scrm {
 
-  /** How many events of a JSON Lines import are ingested together. */
-  private static final int IMPORT_PAGE = 256;
-
   private final Context context;
   private final Engine engine;
   private final Identities identities;
@@ -119,42 +116,7 @@ public final class Scrm {
    * reason (unreadable JSON or a refused event); accepted lines are applied whatever happens to others.
    */
   public ImportReport importEvents(Reader in) {
-    long[] counts = new long[2];
-    List<JsonLines.BadLine> bad = new ArrayList<>();
-    long[] lineNo = new long[1];
-    BufferedReader reader = new BufferedReader(in);
-    // events are ingested a page at a time (see ingestAll), each outcome reported with the line it came from
-    List<CustomerEvent> page = new ArrayList<>(IMPORT_PAGE);
-    long[] pageLines = new long[IMPORT_PAGE];
-    Runnable ingestPage = () -> {
-      List<IngestOutcome> outcomes = ingestAll(page);
-      for (int i = 0; i < outcomes.size(); i++) {
-        IngestOutcome outcome = outcomes.get(i);
-        if (outcome instanceof IngestOutcome.Accepted) {
-          counts[0]++;
-        } else if (outcome instanceof IngestOutcome.Duplicate) {
-          counts[1]++;
-        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
-          bad.add(new JsonLines.BadLine(pageLines[i], String.join("; ", rejected.problems())));
-        }
-      }
-      page.clear();
-    };
-    long total;
-    try {
-      total = lines.readEvents(new LineCountingReader(reader, lineNo), event -> {
-        pageLines[page.size()] = lineNo[0];
-        page.add(event);
-        if (page.size() == IMPORT_PAGE) {
-          ingestPage.run();
-        }
-      }, bad::add);
-    } finally {
-      // the lines read before a failure to read further are ingested, as they would be one by one
-      ingestPage.run();
-    }
-    bad.sort((a, b) -> Long.compare(a.lineNumber(), b.lineNumber()));
-    return new ImportReport(total, counts[0], counts[1], bad);
+    return new EventImport(lines, this::ingestAll).run(Objects.requireNonNull(in, "in"));
   }
 
   /** Writes every recorded event as JSON Lines, grouped by customer. */
@@ -418,25 +380,6 @@ public final class Scrm {
       Scrm scrm = new Scrm(context);
       participants.forEach(scrm.privacy::register);
       return scrm;
-    }
-  }
-
-  /** Counts lines as {@link JsonLines} reads them, so rejections of valid JSON get their line number. */
-  private static final class LineCountingReader extends BufferedReader {
-    private final long[] lineNo;
-
-    LineCountingReader(Reader in, long[] lineNo) {
-      super(in);
-      this.lineNo = lineNo;
-    }
-
-    @Override
-    public @Nullable String readLine() throws IOException {
-      String line = super.readLine();
-      if (line != null) {
-        lineNo[0]++;
-      }
-      return line;
     }
   }
 }
