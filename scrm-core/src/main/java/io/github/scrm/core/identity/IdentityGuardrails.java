@@ -35,11 +35,26 @@ public final class IdentityGuardrails {
   private final ImmutableMap<IdentifierType, Integer> limits;
   private final ImmutableSet<String> blocked;
   private final int longestBlocked;
+  /** Which ASCII characters (bit {@code c} of the pair) a blocklisted value starts with. */
+  private final long blockedStartsLow;
+  private final long blockedStartsHigh;
 
   private IdentityGuardrails(Map<IdentifierType, Integer> limits, Set<String> blocked) {
     this.limits = ImmutableMap.copyOf(limits);
     this.blocked = ImmutableSet.copyOf(blocked);
     this.longestBlocked = blocked.stream().mapToInt(String::length).max().orElse(0);
+    long low = 0;
+    long high = 0;
+    for (String value : this.blocked) {
+      if (value.isEmpty()) {
+        continue; // an empty value is junk anyway
+      }
+      char first = value.charAt(0);
+      low |= first < 64 ? 1L << first : 0;
+      high |= first >= 64 && first < 128 ? 1L << (first - 64) : 0;
+    }
+    this.blockedStartsLow = low;
+    this.blockedStartsHigh = high;
   }
 
   /** The defaults described in the class comment. */
@@ -101,11 +116,16 @@ public final class IdentityGuardrails {
     if (zeros && anyZero) {
       return true;
     }
-    if (ascii && end - start > longestBlocked) {
-      return false; // lower-casing ASCII keeps the length, so the value cannot be on the list
+    if (ascii && (end - start > longestBlocked || !mayStartBlocked(clearValue.charAt(start)))) {
+      return false; // lower-casing ASCII keeps the length and the first letter's place: it cannot be on the list
     }
     String trimmed = clearValue.substring(start, end);
     return blocked.contains(ascii && lowerCase ? trimmed : trimmed.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean mayStartBlocked(char asciiFirst) {
+    char first = asciiFirst >= 'A' && asciiFirst <= 'Z' ? (char) (asciiFirst + ('a' - 'A')) : asciiFirst;
+    return first < 64 ? (blockedStartsLow & 1L << first) != 0 : (blockedStartsHigh & 1L << (first - 64)) != 0;
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.github.scrm.core.profile.CustomerProfile;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.ProfileStore;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,11 +153,13 @@ public final class CustomerTable {
       }
       touched += stream == null ? 0 : stream.touch();
     }
-    scratch.clear();
     return touched;
   }
 
-  /** Room for what {@link #warm} finds of up to {@code size} events. One thread's; reused from group to group. */
+  /**
+   * Room for what {@link #warm} finds of up to {@code size} events: one call of {@link Engine#ingestAll}'s, reused
+   * from group to group (each group overwrites what it reads) and dropped with the call.
+   */
   static final class Warming {
     private final Slot[] slots;
     private final CustomerProfile[] profiles;
@@ -168,13 +169,6 @@ public final class CustomerTable {
       slots = new Slot[size];
       profiles = new CustomerProfile[size];
       streams = new CustomerStream[size];
-    }
-
-    /** Drops the references, so that a long-lived scratch keeps no customer alive. */
-    private void clear() {
-      Arrays.fill(slots, null);
-      Arrays.fill(profiles, null);
-      Arrays.fill(streams, null);
     }
   }
 

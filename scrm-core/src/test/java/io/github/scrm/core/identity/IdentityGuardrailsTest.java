@@ -41,6 +41,18 @@ final class IdentityGuardrailsTest {
   }
 
   @Test
+  void isJunk_comparesWhateverTheFirstLetterOrLength() {
+    IdentityGuardrails g = IdentityGuardrails.builder().block("Demo-Member", "", "zz", "@x", "~").build();
+    assertThat(g.isJunk("DEMO-member")).isTrue();
+    assertThat(g.isJunk("ZZ")).isTrue();
+    assertThat(g.isJunk("@X")).isTrue();
+    assertThat(g.isJunk("~")).isTrue();
+    assertThat(g.isJunk("Demo-Membe")).isFalse();
+    assertThat(g.isJunk("M10001")).isFalse();
+    assertThat(g.isJunk("")).isTrue();
+  }
+
+  @Test
   void defaults_limitPhonesAndUnionids() {
     IdentityGuardrails g = IdentityGuardrails.defaults();
     assertThat(g.maxPerCustomer(IdentifierType.PHONE)).isEqualTo(1);
