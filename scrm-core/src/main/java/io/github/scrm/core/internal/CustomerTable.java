@@ -115,11 +115,13 @@ public final class CustomerTable {
   long warm(CustomerEvent[] events, int from, int to, Warming scratch, @Nullable InMemoryEventLog log) {
     int n = to - from;
     long touched = 0;
-    // the events' identifiers (their hashes read the values)
+    // the events' identifiers: their hashes read the values, their lengths the values' characters, which the log
+    // encodes
     for (int i = 0; i < n; i++) {
       List<Identifier> identifiers = events[from + i].identifiers();
       for (int k = 0; k < identifiers.size(); k++) {
-        touched += identifiers.get(k).hashCode();
+        Identifier identifier = identifiers.get(k);
+        touched += identifier.hashCode() + identifier.value().length();
       }
     }
     // the event ids' entries
