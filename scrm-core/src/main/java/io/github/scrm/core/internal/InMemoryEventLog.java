@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
  * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
- * is locked while its bytes change or are copied. Locks are only ever taken in that order (event-id segment, then the
- * owners' segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
+ * is locked while its bytes change or are copied. {@link #forEach} excludes {@link #reassign} for its whole walk (a
+ * read-write lock, shared by reassigns), so an event moved from a stream not yet visited to one already visited is
+ * neither missed nor passed twice. Locks are only ever taken in that order (moves, event-id segment, then the owners'
+ * segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
  */
 public final class InMemoryEventLog implements EventLog {
 
@@ -39,6 +42,8 @@ public final class InMemoryEventLog implements EventLog {
   private final CustomerStreams streams;
   private final FingerprintTable ids = new FingerprintTable();
   private final FingerprintTable.Holder holder;
+  /** Shared by {@link #reassign}, exclusive for {@link #forEach}. */
+  private final ReentrantReadWriteLock moves = new ReentrantReadWriteLock();
 
   InMemoryEventLog() {
     this(FingerprintTable::fingerprint, new TextDictionary());
@@ -129,6 +134,15 @@ public final class InMemoryEventLog implements EventLog {
 
   @Override
   public void reassign(String eventId, CustomerId newOwner) {
+    moves.readLock().lock();
+    try {
+      move(eventId, newOwner);
+    } finally {
+      moves.readLock().unlock();
+    }
+  }
+
+  private void move(String eventId, CustomerId newOwner) {
     long print = fingerprintOf(eventId);
     FingerprintTable.Segment segment = ids.segment(print);
     synchronized (segment) {
@@ -165,16 +179,25 @@ public final class InMemoryEventLog implements EventLog {
     return stream == null ? 0 : stream.erase();
   }
 
+  /**
+   * Passes each event recorded before the call, and not erased meanwhile, exactly once; events appended meanwhile may
+   * be passed or not. Reassigns wait until the walk is over.
+   */
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
-    for (CustomerStream stream : streams.all()) {
-      List<CustomerEvent> events = stream.events(codec);
-      if (!events.isEmpty()) {
-        CustomerId owner = stream.owner();
-        for (CustomerEvent event : events) {
-          action.accept(owner, event);
+    moves.writeLock().lock();
+    try {
+      for (CustomerStream stream : streams.all()) {
+        List<CustomerEvent> events = stream.events(codec);
+        if (!events.isEmpty()) {
+          CustomerId owner = stream.owner();
+          for (CustomerEvent event : events) {
+            action.accept(owner, event);
+          }
         }
       }
+    } finally {
+      moves.writeLock().unlock();
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,41 @@ final class InMemoryEventLogConcurrencyTest {
     }
     runTogether(tasks);
     assertEachOnceWhereOwned(log, existing + fresh);
+  }
+
+  @Test
+  void forEach_whileEventsAreReassigned_visitsEachEventExactlyOnce() throws Exception {
+    EventLog log = EventLog.inMemory();
+    int ids = 600;
+    for (int i = 0; i < ids; i++) {
+      log.append(owner(i % OWNERS), event(i));
+    }
+    AtomicBoolean walking = new AtomicBoolean(true);
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int thread = t;
+      tasks.add(() -> {
+        Random random = new Random(thread);
+        while (walking.get()) {
+          log.reassign("e-" + random.nextInt(ids), owner(random.nextInt(OWNERS)));
+        }
+        return null;
+      });
+    }
+    tasks.add(() -> {
+      try {
+        for (int pass = 0; pass < 300; pass++) {
+          Map<String, Integer> visits = new HashMap<>();
+          log.forEach((owner, e) -> visits.merge(e.eventId(), 1, Integer::sum));
+          assertThat(visits).as("pass %d", pass).hasSize(ids).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+        }
+      } finally {
+        walking.set(false);
+      }
+      return null;
+    });
+    runTogether(tasks);
+    assertEachOnceWhereOwned(log, ids);
   }
 
   @Test
