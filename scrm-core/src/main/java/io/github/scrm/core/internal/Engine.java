@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -201,7 +202,8 @@ public final class Engine {
       CustomerProfile p = profile;
       if (!claimed.isEmpty()) {
         refused.clear(); // the store may run the change more than once
-        List<Identifier> accepted = new ArrayList<>(profile.identifiers());
+        Set<Identifier> current = profile.identifiers();
+        List<Identifier> accepted = new ArrayList<>(current);
         for (Identifier id : claimed) {
           if (accepted.contains(id)) {
             continue;
@@ -212,7 +214,7 @@ public final class Engine {
             accepted.add(id);
           }
         }
-        if (accepted.size() != profile.identifiers().size()) {
+        if (accepted.size() != current.size()) {
           p = p.withIdentifiers(accepted);
         }
       }
