@@ -115,11 +115,31 @@ public final class CustomerTable {
   long warm(CustomerEvent[] events, int from, int to, Warming scratch, @Nullable InMemoryEventLog log) {
     int n = to - from;
     long touched = 0;
-    // the events' identifiers: their hashes read the values, their lengths the values' characters, which the log
+    // Each loop follows one more reference for every event, so that one loop's loads are independent of each other
+    // and many are in flight at once; a loop body stays short so that the processor reaches all of them.
+    // the events' identifier lists and ids
+    for (int i = 0; i < n; i++) {
+      CustomerEvent event = events[from + i];
+      scratch.identifiers[i] = event.identifiers();
+      scratch.eventIds[i] = event.eventId();
+    }
+    // the first identifiers, and the ids' characters through their fingerprints
+    for (int i = 0; i < n; i++) {
+      List<Identifier> identifiers = scratch.identifiers[i];
+      scratch.first[i] = identifiers.isEmpty() ? null : identifiers.get(0);
+    }
+    if (log != null) {
+      for (int i = 0; i < n; i++) {
+        scratch.prints[i] = log.fingerprint(scratch.eventIds[i]);
+      }
+    }
+    // the identifiers' values: their hashes read the values, their lengths the values' characters, which the log
     // encodes
     for (int i = 0; i < n; i++) {
-      List<Identifier> identifiers = events[from + i].identifiers();
-      for (int k = 0; k < identifiers.size(); k++) {
+      Identifier first = scratch.first[i];
+      touched += first == null ? 0 : first.hashCode() + first.value().length();
+      List<Identifier> identifiers = scratch.identifiers[i];
+      for (int k = 1; k < identifiers.size(); k++) {
         Identifier identifier = identifiers.get(k);
         touched += identifier.hashCode() + identifier.value().length();
       }
@@ -127,13 +147,13 @@ public final class CustomerTable {
     // the event ids' entries
     if (log != null) {
       for (int i = 0; i < n; i++) {
-        touched += log.touch(events[from + i].eventId());
+        touched += log.touch(scratch.prints[i]);
       }
     }
     // the identifiers' bindings
     for (int i = 0; i < n; i++) {
       Slot first = null;
-      List<Identifier> identifiers = events[from + i].identifiers();
+      List<Identifier> identifiers = scratch.identifiers[i];
       for (int k = 0; k < identifiers.size(); k++) {
         Slot slot = owners.get(identifiers.get(k));
         first = first == null ? slot : first;
@@ -146,7 +166,13 @@ public final class CustomerTable {
       scratch.profiles[i] = slot == null ? null : profiles.get(slot.number);
       scratch.streams[i] = slot == null ? null : slot.stream;
     }
-    // the profiles, with the part of their activity the event changes, and the streams
+    // the profiles and the streams
+    for (int i = 0; i < n; i++) {
+      CustomerProfile profile = scratch.profiles[i];
+      CustomerStream stream = scratch.streams[i];
+      touched += (profile == null ? 0 : profile.eventCount()) + (stream == null ? 0 : stream.number());
+    }
+    // the part of the activity the event changes, and the streams' bytes
     for (int i = 0; i < n; i++) {
       CustomerProfile profile = scratch.profiles[i];
       CustomerStream stream = scratch.streams[i];
@@ -163,11 +189,20 @@ public final class CustomerTable {
    * from group to group (each group overwrites what it reads) and dropped with the call.
    */
   static final class Warming {
+    private final List<Identifier>[] identifiers;
+    private final String[] eventIds;
+    private final Identifier[] first;
+    private final long[] prints;
     private final Slot[] slots;
     private final CustomerProfile[] profiles;
     private final CustomerStream[] streams;
 
+    @SuppressWarnings("unchecked")
     Warming(int size) {
+      identifiers = new List[size];
+      eventIds = new String[size];
+      first = new Identifier[size];
+      prints = new long[size];
       slots = new Slot[size];
       profiles = new CustomerProfile[size];
       streams = new CustomerStream[size];

@@ -86,12 +86,16 @@ public final class InMemoryEventLog implements EventLog {
   }
 
   /**
-   * Reads, without a lock, the entry of the event-id table where {@code eventId} would be found, so that a batch can
-   * bring the entries of several events into the cache at once. Changes nothing.
+   * Reads, without a lock, the entry of the event-id table where an id of fingerprint {@code print} would be found, so
+   * that a batch can bring the entries of several events into the cache at once. Changes nothing.
    */
-  long touch(String eventId) {
-    long print = fingerprint.applyAsLong(eventId);
+  long touch(long print) {
     return ids.segment(print).touch(print);
+  }
+
+  /** The fingerprint of {@code eventId}, as {@link #touch} takes it. */
+  long fingerprint(String eventId) {
+    return fingerprint.applyAsLong(eventId);
   }
 
   /** {@link #append(CustomerId, CustomerEvent)} to a stream obtained from {@link #streamOf} of this log. */
