@@ -6,7 +6,13 @@ import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
@@ -42,8 +48,10 @@ public final class InMemoryEventLog implements EventLog {
   private final CustomerStreams streams;
   private final FingerprintTable ids = new FingerprintTable();
   private final FingerprintTable.Holder holder;
-  /** Shared by {@link #reassign}, exclusive for {@link #forEach}. */
+  /** Shared by {@link #reassign}; held alone by {@link #forEach} while it copies a stream or starts and ends. */
   private final ReentrantReadWriteLock moves = new ReentrantReadWriteLock();
+  /** The walks of {@link #forEach} under way; changed under the write lock of {@link #moves}. */
+  private final List<Walk> walks = new CopyOnWriteArrayList<>();
 
   InMemoryEventLog() {
     this(FingerprintTable::fingerprint, new TextDictionary());
@@ -166,6 +174,9 @@ public final class InMemoryEventLog implements EventLog {
       CustomerStream to = streams.of(newOwner);
       EventWriter out = EventWriter.local();
       CustomerEvent event = moved.event();
+      for (Walk walk : walks) {
+        walk.moved(eventId, event, from.number(), to.number(), newOwner);
+      }
       if (event == null) {
         codec.writeTombstone(eventId, out);
         to.appendTombstone(out);
@@ -184,15 +195,36 @@ public final class InMemoryEventLog implements EventLog {
   }
 
   /**
-   * Passes each event recorded before the call, and not erased meanwhile, exactly once; events appended meanwhile may
-   * be passed or not. Reassigns wait until the walk is over.
+   * Passes each event recorded before the call exactly once, also when merges move it meanwhile; events appended
+   * meanwhile may be passed or not, events erased meanwhile are not (unless a move had already handed them over).
+   * Moves wait only while one stream is copied, never while {@code action} runs.
    */
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
+    List<CustomerStream> all;
+    Walk walk;
     moves.writeLock().lock();
     try {
-      for (CustomerStream stream : streams.all()) {
-        List<CustomerEvent> events = stream.events(codec);
+      all = streams.all();
+      walk = new Walk(all.isEmpty() ? 0 : all.get(all.size() - 1).number());
+      walks.add(walk);
+    } finally {
+      moves.writeLock().unlock();
+    }
+    try {
+      for (CustomerStream stream : all) {
+        List<CustomerEvent> events;
+        moves.writeLock().lock();
+        try {
+          events = stream.events(codec);
+          // under the lock: a later move may add an id of this copy to the skipped ones
+          if (!walk.skip.isEmpty()) {
+            events.removeIf(event -> walk.skip.contains(event.eventId()));
+          }
+          walk.copied = stream.number();
+        } finally {
+          moves.writeLock().unlock();
+        }
         if (!events.isEmpty()) {
           CustomerId owner = stream.owner();
           for (CustomerEvent event : events) {
@@ -200,8 +232,49 @@ public final class InMemoryEventLog implements EventLog {
           }
         }
       }
+      for (Map.Entry<CustomerId, CustomerEvent> late : walk.late) {
+        action.accept(late.getKey(), late.getValue());
+      }
     } finally {
-      moves.writeLock().unlock();
+      moves.writeLock().lock();
+      try {
+        walks.remove(walk);
+      } finally {
+        moves.writeLock().unlock();
+      }
+    }
+  }
+
+  /**
+   * One {@link #forEach} under way. It copies the streams in order of number, so a stream counts as copied when its
+   * number is at most {@link #copied}, or above the last number the walk visits (a stream added since, which it never
+   * visits). A move from a stream not copied into one copied would be missed: the walk passes the event at the end. A
+   * move of an event already passed (or handed over) into a stream not copied would pass it again: the walk skips its
+   * id there. Fields are read and written under the log's lock of moves (shared by moves, alone by the walk).
+   */
+  private static final class Walk {
+    private final int last;
+    private int copied;
+    private final Set<String> skip = ConcurrentHashMap.newKeySet();
+    private final Queue<Map.Entry<CustomerId, CustomerEvent>> late = new ConcurrentLinkedQueue<>();
+
+    Walk(int last) {
+      this.last = last;
+    }
+
+    void moved(String eventId, @Nullable CustomerEvent event, int from, int to, CustomerId newOwner) {
+      boolean handled = isCopied(from) || skip.contains(eventId);
+      if (handled) {
+        if (!isCopied(to)) {
+          skip.add(eventId);
+        }
+      } else if (isCopied(to) && event != null) {
+        late.add(Map.entry(newOwner, event));
+      }
+    }
+
+    private boolean isCopied(int number) {
+      return number <= copied || number > last;
     }
   }
 

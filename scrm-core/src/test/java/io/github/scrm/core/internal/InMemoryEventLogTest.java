@@ -12,6 +12,7 @@ import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.EventLogContract;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +128,32 @@ final class InMemoryEventLogTest extends EventLogContract {
     assertThat(sizes[2] - sizes[1]).isEqualTo(sizes[1] - sizes[0]);
     assertThat(sizes[1] - sizes[0]).isLessThan(sizes[0] - 20);
     assertThat(stream.events(codec)).containsExactly(event("e0"), event("e1"), event("e2"));
+  }
+
+  @Test
+  void forEach_passesEventsMovedDuringTheWalkOnceAndWithTheirNewOwner() {
+    EventLog log = EventLog.inMemory();
+    CustomerId c = CustomerId.of("c-c");
+    log.append(A, event("a1"));
+    log.append(A, event("a2"));
+    log.append(B, event("b1"));
+    log.append(B, event("b2"));
+    List<String> passed = new ArrayList<>();
+    List<CustomerId> owners = new ArrayList<>();
+    log.forEach((owner, e) -> {
+      passed.add(e.eventId());
+      owners.add(owner);
+      if (e.eventId().equals("a1")) {
+        log.reassign("a2", B); // from the stream being walked to one not walked yet: skipped there
+        log.reassign("b1", A); // from a stream not walked yet to one walked: passed at the end
+        log.reassign("b2", c); // to a customer added during the walk, which it never visits: passed at the end
+      }
+    });
+    assertThat(passed).containsExactlyInAnyOrder("a1", "a2", "b1", "b2");
+    assertThat(owners.get(passed.indexOf("b1"))).isEqualTo(A);
+    assertThat(owners.get(passed.indexOf("b2"))).isEqualTo(c);
+    List<String> again = new ArrayList<>();
+    log.forEach((owner, e) -> again.add(e.eventId()));
+    assertThat(again).containsExactlyInAnyOrder("a1", "a2", "b1", "b2");
   }
 }
