@@ -119,7 +119,10 @@ public final class Scrm {
     return new EventImport(lines, this::ingestAll).run(Objects.requireNonNull(in, "in"));
   }
 
-  /** Writes every recorded event as JSON Lines, grouped by customer. */
+  /**
+   * Writes every recorded event as JSON Lines, grouped by customer. Ingestion and merges may go on meanwhile: on the
+   * in-memory log, every event recorded before the call is written exactly once, also when a merge moves it.
+   */
   public void exportEvents(Writer out) {
     context.events().forEach((owner, event) -> lines.write(event, out));
   }
