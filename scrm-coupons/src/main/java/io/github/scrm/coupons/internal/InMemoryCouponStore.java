@@ -11,7 +11,6 @@ import io.github.scrm.coupons.issuance.ShareToken;
 import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.spi.CampaignCounters;
 import io.github.scrm.coupons.spi.CouponStore;
-import io.github.scrm.coupons.spi.CouponUse;
 import io.github.scrm.coupons.spi.IssueCommand;
 import io.github.scrm.coupons.spi.IssueOutcome;
 import io.github.scrm.coupons.spi.Quota;
@@ -21,7 +20,6 @@ import io.github.scrm.coupons.spi.ReserveOutcome;
 import io.github.scrm.coupons.spi.SettleOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -311,9 +309,5 @@ public final class InMemoryCouponStore implements CouponStore {
 
   SlotTable<Coupon> couponSlots() {
     return coupons;
-  }
-
-  static Comparator<CouponUse> byCode() {
-    return Comparator.comparing(u -> u.code().value());
   }
 }

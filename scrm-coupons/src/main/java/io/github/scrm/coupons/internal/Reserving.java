@@ -11,6 +11,7 @@ import io.github.scrm.coupons.spi.ReserveOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ import java.util.Optional;
  * its budget. Any refusal undoes what was done and empties the id's slot, so nothing is half reserved.
  */
 final class Reserving {
+  /**
+   * Coupons are held in the order of their codes: of two reservations that want the same coupons, one gets them all,
+   * rather than each getting some and both being refused.
+   */
+  private static final Comparator<CouponUse> BY_CODE = Comparator.comparing(u -> u.code().value());
+
   private final InMemoryCouponStore store;
   private final Reservations reservations;
   private final Reservation reservation;
@@ -60,7 +67,7 @@ final class Reserving {
     List<CouponUse> uses = reservation.uses();
     if (uses.size() > 1) {
       uses = new ArrayList<>(uses);
-      uses.sort(InMemoryCouponStore.byCode());
+      uses.sort(BY_CODE);
     }
     for (CouponUse use : uses) {
       ReserveOutcome.Reason refusal = hold(use);
