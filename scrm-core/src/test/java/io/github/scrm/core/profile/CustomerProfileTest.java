@@ -151,6 +151,21 @@ final class CustomerProfileTest {
   }
 
   @Test
+  void orderAndActionCounts_countWhatTheProfileHolds() {
+    CustomerProfile profile = profileOf(
+        Fixtures.joined("e1", daysAgo(9), member("M1")),
+        Fixtures.purchase("e2", daysAgo(8), 100_00, member("M1")),
+        Fixtures.refund("e3", "order-e2", daysAgo(7), 20_00, member("M1")),
+        Fixtures.purchase("e4", daysAgo(6), 50_00, member("M1")),
+        Fixtures.social("e5", daysAgo(5), InteractionKind.LIKE, member("M1")),
+        Fixtures.groupMessage("e6", daysAgo(4), member("M1")),
+        new ReferralInviteIssued("e7", daysAgo(3), daysAgo(3), "wechat", List.of(member("M1")), "p", "C1"));
+    assertThat(profile.orderCount()).as("orders, refunded or not").isEqualTo(2);
+    assertThat(profile.actionCount()).as("social, community and referral actions").isEqualTo(3);
+    assertThat(profileOf(Fixtures.joined("e1", daysAgo(9), member("M1"))).orderCount()).isZero();
+  }
+
+  @Test
   void noActivity_givesZeroCountsAndAbsentValues() {
     var values = now(Fixtures.joined("e1", daysAgo(3), member("M1")));
     assertThat(values.get(ORDERS)).isZero();
