@@ -112,15 +112,16 @@ final class CustomerStream {
    */
   synchronized void append(EventWriter out, List<Identifier> identifiers, EventCodec codec) {
     int bodyEnd = out.position();
-    int[] numbers = new int[identifiers.size()];
-    for (int i = 0; i < numbers.length; i++) {
+    int count = identifiers.size();
+    int[] numbers = out.numbers(count);
+    for (int i = 0; i < count; i++) {
       codec.writeIdentifier(identifiers.get(i), out);
       numbers[i] = definitionNumber(out.bytes(), bodyEnd, out.position() - bodyEnd);
       out.truncate(bodyEnd);
     }
-    out.writeVarint(numbers.length);
-    for (int n : numbers) {
-      out.writeVarint(n);
+    out.writeVarint(count);
+    for (int i = 0; i < count; i++) {
+      out.writeVarint(numbers[i]);
     }
     appendEntry(out.bytes(), 0, out.position());
   }

@@ -273,6 +273,21 @@ public final class CustomerTable {
       return CustomerTable.this.update(handle, change);
     }
 
+    /** Without a function object: ingestion applies one event per call. */
+    @Override
+    public CustomerProfile apply(Slot handle, CustomerEvent event) {
+      synchronized (handle) {
+        CustomerProfile current = profiles.get(handle.number);
+        if (current == null) {
+          stored.increment();
+          current = CustomerProfile.empty(handle.id);
+        }
+        CustomerProfile next = current.with(event);
+        profiles.set(handle.number, next);
+        return next;
+      }
+    }
+
     @Override
     public boolean append(Slot handle, CustomerEvent event) {
       if (streams == null) {

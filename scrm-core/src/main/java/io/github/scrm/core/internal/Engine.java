@@ -197,28 +197,26 @@ public final class Engine {
     if (!via.append(handle, event)) {
       return new IngestOutcome.Duplicate(event.eventId(), owner);
     }
-    List<Identifier> refused = claimed.isEmpty() ? List.of() : new ArrayList<>(0);
+    if (claimed.isEmpty()) {
+      via.apply(handle, event);
+      return new IngestOutcome.Accepted(event.eventId(), owner, created, merges, conflicts);
+    }
+    List<Identifier> refused = new ArrayList<>(0);
     via.update(handle, profile -> {
-      CustomerProfile p = profile;
-      if (!claimed.isEmpty()) {
-        refused.clear(); // the store may run the change more than once
-        Set<Identifier> current = profile.identifiers();
-        List<Identifier> accepted = new ArrayList<>(current);
-        for (Identifier id : claimed) {
-          if (accepted.contains(id)) {
-            continue;
-          }
-          if (Limits.countLike(accepted, id) >= context.guardrails().maxPerCustomer(id.type())) {
-            refused.add(id);
-          } else {
-            accepted.add(id);
-          }
+      refused.clear(); // the store may run the change more than once
+      Set<Identifier> current = profile.identifiers();
+      List<Identifier> accepted = new ArrayList<>(current);
+      for (Identifier id : claimed) {
+        if (accepted.contains(id)) {
+          continue;
         }
-        if (accepted.size() != current.size()) {
-          p = p.withIdentifiers(accepted);
+        if (Limits.countLike(accepted, id) >= context.guardrails().maxPerCustomer(id.type())) {
+          refused.add(id);
+        } else {
+          accepted.add(id);
         }
       }
-      return p.with(event);
+      return (accepted.size() == current.size() ? profile : profile.withIdentifiers(accepted)).with(event);
     });
     if (refused.isEmpty()) {
       return new IngestOutcome.Accepted(event.eventId(), owner, created, merges, conflicts);

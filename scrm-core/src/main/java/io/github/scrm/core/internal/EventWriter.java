@@ -20,6 +20,7 @@ final class EventWriter {
 
   private byte[] bytes = new byte[256];
   private int position;
+  private int[] numbers = new int[4];
   // the last event-id prefix and its number in that dictionary: a host's ids mostly share one prefix
   private @Nullable TextDictionary prefixDictionary;
   private String prefix = "";
@@ -34,6 +35,14 @@ final class EventWriter {
 
   int position() {
     return position;
+  }
+
+  /** Scratch room for {@code size} numbers, reused by every call on this thread's writer. */
+  int[] numbers(int size) {
+    if (numbers.length < size) {
+      numbers = new int[Math.max(size, numbers.length * 2)];
+    }
+    return numbers;
   }
 
   byte[] bytes() {

@@ -12,6 +12,7 @@ import io.github.scrm.core.event.SocialInteraction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,8 +97,10 @@ final class Activity {
     }
     String[] newTopics = topics;
     long[] newTopicAt = topicFirstAt;
-    for (String topic : s.topics()) {
-      int i = Arrays.asList(newTopics).indexOf(topic);
+    List<String> eventTopics = s.topics();
+    for (int t = 0; t < eventTopics.size(); t++) {
+      String topic = eventTopics.get(t);
+      int i = indexOf(newTopics, topic);
       if (i < 0) {
         newTopics = Arrays.copyOf(newTopics, newTopics.length + 1);
         newTopics[newTopics.length - 1] = OrderFact.NAMES.intern(topic);
@@ -110,6 +113,15 @@ final class Activity {
     }
     return new Activity(orders, refunds, insertMark(marks, at, code), newFollowers, newTopics, newTopicAt,
         influenceAt, influence);
+  }
+
+  private static int indexOf(String[] values, String value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i].equals(value)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   Activity with(CommunityActivity c) {
