@@ -33,11 +33,17 @@ final class Activity {
   static final int INVITE_RESPONDED = 18;
   static final int BRAND_POST = 32;
   static final int CODE_BITS = 6;
+  private static final int PLATFORM_BITS = 4;
+  /** How many platforms a follower report can name. */
+  static final int PLATFORMS = 1 << PLATFORM_BITS;
 
   final OrderFact[] orders;
   final RefundFact[] refunds;
   final long[] marks;
-  /** Triples (epochMilli, followerCount, platform ordinal), sorted by time. */
+  /**
+   * Follower reports in arrival order, two {@code long}s each: {@link #followerKey} (the instant and the platform) and
+   * the count.
+   */
   final long[] followers;
   final String[] topics;
   final long[] topicFirstAt;
@@ -90,10 +96,9 @@ final class Activity {
     int code = s.kind().ordinal() | (s.postId() != null ? BRAND_POST : 0);
     long[] newFollowers = followers;
     if (s.followerCount() != null) {
-      newFollowers = Arrays.copyOf(followers, followers.length + 3);
-      newFollowers[followers.length] = at;
+      newFollowers = Arrays.copyOf(followers, followers.length + 2);
+      newFollowers[followers.length] = followerKey(at, s.platform().ordinal());
       newFollowers[followers.length + 1] = s.followerCount();
-      newFollowers[followers.length + 2] = s.platform().ordinal();
     }
     String[] newTopics = topics;
     long[] newTopicAt = topicFirstAt;
@@ -188,6 +193,22 @@ final class Activity {
       }
     }
     return -1;
+  }
+
+  /** A follower report's instant and platform in one {@code long}: {@code epochMilli << 4 | platform ordinal}. */
+  static long followerKey(long epochMilli, int platform) {
+    if (platform < 0 || platform >= PLATFORMS) {
+      throw new IllegalArgumentException("a platform number must be in [0, " + PLATFORMS + "), but was " + platform);
+    }
+    return (epochMilli << PLATFORM_BITS) | platform;
+  }
+
+  static long followerAt(long key) {
+    return key >> PLATFORM_BITS;
+  }
+
+  static int followerPlatform(long key) {
+    return (int) (key & (PLATFORMS - 1));
   }
 
   static long markTime(long mark) {

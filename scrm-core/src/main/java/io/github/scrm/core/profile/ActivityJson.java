@@ -56,7 +56,11 @@ final class ActivityJson {
       int code = Activity.markCode(mark) & ~Activity.BRAND_POST;
       legend.put(Integer.toString(code), Activity.codeName(code));
     }
-    longs(n.putArray("followers"), a.followers);
+    ArrayNode followers = n.putArray("followers");
+    for (int i = 0; i < a.followers.length; i += 2) {
+      followers.add(Activity.followerAt(a.followers[i])).add(a.followers[i + 1])
+          .add(Activity.followerPlatform(a.followers[i]));
+    }
     ArrayNode platforms = n.putArray("platforms");
     for (SocialPlatform platform : SocialPlatform.values()) {
       platforms.add(platform.name());
@@ -109,6 +113,15 @@ final class ActivityJson {
     if (n.has("platforms")) {
       replatformed(followers, array(n, "platforms"));
     }
+    long[] reports = new long[followers.length / 3 * 2];
+    for (int i = 0; i < followers.length; i += 3) {
+      if (followers[i + 2] < 0 || followers[i + 2] >= SocialPlatform.values().length) {
+        throw new IllegalArgumentException("activity.followers: platform " + followers[i + 2] + " of triple " + i / 3
+            + " is not a platform number");
+      }
+      reports[i / 3 * 2] = Activity.followerKey(followers[i], (int) followers[i + 2]);
+      reports[i / 3 * 2 + 1] = followers[i + 1];
+    }
     JsonNode topicNodes = array(n, "topics");
     String[] topics = new String[topicNodes.size()];
     long[] topicFirstAt = new long[topics.length];
@@ -130,7 +143,7 @@ final class ActivityJson {
         throw new IllegalArgumentException("activity.influence.score: must be a decimal, but was " + score, e);
       }
     }
-    return Activity.restore(orders, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
+    return Activity.restore(orders, refunds, marks, reports, topics, topicFirstAt, influenceAt, influence);
   }
 
   /** The marks with the document's codes replaced by the running code's, re-sorted. */

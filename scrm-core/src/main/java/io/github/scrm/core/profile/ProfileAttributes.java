@@ -198,15 +198,16 @@ final class ProfileAttributes implements AttributeValues {
 
   private @Nullable Long followers() {
     // latest report per platform as of t, then the largest of those
-    long[] latestAt = new long[16];
-    long[] count = new long[16];
+    long[] latestAt = new long[Activity.PLATFORMS];
+    long[] count = new long[Activity.PLATFORMS];
     java.util.Arrays.fill(latestAt, Long.MIN_VALUE);
     boolean any = false;
     long[] fl = a.followers;
-    for (int i = 0; i < fl.length; i += 3) {
-      int platform = (int) fl[i + 2];
-      if (fl[i] <= t && (fl[i] > latestAt[platform] || (fl[i] == latestAt[platform] && fl[i + 1] > count[platform]))) {
-        latestAt[platform] = fl[i];
+    for (int i = 0; i < fl.length; i += 2) {
+      long at = Activity.followerAt(fl[i]);
+      int platform = Activity.followerPlatform(fl[i]);
+      if (at <= t && (at > latestAt[platform] || (at == latestAt[platform] && fl[i + 1] > count[platform]))) {
+        latestAt[platform] = at;
         count[platform] = fl[i + 1];
         any = true;
       }

@@ -1,11 +1,13 @@
 package io.github.scrm.core.profile;
 
+import static io.github.scrm.core.Fixtures.NOW;
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.attribute.StandardAttributes;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CommunityAction;
 import io.github.scrm.core.event.InteractionKind;
@@ -151,5 +153,32 @@ final class ProfileCodecTest {
     other = other.replace(",5000," + weibo + "]", ",5000,0]");
     assertThat(other).isNotEqualTo(json);
     assertThat(ProfileCodec.toJson(ProfileCodec.fromJson(other))).isEqualTo(json);
+  }
+
+  @Test
+  void fromJson_formatOneWithAPlatformNumberBeyondTheEnum_isRejected() {
+    var event = new SocialInteraction("e1", daysAgo(1), daysAgo(1), "weibo", List.of(member("M1")),
+        SocialPlatform.WEIBO, InteractionKind.FOLLOW, null, null, 5_000L, null, List.of());
+    String json = ProfileCodec.toJson(CustomerProfile.empty(ID).with(event)).replace("\"format\":2", "\"format\":1")
+        .replaceAll(",\"markCodes\":\\{[^}]*}", "").replaceAll(",\"platforms\":\\[[^\\]]*]", "")
+        .replace(",5000," + SocialPlatform.WEIBO.ordinal() + "]", ",5000,99]");
+    assertThat(json).contains(",5000,99]");
+    assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity.followers: platform 99 of triple 0 is not a platform number");
+  }
+
+  @Test
+  void followerReports_keepTheirPlatformAndInstantAcrossACodecRoundTrip() {
+    var before = new SocialInteraction("e1", daysAgo(3), daysAgo(3), "weibo", List.of(member("M1")),
+        SocialPlatform.WEIBO, InteractionKind.FOLLOW, null, null, 5_000L, null, List.of());
+    var after = new SocialInteraction("e2", daysAgo(1), daysAgo(1), "douyin", List.of(member("M1")),
+        SocialPlatform.DOUYIN, InteractionKind.FOLLOW, null, null, 7_000L, null, List.of());
+    var p = CustomerProfile.empty(ID).with(before).with(after);
+    var decoded = ProfileCodec.fromJson(ProfileCodec.toJson(p));
+    assertThat(decoded.attributesAt(daysAgo(2)).get(StandardAttributes.FOLLOWERS)).isEqualTo(5_000L);
+    assertThat(decoded.attributesAt(NOW).get(StandardAttributes.FOLLOWERS)).isEqualTo(7_000L);
+    assertThat(ProfileCodec.toJson(p)).contains("[" + daysAgo(3).toEpochMilli() + ",5000,"
+        + SocialPlatform.WEIBO.ordinal() + "," + daysAgo(1).toEpochMilli() + ",7000," + SocialPlatform.DOUYIN.ordinal()
+        + "]");
   }
 }
