@@ -22,7 +22,9 @@ final class OrderFact {
   final int coupons;
   final String channel;
   final @Nullable String store;
+  /** Per line; one-line orders share the array of their brand ({@link Names#single}), so it is never written. */
   final String[] lineBrand;
+  /** Per line, shared like {@link #lineBrand}. */
   final String[] lineCategory;
   final long[] lineAmount;
 
@@ -36,9 +38,16 @@ final class OrderFact {
     this.channel = NAMES.intern(p.channel());
     this.store = p.store() == null ? null : NAMES.intern(p.store());
     int n = p.lines().size();
+    this.lineAmount = new long[n];
+    if (n == 1) {
+      PurchaseLine line = p.lines().get(0);
+      this.lineBrand = NAMES.single(line.brand());
+      this.lineCategory = NAMES.single(line.category());
+      lineAmount[0] = line.netAmount().minorUnits();
+      return;
+    }
     this.lineBrand = new String[n];
     this.lineCategory = new String[n];
-    this.lineAmount = new long[n];
     for (int i = 0; i < n; i++) {
       PurchaseLine line = p.lines().get(i);
       lineBrand[i] = NAMES.intern(line.brand());
@@ -58,8 +67,8 @@ final class OrderFact {
     this.coupons = coupons;
     this.channel = NAMES.intern(channel);
     this.store = store == null ? null : NAMES.intern(store);
-    this.lineBrand = lineBrand;
-    this.lineCategory = lineCategory;
+    this.lineBrand = lineBrand.length == 1 ? NAMES.single(lineBrand[0]) : lineBrand;
+    this.lineCategory = lineCategory.length == 1 ? NAMES.single(lineCategory[0]) : lineCategory;
     this.lineAmount = lineAmount;
   }
 
