@@ -5,8 +5,8 @@ import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.spi.EventLog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
  * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
- * is locked while its bytes change or are copied. {@link #forEach} excludes {@link #reassign} for its whole walk (a
- * read-write lock, shared by reassigns), so an event moved from a stream not yet visited to one already visited is
- * neither missed nor passed twice. Locks are only ever taken in that order (moves, event-id segment, then the owners'
- * segment when a customer is added, then one stream), never two streams at once, so they cannot deadlock.
+ * is locked while its bytes change or are copied. A read-write lock orders moves and walks: each {@link #reassign}
+ * holds it shared, and {@link #forEach} holds it alone while it copies one stream, so that between two copies it knows
+ * exactly which streams it has copied; a move meanwhile tells the walk what it would otherwise miss or pass twice (see
+ * {@link Walk}). Locks are only ever taken in that order (moves, event-id segment, then the owners' segment when a
+ * customer is added, then one stream), never two streams at once, so they cannot deadlock.
  */
 public final class InMemoryEventLog implements EventLog {
 
