@@ -167,17 +167,15 @@ public final class InMemoryEventLog implements EventLog {
       if (from.isOwnedBy(newOwner)) {
         return;
       }
+      // the target first: if it cannot be had, the event stays where it is
+      CustomerStream to = streams.of(newOwner);
       CustomerStream.Moved moved = from.remove(eventId, codec);
       if (moved == null) {
         throw new IllegalStateException(
             "event " + eventId + " is indexed to " + from.owner() + " but is not in its stream");
       }
-      CustomerStream to = streams.of(newOwner);
       EventWriter out = EventWriter.local();
       CustomerEvent event = moved.event();
-      for (Walk walk : walks) {
-        walk.moved(eventId, event, from.number(), to.number(), newOwner);
-      }
       if (event == null) {
         codec.writeTombstone(eventId, out);
         to.appendTombstone(out);
@@ -186,6 +184,9 @@ public final class InMemoryEventLog implements EventLog {
         to.append(out, event.identifiers(), codec);
       }
       segment.renumber(slot, to.number());
+      for (Walk walk : walks) {
+        walk.moved(eventId, event, from.number(), to.number(), newOwner);
+      }
     }
   }
 
@@ -196,9 +197,9 @@ public final class InMemoryEventLog implements EventLog {
   }
 
   /**
-   * Passes each event recorded before the call exactly once, also when merges move it meanwhile; events appended
-   * meanwhile may be passed or not, events erased meanwhile are not (unless a move had already handed them over).
-   * Moves wait only while one stream is copied, never while {@code action} runs.
+   * Passes each event recorded before the call exactly once, also when merges move it meanwhile. Events appended
+   * meanwhile may be passed or not; events erased before the walk copies their stream are not (unless a move had
+   * already handed them over). Moves wait only while one stream is copied, never while {@code action} runs.
    */
   @Override
   public void forEach(BiConsumer<CustomerId, CustomerEvent> action) {
@@ -251,7 +252,9 @@ public final class InMemoryEventLog implements EventLog {
    * number is at most {@link #copied}, or above the last number the walk visits (a stream added since, which it never
    * visits). A move from a stream not copied into one copied would be missed: the walk passes the event at the end. A
    * move of an event already passed (or handed over) into a stream not copied would pass it again: the walk skips its
-   * id there. Fields are read and written under the log's lock of moves (shared by moves, alone by the walk).
+   * id there. Fields are read and written under the log's lock of moves (shared by moves, alone by the walk), except
+   * that the walk reads {@link #late} at its end without it: once every stream is copied, every move counts as
+   * handled and adds nothing there, and the walk's last copy under the lock made the earlier additions visible.
    */
   private static final class Walk {
     private final int last;
