@@ -47,6 +47,24 @@ final class IdentitiesTest {
   }
 
   @Test
+  void merge_whenTheHostsStoreLostTheAbsorbedProfile_takesTheAbsorbedEventsFromTheLog() {
+    ProfileStore profiles = ProfileStore.inMemory();
+    Scrm host = TestScrm.builder().profileStore(profiles).identityIndex(IdentityIndex.inMemory())
+        .eventLog(EventLog.inMemory()).build();
+    host.ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
+    CustomerId b = ((IngestOutcome.Accepted) host.ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1"))))
+        .customer();
+    assertThat(profiles.remove(b)).isTrue(); // the store is out of step with the log
+
+    var outcome = (IngestOutcome.Accepted) host.ingest(Fixtures.joined("e3", daysAgo(1), unionid("U1"), member("M1")));
+
+    assertThat(outcome.merges()).extracting(m -> m.absorbed()).containsExactly(b);
+    var merged = host.profile(outcome.customer()).orElseThrow();
+    assertThat(merged.attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits()).isEqualTo(30_00);
+    assertThat(merged.eventCount()).isEqualTo(3);
+  }
+
+  @Test
   void unmerge_ofACustomerWhoseSurvivorWasAbsorbedLater_asksToUndoTheLaterMergeFirst() {
     CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
     CustomerId b = ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1")));

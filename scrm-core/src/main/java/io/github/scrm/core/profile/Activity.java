@@ -129,6 +129,64 @@ final class Activity {
     return -1;
   }
 
+  /**
+   * This activity with {@code other}'s facts added, the same as applying the events behind {@code other}, in the order
+   * they came, after those behind this one: orders and marks merge by time (this one's first among equals), refunds,
+   * follower reports and influence scores follow this one's, a topic keeps its earliest first sighting.
+   */
+  Activity combined(Activity other) {
+    OrderFact[] mergedOrders = orders;
+    if (other.orders.length > 0) {
+      mergedOrders = new OrderFact[orders.length + other.orders.length];
+      int i = 0;
+      int j = 0;
+      for (int k = 0; k < mergedOrders.length; k++) {
+        mergedOrders[k] = j == other.orders.length || (i < orders.length && orders[i].at <= other.orders[j].at)
+            ? orders[i++] : other.orders[j++];
+      }
+    }
+    long[] mergedMarks = marks;
+    if (other.marks.length > 0) {
+      mergedMarks = Arrays.copyOf(marks, marks.length + other.marks.length);
+      System.arraycopy(other.marks, 0, mergedMarks, marks.length, other.marks.length);
+      Arrays.sort(mergedMarks);
+    }
+    String[] mergedTopics = topics;
+    long[] mergedTopicAt = topicFirstAt;
+    for (int t = 0; t < other.topics.length; t++) {
+      int i = indexOf(mergedTopics, other.topics[t]);
+      if (i < 0) {
+        mergedTopics = Arrays.copyOf(mergedTopics, mergedTopics.length + 1);
+        mergedTopics[mergedTopics.length - 1] = other.topics[t];
+        mergedTopicAt = Arrays.copyOf(mergedTopicAt, mergedTopicAt.length + 1);
+        mergedTopicAt[mergedTopicAt.length - 1] = other.topicFirstAt[t];
+      } else if (other.topicFirstAt[t] < mergedTopicAt[i]) {
+        mergedTopicAt = mergedTopicAt == topicFirstAt ? mergedTopicAt.clone() : mergedTopicAt;
+        mergedTopicAt[i] = other.topicFirstAt[t];
+      }
+    }
+    return new Activity(mergedOrders, concat(refunds, other.refunds), mergedMarks, concat(followers, other.followers),
+        mergedTopics, mergedTopicAt, concat(influenceAt, other.influenceAt), concat(influence, other.influence));
+  }
+
+  private static <T> T[] concat(T[] a, T[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    T[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    long[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   Activity with(CommunityActivity c) {
     return mark(c.occurredAt(), COMMUNITY + c.action().ordinal());
   }

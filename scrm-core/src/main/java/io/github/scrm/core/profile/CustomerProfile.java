@@ -30,6 +30,7 @@ import io.github.scrm.core.time.BusinessTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -54,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 public final class CustomerProfile {
 
   private static final Identifier[] NO_IDENTIFIERS = new Identifier[0];
+  /** Up to this many events, {@link #replay} applies them one after another. */
+  private static final int REPLAY_RUN = 32;
 
   private final CustomerId id;
   private final Identifier[] identifiers;
@@ -78,14 +81,41 @@ public final class CustomerProfile {
         0, null);
   }
 
-  /** The profile of {@code id} rebuilt from its events, in any order, with the given identifiers. */
+  /**
+   * The profile of {@code id} rebuilt from its events, in any order, with the given identifiers. Each half of the events
+   * is rebuilt on its own and the halves combined ({@link #withEventsOf}), so a long history costs
+   * {@code n log n} copying rather than the {@code n²} of applying one event after another.
+   */
   public static CustomerProfile replay(
       CustomerId id, Collection<Identifier> identifiers, Iterable<? extends CustomerEvent> events) {
-    CustomerProfile profile = empty(id).withIdentifiers(identifiers);
-    for (CustomerEvent event : events) {
-      profile = profile.with(event);
+    List<CustomerEvent> all = new ArrayList<>();
+    events.forEach(all::add);
+    return empty(id).withIdentifiers(identifiers).withEventsOf(replay(id, all, 0, all.size()));
+  }
+
+  private static CustomerProfile replay(CustomerId id, List<CustomerEvent> events, int from, int to) {
+    if (to - from <= REPLAY_RUN) {
+      CustomerProfile profile = empty(id);
+      for (int i = from; i < to; i++) {
+        profile = profile.with(events.get(i));
+      }
+      return profile;
     }
-    return profile;
+    int middle = (from + to) >>> 1;
+    return replay(id, events, from, middle).withEventsOf(replay(id, events, middle, to));
+  }
+
+  /**
+   * This profile with the events of {@code other} applied, in one pass: the same profile as applying each of them
+   * with {@link #with} in the order {@code other} received them. For merging customers, whose events are distinct;
+   * the identifiers and the erasure stay this profile's.
+   */
+  public CustomerProfile withEventsOf(CustomerProfile other) {
+    if (other.events == 0) {
+      return this;
+    }
+    return new CustomerProfile(id, identifiers, fields.combined(other.fields), activity.combined(other.activity),
+        events + other.events, erasedAt);
   }
 
   /**

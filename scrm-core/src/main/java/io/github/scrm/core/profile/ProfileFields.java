@@ -110,6 +110,50 @@ final class ProfileFields implements Cloneable {
     return f;
   }
 
+  /**
+   * These fields with {@code other}'s merged in, the same as applying the events behind {@code other} after those
+   * behind this: every value is merged the way {@link #with} merges it, which does not depend on the order.
+   */
+  ProfileFields combined(ProfileFields other) {
+    ProfileFields f = copy();
+    f.name = later(name, other.name);
+    f.gender = later(gender, other.gender);
+    f.birthday = later(birthday, other.birthday);
+    f.ageBand = later(ageBand, other.ageBand);
+    f.city = later(city, other.city);
+    f.region = later(region, other.region);
+    f.owner = later(owner, other.owner);
+    f.noPersonalisedMarketing = later(noPersonalisedMarketing, other.noPersonalisedMarketing);
+    if (other.memberSince != null && (memberSince == null || other.memberSince.isBefore(memberSince)
+        || (other.memberSince.equals(memberSince) && other.registrationChannel.compareTo(registrationChannel) < 0))) {
+      f.memberSince = other.memberSince;
+      f.registrationChannel = other.registrationChannel;
+    }
+    for (LevelChange level : other.levels) {
+      f.levels = insert(f.levels, level, LEVEL_ORDER);
+    }
+    for (Consent consent : other.consents) {
+      f.consents = insert(f.consents, consent, CONSENT_ORDER);
+    }
+    f.tags = combined(tags, other.tags);
+    f.custom = combined(custom, other.custom);
+    return f;
+  }
+
+  private static <T> @Nullable Latest<T> later(@Nullable Latest<T> a, @Nullable Latest<T> b) {
+    return a == null ? b : b == null ? a : Latest.later(a, b);
+  }
+
+  private static <T> ImmutableMap<String, Latest<T>> combined(ImmutableMap<String, Latest<T>> a,
+      ImmutableMap<String, Latest<T>> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Map<String, Latest<T>> merged = new HashMap<>(a);
+    b.forEach((key, value) -> merged.merge(key, value, Latest::later));
+    return ImmutableMap.copyOf(merged);
+  }
+
   private static <T> T[] insert(T[] sorted, T item, Comparator<? super T> order) {
     int pos = Arrays.binarySearch(sorted, item, order);
     int at = pos >= 0 ? pos : -pos - 1;

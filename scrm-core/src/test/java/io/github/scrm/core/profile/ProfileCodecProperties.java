@@ -39,7 +39,7 @@ final class ProfileCodecProperties {
       daysAgo(45), daysAgo(200), NOW.plus(Duration.ofDays(30)));
 
   /** Events the generators do not make: the remaining profile fields, custom attributes, referrals, campaigns. */
-  private static List<CustomerEvent> extras(long seed) {
+  static List<CustomerEvent> extras(long seed) {
     List<Identifier> ids = List.of(member("M1"));
     Instant at = daysAgo(seed % 50);
     return List.of(
@@ -53,7 +53,7 @@ final class ProfileCodecProperties {
         new CampaignParticipation("x-5", at, at, "wechat", ids, "camp", CampaignAction.CHECK_IN));
   }
 
-  private static void assertSameState(CustomerProfile decoded, CustomerProfile original) {
+  static void assertSameState(CustomerProfile decoded, CustomerProfile original) {
     for (Instant t : INSTANTS) {
       AttributeValues expected = original.attributesAt(t);
       AttributeValues actual = decoded.attributesAt(t);
