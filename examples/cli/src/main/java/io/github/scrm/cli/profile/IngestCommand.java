@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.AsOf;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.ProgressBar;
 import io.github.scrm.cli.io.RecordWriter;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,11 +84,8 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err);
-    Instant at;
-    try {
-      at = asOf == null ? Clock.systemUTC().instant() : Instant.parse(asOf);
-    } catch (DateTimeParseException e) {
-      problems.fatal("--as-of must be an ISO-8601 instant such as 2026-06-15T04:00:00Z, but was '" + asOf + "'");
+    Instant at = AsOf.parse(asOf, problems);
+    if (at == null) {
       return ExitCode.BAD_INPUT;
     }
     try {

@@ -1,6 +1,7 @@
 package io.github.scrm.cli.report;
 
 import io.github.scrm.cli.ExitCode;
+import io.github.scrm.cli.io.AsOf;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
@@ -73,11 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err);
-    Instant at;
-    try {
-      at = asOf == null ? Clock.systemUTC().instant() : Instant.parse(asOf);
-    } catch (DateTimeParseException e) {
-      problems.fatal("--as-of must be an ISO-8601 instant such as 2026-06-15T04:00:00Z, but was '" + asOf + "'");
+    Instant at = AsOf.parse(asOf, problems);
+    if (at == null) {
       return ExitCode.BAD_INPUT;
     }
     try {

@@ -1,5 +1,6 @@
 package io.github.scrm.cli.rules;
 
+import io.github.scrm.cli.io.AsOf;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.segmentation.Segmentation;
 import java.time.Instant;
@@ -22,7 +23,7 @@ final class EvaluationTime {
 
   /** The evaluation instant, or {@code null} after reporting a malformed {@code --as-of}. */
   @Nullable Instant instant(Problems problems) {
-    return RuleFiles.asOf(asOf, problems);
+    return AsOf.parse(asOf, problems);
   }
 
   /** A segmentation engine counting days in {@code --zone}. */

@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -74,18 +72,5 @@ final class RuleFiles {
     }
     String inExpression = p.line() > 0 ? " (expression " + p.line() + ":" + p.column() + ")" : "";
     return "field '" + p.pointer() + "'" + inExpression + ": " + p.message() + " [" + p.code() + "]";
-  }
-
-  /** The instant of {@code --as-of}, or now; null after reporting a bad value. */
-  static @Nullable Instant asOf(@Nullable String text, Problems problems) {
-    if (text == null) {
-      return Clock.systemUTC().instant();
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.fatal("--as-of must be an ISO-8601 instant such as 2026-06-15T04:00:00Z, but was '" + text + "'");
-      return null;
-    }
   }
 }
