@@ -52,25 +52,16 @@ final class Merging {
       LOG.debug("merge of {} into {} refused by the identifier limits", absorbed, survivor);
       return Optional.empty();
     }
-    // a profile is a pure function of its events in any order, so the survivor's own events need not be replayed, and
-    // the absorbed customer's profile already holds its events: the two combine in one pass
+    // a profile is a pure function of its events in any order, so the survivor's own events need not be replayed; the
+    // absorbed customer's are, from the log (the source of truth), and the two profiles combine in one pass
     List<CustomerEvent> events = context.events().eventsOf(absorbed);
     List<String> moved = new ArrayList<>(events.size());
     for (CustomerEvent e : events) {
       context.events().reassign(e.eventId(), survivor);
       moved.add(e.eventId());
     }
-    CustomerProfile merged = kept.withIdentifiers(union);
-    if (gone.eventCount() == events.size()) {
-      merged = merged.withEventsOf(gone);
-    } else {
-      // a host's store out of step with its log: the log's events decide
-      LOG.warn("profile of {} holds {} events but the log {}; merging from the log", absorbed, gone.eventCount(),
-          events.size());
-      for (CustomerEvent e : events) {
-        merged = merged.with(e);
-      }
-    }
+    CustomerProfile merged =
+        kept.withIdentifiers(union).withEventsOf(CustomerProfile.replay(absorbed, List.of(), events));
     for (Identifier id : gone.identifiers()) {
       context.index().bind(id, survivor);
     }

@@ -109,8 +109,15 @@ public final class CustomerProfile {
    * This profile with the events of {@code other} applied, in one pass: the same profile as applying each of them
    * with {@link #with} in the order {@code other} received them. For merging customers, whose events are distinct;
    * the identifiers and the erasure stay this profile's.
+   *
+   * @throws IllegalArgumentException if {@code other} was erased: its personal data, and so its events, are gone
    */
   public CustomerProfile withEventsOf(CustomerProfile other) {
+    if (other.erasedAt != null) {
+      throw new IllegalArgumentException(
+          "an erased profile's events cannot be applied to another, but " + other.id + " was erased at "
+              + other.erasedAt);
+    }
     if (other.events == 0) {
       return this;
     }

@@ -91,8 +91,9 @@ final class ProfileFields implements Cloneable {
     }
     if (!u.tagsAdded().isEmpty() || !u.tagsRemoved().isEmpty()) {
       Map<String, Latest<Boolean>> tags = new HashMap<>(f.tags);
-      // a tag both added and removed by one event ends removed
-      u.tagsAdded().forEach(t -> tags.put(t, Latest.merge(tags.get(t), Boolean.TRUE, at)));
+      // a tag both added and removed by one event ends removed: at one instant, an addition would win the tie
+      u.tagsAdded().stream().filter(t -> !u.tagsRemoved().contains(t))
+          .forEach(t -> tags.put(t, Latest.merge(tags.get(t), Boolean.TRUE, at)));
       u.tagsRemoved().forEach(t -> tags.put(t, Latest.merge(tags.get(t), Boolean.FALSE, at)));
       f.tags = ImmutableMap.copyOf(tags);
     }

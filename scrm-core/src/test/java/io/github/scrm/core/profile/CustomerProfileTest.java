@@ -5,6 +5,7 @@ import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
 import static io.github.scrm.core.attribute.StandardAttributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.scrm.core.Fixtures;
@@ -163,6 +164,22 @@ final class CustomerProfileTest {
     assertThat(profile.orderCount()).as("orders, refunded or not").isEqualTo(2);
     assertThat(profile.actionCount()).as("social, community and referral actions").isEqualTo(3);
     assertThat(profileOf(Fixtures.joined("e1", daysAgo(9), member("M1"))).orderCount()).isZero();
+  }
+
+  @Test
+  void aTagAddedAndRemovedByOneEvent_endsRemoved() {
+    CustomerProfile profile = profileOf(
+        ProfileUpdated.of("e1", daysAgo(3), "app", List.of(member("M1"))).withTags(List.of("vip", "x"), List.of()),
+        ProfileUpdated.of("e2", daysAgo(1), "app", List.of(member("M1"))).withTags(List.of("x", "y"), List.of("x")));
+    assertThat(profile.tags()).containsExactly("vip", "y");
+  }
+
+  @Test
+  void withEventsOf_anErasedProfile_isRefusedNamingIt() {
+    CustomerProfile erased = profileOf(Fixtures.purchase("e1", daysAgo(2), 10_00, member("M1"))).erased(NOW);
+    assertThatThrownBy(() -> CustomerProfile.empty(CustomerId.of("c-2")).withEventsOf(erased))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an erased profile's events cannot be applied to another, but c-1 was erased at " + NOW);
   }
 
   @Test
