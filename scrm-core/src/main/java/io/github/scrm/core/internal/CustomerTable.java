@@ -96,12 +96,25 @@ public final class CustomerTable {
       if (next.id() != slot.id && !next.id().equals(slot.id)) {
         throw new IllegalArgumentException("an update of " + slot.id + " must keep its id, but returned " + next.id());
       }
-      if (current == null) {
-        stored.increment();
-      }
-      profiles.set(slot.number, next);
-      return next;
+      return replace(slot, current, next);
     }
+  }
+
+  /** {@link #update} with {@code event} applied, without a function object: ingestion applies one event per call. */
+  CustomerProfile apply(Slot slot, CustomerEvent event) {
+    synchronized (slot) {
+      CustomerProfile current = profiles.get(slot.number);
+      return replace(slot, current, (current == null ? CustomerProfile.empty(slot.id) : current).with(event));
+    }
+  }
+
+  /** Under the slot's monitor: stores {@code next} in place of {@code current}, counting a new profile. */
+  private CustomerProfile replace(Slot slot, @Nullable CustomerProfile current, CustomerProfile next) {
+    if (current == null) {
+      stored.increment();
+    }
+    profiles.set(slot.number, next);
+    return next;
   }
 
   /**
@@ -273,19 +286,9 @@ public final class CustomerTable {
       return CustomerTable.this.update(handle, change);
     }
 
-    /** Without a function object: ingestion applies one event per call. */
     @Override
     public CustomerProfile apply(Slot handle, CustomerEvent event) {
-      synchronized (handle) {
-        CustomerProfile current = profiles.get(handle.number);
-        if (current == null) {
-          stored.increment();
-          current = CustomerProfile.empty(handle.id);
-        }
-        CustomerProfile next = current.with(event);
-        profiles.set(handle.number, next);
-        return next;
-      }
+      return CustomerTable.this.apply(handle, event);
     }
 
     @Override

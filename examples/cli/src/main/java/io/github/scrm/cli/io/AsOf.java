@@ -10,10 +10,10 @@ public final class AsOf {
 
   private AsOf() {}
 
-  /** The instant {@code text} names, or now when it is null; null after reporting a malformed value. */
-  public static @Nullable Instant parse(@Nullable String text, Problems problems) {
+  /** The instant {@code text} names, or now on {@code clock} when it is null; null after reporting a malformed value. */
+  public static @Nullable Instant parse(@Nullable String text, Clock clock, Problems problems) {
     if (text == null) {
-      return Clock.systemUTC().instant();
+      return clock.instant();
     }
     try {
       return Instant.parse(text);

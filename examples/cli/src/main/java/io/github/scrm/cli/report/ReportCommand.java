@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err);
-    Instant at = AsOf.parse(asOf, problems);
+    Instant at = AsOf.parse(asOf, Clock.systemUTC(), problems);
     if (at == null) {
       return ExitCode.BAD_INPUT;
     }

@@ -3,6 +3,7 @@ package io.github.scrm.cli.rules;
 import io.github.scrm.cli.io.AsOf;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.segmentation.Segmentation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ final class EvaluationTime {
 
   /** The evaluation instant, or {@code null} after reporting a malformed {@code --as-of}. */
   @Nullable Instant instant(Problems problems) {
-    return AsOf.parse(asOf, problems);
+    return AsOf.parse(asOf, Clock.systemUTC(), problems);
   }
 
   /** A segmentation engine counting days in {@code --zone}. */
