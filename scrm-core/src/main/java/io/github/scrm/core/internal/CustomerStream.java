@@ -3,8 +3,6 @@ package io.github.scrm.core.internal;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.identity.Identifier;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,36 +10,40 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One customer's events in one byte array: first the owner's customer id (a length byte and ASCII, which is all a
- * customer id may hold), then the identifier definitions the events refer to, then the encoded events in append order. Every entry is prefixed by its length, so an event id is found by skipping from entry to
- * entry. An event names its identifiers by definition number, so an identifier repeated in every event of the customer
- * is stored once. The stream's monitor is the per-customer lock: every method takes it but {@link #isOwnedBy}, which
- * only reads the owner's id, and the array that holds it is written only when complete, through a volatile field.
+ * One customer's events. The owner's customer id (a length byte and ASCII, which is all a customer id may hold) and the
+ * identifier definitions the events refer to are kept in a small array of the stream's own, the {@code head}; the
+ * encoded events are entries in the log's {@link EventArena}, each with the address of the customer's entry before it,
+ * so that the newest entry leads back through all of them. An event names its identifiers by definition number, so an
+ * identifier repeated in every event of the customer is stored once. Appending writes the new entry only: the cost does
+ * not grow with the customer's history.
+ *
+ * <p>An entry is the address of the one before ({@value EventArena#ADDRESS_BYTES} bytes, {@link EventArena#NONE} for
+ * the first), its length as a varint, then the event. Taking an event out zeroes its bytes and links its neighbours;
+ * erasing turns every entry in place into a tombstone (the tag and the id) followed by zeros.
+ *
+ * <p>The stream's monitor is the per-customer lock: every method takes it but {@link #isOwnedBy} and {@link #touch},
+ * which only read the head, written whole and published through a volatile field.
  */
 final class CustomerStream {
-
-  /** Streams up to this size grow to the exact size they need: a customer with one or two events keeps no slack. */
-  private static final int EXACT_UP_TO = 96;
 
   /** An event taken out of a stream: its content, or only its id if it had been erased. */
   record Moved(String eventId, @Nullable CustomerEvent event) {}
 
-  private static final VarHandle CONTENT = MethodHandles.arrayElementVarHandle(byte[][].class);
-
   /** The streams of the log this stream belongs to. */
   private final CustomerStreams streams;
+  private final EventArena arena;
   private final int ownerHash;
   private final int number;
-  /** The chunk of the log's dense array of stream contents that holds this stream's bytes, and where. */
-  private final byte[][] home;
-  private final int homeIndex;
-  private int definitionsEnd;
-  private int length;
+  private volatile byte[] head;
+  /** The newest entry, or {@link EventArena#NONE}. */
+  private long last = EventArena.NONE;
+  private int entries;
+  /** The bytes of the entries, with their addresses and lengths. */
+  private int entryBytes;
 
-  CustomerStream(CustomerStreams streams, CustomerId owner, int ownerHash, int number, byte[][] home, int homeIndex) {
+  CustomerStream(CustomerStreams streams, CustomerId owner, int ownerHash, int number) {
     this.streams = streams;
-    this.home = home;
-    this.homeIndex = homeIndex;
+    this.arena = streams.arena();
     String id = owner.value();
     this.ownerHash = ownerHash;
     this.number = number;
@@ -50,9 +52,7 @@ final class CustomerStream {
     for (int i = 0; i < id.length(); i++) {
       start[1 + i] = (byte) id.charAt(i);
     }
-    this.definitionsEnd = start.length;
-    this.length = start.length;
-    setBytes(start);
+    this.head = start;
   }
 
   /** A hash of the owner's id, for the table of streams by owner. */
@@ -61,16 +61,17 @@ final class CustomerStream {
   }
 
   synchronized CustomerId owner() {
-    return CustomerId.of(new String(bytes(), 1, ownerEnd() - 1, StandardCharsets.ISO_8859_1));
+    byte[] current = head;
+    return CustomerId.of(new String(current, 1, ownerEnd(current) - 1, StandardCharsets.ISO_8859_1));
   }
 
   /**
-   * Whether {@code owner} owns this stream. Needs no lock: the owner's id never changes and every array that holds it
+   * Whether {@code owner} owns this stream. Needs no lock: the owner's id never changes and every head that holds it
    * is complete before it is published. A stream seen before its construction is visible counts as not owned, so
    * that a caller without a lock looks again under one.
    */
   boolean isOwnedBy(CustomerId owner) {
-    byte[] current = bytes();
+    byte[] current = head;
     String id = owner.value();
     if (current == null || id.length() != current[0]) {
       return false;
@@ -89,16 +90,12 @@ final class CustomerStream {
   }
 
   /**
-   * Reads, without the lock, the bytes an append reads and writes: the head with the identifier definitions and the
-   * end. Changes nothing; returns a value derived from them so that the reads are not optimised away.
+   * Reads, without the lock, the bytes an append reads: the head with the identifier definitions. Changes nothing;
+   * returns a value derived from them so that the reads are not optimised away.
    */
   int touch() {
-    byte[] current = bytes();
-    if (current == null) {
-      return 0;
-    }
-    int end = Math.min(length, current.length);
-    return current[0] + (end > 0 ? current[end - 1] : 0);
+    byte[] current = head;
+    return current == null ? 0 : current[0] + current[current.length - 1];
   }
 
   /** The stream's number in the event-id table, from 1. */
@@ -123,49 +120,78 @@ final class CustomerStream {
     for (int i = 0; i < count; i++) {
       out.writeVarint(numbers[i]);
     }
-    appendEntry(out.bytes(), 0, out.position());
+    appendEntry(out.bytes(), out.position());
   }
 
   /** Appends an entry {@code out} holds as is (a tombstone written by {@link EventCodec#writeTombstone}). */
   synchronized void appendTombstone(EventWriter out) {
-    appendEntry(out.bytes(), 0, out.position());
+    appendEntry(out.bytes(), out.position());
   }
 
   /** Whether an event (or the tombstone of one) with {@code eventId} is in this stream. */
   synchronized boolean holds(String eventId, TextDictionary dictionary) {
-    return find(eventId, dictionary) >= 0;
+    for (long at = last; at != EventArena.NONE; at = previous(at)) {
+      if (idEquals(at, eventId, dictionary)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes the event {@code eventId} out of the stream; null if it is not here. */
   synchronized @Nullable Moved remove(String eventId, EventCodec codec) {
-    int at = find(eventId, codec.dictionary());
-    if (at < 0) {
-      return null;
+    long newer = EventArena.NONE;
+    for (long at = last; at != EventArena.NONE; at = previous(at)) {
+      if (!idEquals(at, eventId, codec.dictionary())) {
+        newer = at;
+        continue;
+      }
+      byte[] page = arena.page(at);
+      int offset = EventArena.offset(at);
+      int start = entryStart(page, offset);
+      int end = start + lengthAt(page, offset + EventArena.ADDRESS_BYTES);
+      Moved moved = EventCodec.kindAt(page, start) == EventCodec.TOMBSTONE
+          ? new Moved(eventId, null)
+          : new Moved(eventId, codec.readEvent(new EventReader(page, start, codec.dictionary()), definitions(codec)));
+      long before = previous(at);
+      if (newer == EventArena.NONE) {
+        last = before;
+      } else {
+        EventArena.writeAddress(arena.page(newer), EventArena.offset(newer), before);
+      }
+      Arrays.fill(page, offset, end, (byte) 0);
+      entries--;
+      entryBytes -= end - offset;
+      return moved;
     }
-    int entryLength = lengthAt(bytes(), at);
-    int start = at + EventWriter.varintLength(entryLength);
-    int end = start + entryLength;
-    Moved moved = EventCodec.kindAt(bytes(), start) == EventCodec.TOMBSTONE
-        ? new Moved(eventId, null)
-        : new Moved(eventId, codec.readEvent(new EventReader(bytes(), start, codec.dictionary()), definitions(codec)));
-    System.arraycopy(bytes(), end, bytes(), at, length - end);
-    length -= end - at;
-    return moved;
+    return null;
   }
 
   /** The events in append order (erased ones left out), decoded outside the lock from a copy. */
   List<CustomerEvent> events(EventCodec codec) {
     byte[] copy;
     int start;
+    int count;
     synchronized (this) {
-      if (length == definitionsEnd) {
+      if (entries == 0) {
         return new ArrayList<>(0);
       }
-      copy = Arrays.copyOf(bytes(), length);
-      start = definitionsEnd;
+      // the head, then the entries oldest first without their addresses
+      byte[] current = head;
+      start = current.length;
+      count = entries;
+      copy = Arrays.copyOf(current, start + entryBytes - entries * EventArena.ADDRESS_BYTES);
+      int p = copy.length;
+      for (long at = last; at != EventArena.NONE; at = previous(at)) {
+        byte[] page = arena.page(at);
+        int from = EventArena.offset(at) + EventArena.ADDRESS_BYTES;
+        int length = entryStart(page, EventArena.offset(at)) + lengthAt(page, from) - from;
+        p -= length;
+        System.arraycopy(page, from, copy, p, length);
+      }
     }
     List<Identifier> definitions = readDefinitions(copy, ownerEnd(copy), start, codec);
-    List<CustomerEvent> events = new ArrayList<>();
+    List<CustomerEvent> events = new ArrayList<>(count);
     EventReader in = new EventReader(copy, start, codec.dictionary());
     int p = start;
     while (p < copy.length) {
@@ -186,52 +212,45 @@ final class CustomerStream {
    */
   synchronized int erase() {
     int erased = 0;
-    int ownerEnd = ownerEnd();
-    byte[] tombstones = Arrays.copyOf(bytes(), ownerEnd + length - definitionsEnd);
-    int kept = ownerEnd;
-    for (int p = definitionsEnd; p < length; ) {
-      int entryLength = lengthAt(bytes(), p);
-      int entryStart = p + EventWriter.varintLength(entryLength);
-      if (EventCodec.kindAt(bytes(), entryStart) != EventCodec.TOMBSTONE) {
+    for (long at = last; at != EventArena.NONE; at = previous(at)) {
+      byte[] page = arena.page(at);
+      int offset = EventArena.offset(at);
+      int start = entryStart(page, offset);
+      int end = start + lengthAt(page, offset + EventArena.ADDRESS_BYTES);
+      if (EventCodec.kindAt(page, start) != EventCodec.TOMBSTONE) {
         erased++;
+        page[start] = EventCodec.TOMBSTONE;
+        // the id follows the tag byte and is self-delimiting: measure it by skipping it
+        Arrays.fill(page, idEnd(page, start + 1), end, (byte) 0);
       }
-      // the id follows the tag byte and is self-delimiting: measure it by skipping it
-      int idEnd = idEnd(entryStart + 1);
-      int tombstoneLength = idEnd - entryStart;
-      kept = writeLength(tombstones, kept, tombstoneLength);
-      tombstones[kept++] = EventCodec.TOMBSTONE;
-      System.arraycopy(bytes(), entryStart + 1, tombstones, kept, tombstoneLength - 1);
-      kept += tombstoneLength - 1;
-      p = entryStart + entryLength;
     }
-    setBytes(Arrays.copyOf(tombstones, kept));
-    definitionsEnd = ownerEnd;
-    length = kept;
+    head = Arrays.copyOf(head, ownerEnd(head));
     return erased;
   }
 
   /** How many bytes the stream holds (for tests and diagnostics). */
   synchronized int size() {
-    return length;
+    return head.length + entryBytes;
   }
 
-  private int find(String eventId, TextDictionary dictionary) {
-    byte[] current = bytes();
-    EventReader in = new EventReader(current, definitionsEnd, dictionary);
-    for (int p = definitionsEnd; p < length; ) {
-      int entryLength = lengthAt(current, p);
-      int entryStart = p + EventWriter.varintLength(entryLength);
-      in.seek(entryStart + 1);
-      if (in.eventIdEquals(eventId)) {
-        return p;
-      }
-      p = entryStart + entryLength;
-    }
-    return -1;
+  private long previous(long address) {
+    return EventArena.readAddress(arena.page(address), EventArena.offset(address));
   }
 
-  private int idEnd(int idStart) {
-    EventReader in = new EventReader(bytes(), idStart, TextDictionary.NONE);
+  private boolean idEquals(long address, String eventId, TextDictionary dictionary) {
+    byte[] page = arena.page(address);
+    EventReader in = new EventReader(page, entryStart(page, EventArena.offset(address)) + 1, dictionary);
+    return in.eventIdEquals(eventId);
+  }
+
+  /** Where the event of the entry at {@code offset} starts: after its address and its length. */
+  private static int entryStart(byte[] page, int offset) {
+    int lengthAt = offset + EventArena.ADDRESS_BYTES;
+    return lengthAt + EventWriter.varintLength(lengthAt(page, lengthAt));
+  }
+
+  private static int idEnd(byte[] bytes, int idStart) {
+    EventReader in = new EventReader(bytes, idStart, TextDictionary.NONE);
     long header = in.readVarint();
     if ((header & 1) != 0) {
       in.readVarint();
@@ -240,10 +259,14 @@ final class CustomerStream {
     return in.position() + Math.toIntExact((header >>> 1) - 1);
   }
 
+  /**
+   * The number of the identifier definition {@code definition} holds at {@code offset}; a new one goes at the end of
+   * the head, which is replaced whole so that readers without the lock see it complete.
+   */
   private int definitionNumber(byte[] definition, int offset, int definitionLength) {
     int n = 0;
-    byte[] current = bytes();
-    for (int p = ownerEnd(current); p < definitionsEnd; n++) {
+    byte[] current = head;
+    for (int p = ownerEnd(current); p < current.length; n++) {
       int entryLength = lengthAt(current, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
       if (entryLength == definitionLength && Arrays.equals(
@@ -252,14 +275,10 @@ final class CustomerStream {
       }
       p = entryStart + entryLength;
     }
-    // a new definition goes at the end of the definitions, before the events
-    int entry = EventWriter.varintLength(definitionLength) + definitionLength;
-    ensureCapacity(length + entry);
-    System.arraycopy(bytes(), definitionsEnd, bytes(), definitionsEnd + entry, length - definitionsEnd);
-    int p = writeLength(bytes(), definitionsEnd, definitionLength);
-    System.arraycopy(definition, offset, bytes(), p, definitionLength);
-    definitionsEnd += entry;
-    length += entry;
+    byte[] grown = Arrays.copyOf(current, current.length + EventWriter.varintLength(definitionLength) + definitionLength);
+    int p = writeLength(grown, current.length, definitionLength);
+    System.arraycopy(definition, offset, grown, p, definitionLength);
+    head = grown;
     return n;
   }
 
@@ -277,41 +296,21 @@ final class CustomerStream {
   }
 
   private List<Identifier> definitions(EventCodec codec) {
-    return readDefinitions(bytes(), ownerEnd(), definitionsEnd, codec);
+    byte[] current = head;
+    return readDefinitions(current, ownerEnd(current), current.length, codec);
   }
 
-  private void appendEntry(byte[] entry, int offset, int entryLength) {
-    ensureCapacity(length + EventWriter.varintLength(entryLength) + entryLength);
-    int p = writeLength(bytes(), length, entryLength);
-    System.arraycopy(entry, offset, bytes(), p, entryLength);
-    length = p + entryLength;
-  }
-
-  private void ensureCapacity(int needed) {
-    if (needed > bytes().length) {
-      // Every growth copies the stream and the new array lives until the customer's next growth, which for a
-      // million customers outlasts several young collections: growing by half copies each byte about three times
-      // instead of once per event. Slack is paid for by every customer; an array's size is a multiple of 8 anyway.
-      int capacity = needed <= EXACT_UP_TO ? needed : needed + (needed >> 1);
-      setBytes(Arrays.copyOf(bytes(), (capacity + 7) & ~7));
-    }
-  }
-
-  /**
-   * The stream's bytes. They live in a dense array of the log rather than in a field of this object: every append
-   * replaces the array, and references from long-lived memory to new arrays cost the young collections less when they
-   * share cards of the heap.
-   */
-  private byte[] bytes() {
-    return (byte[]) CONTENT.getAcquire(home, homeIndex);
-  }
-
-  private void setBytes(byte[] bytes) {
-    CONTENT.setRelease(home, homeIndex, bytes);
-  }
-
-  private int ownerEnd() {
-    return ownerEnd(bytes());
+  private void appendEntry(byte[] entry, int entryLength) {
+    int size = EventArena.ADDRESS_BYTES + EventWriter.varintLength(entryLength) + entryLength;
+    long address = arena.reserve(size);
+    byte[] page = arena.page(address);
+    int p = EventArena.offset(address);
+    EventArena.writeAddress(page, p, last);
+    p = writeLength(page, p + EventArena.ADDRESS_BYTES, entryLength);
+    System.arraycopy(entry, 0, page, p, entryLength);
+    last = address;
+    entries++;
+    entryBytes += size;
   }
 
   private static int ownerEnd(byte[] bytes) {

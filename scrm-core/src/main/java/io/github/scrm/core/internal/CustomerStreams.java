@@ -26,8 +26,7 @@ final class CustomerStreams {
   private final OwnerSegment[] owners = new OwnerSegment[SEGMENTS];
   // Written under this object's lock; volatile so that a reader sees a grown array with every chunk in it.
   private volatile CustomerStream[][] chunks = new CustomerStream[16][];
-  /** The streams' bytes by number, in the same chunks: see {@link CustomerStream}. Grown under this object's lock. */
-  private byte[][][] contents = new byte[16][][];
+  private final EventArena arena = new EventArena();
   private int count;
 
   CustomerStreams(ToLongFunction<String> fingerprint) {
@@ -73,6 +72,11 @@ final class CustomerStreams {
     }
   }
 
+  /** Where the streams' events live. */
+  EventArena arena() {
+    return arena;
+  }
+
   CustomerStream byNumber(int number) {
     return chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)];
   }
@@ -105,14 +109,11 @@ final class CustomerStreams {
     int chunk = number >>> CHUNK_BITS;
     if (chunk == current.length) {
       current = Arrays.copyOf(current, current.length * 2);
-      contents = Arrays.copyOf(contents, contents.length * 2);
     }
     if (current[chunk] == null) {
       current[chunk] = new CustomerStream[CHUNK_SIZE];
-      contents[chunk] = new byte[CHUNK_SIZE][];
     }
-    CustomerStream stream =
-        new CustomerStream(this, owner, ownerHash, number, contents[chunk], number & (CHUNK_SIZE - 1));
+    CustomerStream stream = new CustomerStream(this, owner, ownerHash, number);
     current[chunk][number & (CHUNK_SIZE - 1)] = stream;
     chunks = current;
     return stream;

@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link EventLog}, compact so that millions of customers' histories stay small and cheap for the garbage
- * collector. Each customer's events live encoded in one byte array ({@link CustomerStream}, {@link EventCodec}); texts
- * that repeat across customers are numbered once ({@link TextDictionary}); the event ids are found through a table of
- * fingerprints ({@link FingerprintTable}), the customers through a table of their streams ({@link CustomerStreams}).
+ * collector. The events live encoded in large shared pages ({@link EventArena}, {@link EventCodec}), each customer's
+ * linked from newest to oldest ({@link CustomerStream}); texts that repeat across customers are numbered once
+ * ({@link TextDictionary}); the event ids are found through a table of fingerprints ({@link FingerprintTable}), the
+ * customers through a table of their streams ({@link CustomerStreams}). An event moved to another customer or erased
+ * leaves zeroed bytes behind: the log's memory grows by what merges move, and is never given back while it lives.
  *
  * <p>Locking: the segment of an event id's fingerprint is locked around everything that reads or changes that id's
  * entry ({@link #append}, {@link #ownerOf}, {@link #reassign}), which makes append atomic per id; a customer's stream
@@ -87,6 +89,11 @@ public final class InMemoryEventLog implements EventLog {
    */
   CustomerStream streamOf(CustomerId owner) {
     return streams.of(owner);
+  }
+
+  /** Where the events' bytes live (for tests and diagnostics). */
+  EventArena arena() {
+    return streams.arena();
   }
 
   /** Whether {@code stream} was obtained from {@link #streamOf} of this log. */

@@ -9,10 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
+import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.SocialInteraction;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.EventLogContract;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +119,7 @@ final class InMemoryEventLogTest extends EventLogContract {
 
   @Test
   void append_identifiersRepeatedInEveryEvent_areStoredOnce() {
-    CustomerStream stream = new CustomerStream(new CustomerStreams(FingerprintTable::fingerprint), A, 0, 1, new byte[1][], 0);
+    CustomerStream stream = new CustomerStream(new CustomerStreams(FingerprintTable::fingerprint), A, 0, 1);
     EventCodec codec = new EventCodec(new TextDictionary());
     int[] sizes = new int[3];
     for (int i = 0; i < 3; i++) {
@@ -155,5 +160,91 @@ final class InMemoryEventLogTest extends EventLogContract {
     List<String> again = new ArrayList<>();
     log.forEach((owner, e) -> again.add(e.eventId()));
     assertThat(again).containsExactlyInAnyOrder("a1", "a2", "b1", "b2");
+  }
+
+  @Test
+  void events_spreadOverSeveralPages_comeBackInOrderAfterMovesFromAnyPlaceInTheChain() {
+    InMemoryEventLog log = InMemoryEventLog.create();
+    List<CustomerEvent> a = new ArrayList<>();
+    List<CustomerEvent> b = new ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      CustomerEvent e = comment("e" + i, "comment number " + i + " on the spring collection, the red one");
+      log.append(i % 2 == 0 ? A : B, e);
+      (i % 2 == 0 ? a : b).add(e);
+    }
+    assertThat(log.arena().pages()).hasSizeGreaterThan(1);
+    // the oldest, one in the middle and the newest: each is linked differently
+    for (CustomerEvent moved : List.of(a.get(0), a.get(1500), a.get(a.size() - 1))) {
+      log.reassign(moved.eventId(), B);
+      a.remove(moved);
+      b.add(moved);
+    }
+    CustomerEvent later = comment("later", "after the moves");
+    log.append(A, later);
+    a.add(later);
+    assertThat(log.eventsOf(A)).containsExactlyElementsOf(a);
+    assertThat(log.eventsOf(B)).containsExactlyElementsOf(b);
+    assertThat(log.ownerOf("e0")).contains(B);
+    assertThat(log.ownerOf("e2")).contains(A);
+  }
+
+  @Test
+  void append_eventLargerThanAQuarterPage_getsAPageOfItsOwnAndTheSharedPageGoesOn() {
+    InMemoryEventLog log = InMemoryEventLog.create();
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
+      codes.add("SPRING-COUPON-" + i + "-ABCDEFGHIJ");
+    }
+    Purchase plain = (Purchase) event("big");
+    Purchase big = new Purchase("big", plain.occurredAt(), plain.receivedAt(), plain.sourceChannel(),
+        plain.identifiers(), plain.orderId(), plain.lines(), plain.paidAmount(), codes, plain.channel(), plain.store(),
+        plain.staff());
+    log.append(A, event("before"));
+    log.append(A, big);
+    log.append(A, event("after"));
+    List<byte[]> pages = log.arena().pages();
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(1).length).isGreaterThan(EventArena.PAGE_SIZE / 4).isLessThan(EventArena.PAGE_SIZE);
+    assertThat(log.eventsOf(A)).containsExactly(event("before"), big, event("after"));
+    log.reassign("big", B);
+    assertThat(log.eventsOf(A)).containsExactly(event("before"), event("after"));
+    assertThat(log.eventsOf(B)).containsExactly(big);
+  }
+
+  @Test
+  void reassignAndErase_leaveNoCopyOfTheContentsInTheArena() {
+    InMemoryEventLog log = InMemoryEventLog.create();
+    log.append(A, comment("s1", "please deliver to 88 Quiet Lane"));
+    log.append(A, comment("s2", "Quiet Lane again, second floor"));
+    log.append(A, event("p1"));
+    log.reassign("s1", B);
+    // the moved event is in the arena once: where it was is zeroed
+    assertThat(occurrences(log, "88 Quiet Lane")).isEqualTo(1);
+    assertThat(log.erase(A)).isEqualTo(2);
+    assertThat(log.erase(B)).isEqualTo(1);
+    assertThat(occurrences(log, "Quiet Lane")).isZero();
+    assertThat(log.ownerOf("s1")).contains(B);
+    assertThat(log.ownerOf("s2")).contains(A);
+    assertThat(log.append(A, event("s2"))).isFalse();
+    assertThat(log.eventsOf(A)).isEmpty();
+  }
+
+  private static CustomerEvent comment(String id, String text) {
+    SocialInteraction s = Fixtures.social(id, daysAgo(2), InteractionKind.COMMENT, member("M1"));
+    return new SocialInteraction(id, s.occurredAt(), s.receivedAt(), s.sourceChannel(), s.identifiers(), s.platform(),
+        s.kind(), null, text, s.followerCount(), s.postId(), s.topics());
+  }
+
+  private static int occurrences(InMemoryEventLog log, String text) {
+    byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
+    int found = 0;
+    for (byte[] page : log.arena().pages()) {
+      for (int i = 0; i + needle.length <= page.length; i++) {
+        if (Arrays.equals(page, i, i + needle.length, needle, 0, needle.length)) {
+          found++;
+        }
+      }
+    }
+    return found;
   }
 }
