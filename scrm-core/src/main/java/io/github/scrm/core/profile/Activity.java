@@ -1,18 +1,12 @@
 package io.github.scrm.core.profile;
 
 import io.github.scrm.core.event.CampaignAction;
-import io.github.scrm.core.event.CampaignParticipation;
 import io.github.scrm.core.event.CommunityAction;
-import io.github.scrm.core.event.CommunityActivity;
-import io.github.scrm.core.event.InfluenceScored;
 import io.github.scrm.core.event.InteractionKind;
-import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +65,8 @@ final class Activity {
   /** A refund as the metrics need it. */
   record RefundFact(long orderKey, long at, long amount) {}
 
-  Activity with(Purchase p) {
-    OrderFact fact = OrderFact.of(p);
+  /** {@code orders} with {@code fact} in its place by time, after the orders of the same instant. */
+  static OrderFact[] withOrder(OrderFact[] orders, OrderFact fact) {
     int pos = 0;
     while (pos < orders.length && orders[pos].at <= fact.at) {
       pos++;
@@ -81,46 +75,34 @@ final class Activity {
     System.arraycopy(orders, 0, copy, 0, pos);
     copy[pos] = fact;
     System.arraycopy(orders, pos, copy, pos + 1, orders.length - pos);
-    return new Activity(copy, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
+    return copy;
   }
 
-  Activity with(Refund r) {
+  /** {@code refunds} with {@code r} after them. */
+  static RefundFact[] withRefund(RefundFact[] refunds, Refund r) {
     RefundFact[] copy = Arrays.copyOf(refunds, refunds.length + 1);
     copy[refunds.length] =
         new RefundFact(OrderFact.key(r.orderId()), r.occurredAt().toEpochMilli(), r.amount().minorUnits());
-    return new Activity(orders, copy, marks, followers, topics, topicFirstAt, influenceAt, influence);
+    return copy;
   }
 
-  Activity with(SocialInteraction s) {
-    long at = s.occurredAt().toEpochMilli();
-    int code = s.kind().ordinal() | (s.postId() != null ? BRAND_POST : 0);
-    long[] newFollowers = followers;
-    if (s.followerCount() != null) {
-      newFollowers = Arrays.copyOf(followers, followers.length + 2);
-      newFollowers[followers.length] = followerKey(at, s.platform().ordinal());
-      newFollowers[followers.length + 1] = s.followerCount();
+  /** {@code followers} with the report {@code s} carries after them, or the same array if it carries none. */
+  static long[] withFollowerReport(long[] followers, SocialInteraction s) {
+    if (s.followerCount() == null) {
+      return followers;
     }
-    String[] newTopics = topics;
-    long[] newTopicAt = topicFirstAt;
-    List<String> eventTopics = s.topics();
-    for (int t = 0; t < eventTopics.size(); t++) {
-      String topic = eventTopics.get(t);
-      int i = indexOf(newTopics, topic);
-      if (i < 0) {
-        newTopics = Arrays.copyOf(newTopics, newTopics.length + 1);
-        newTopics[newTopics.length - 1] = OrderFact.NAMES.intern(topic);
-        newTopicAt = Arrays.copyOf(newTopicAt, newTopicAt.length + 1);
-        newTopicAt[newTopicAt.length - 1] = at;
-      } else if (at < newTopicAt[i]) {
-        newTopicAt = newTopicAt.clone();
-        newTopicAt[i] = at;
-      }
-    }
-    return new Activity(orders, refunds, insertMark(marks, at, code), newFollowers, newTopics, newTopicAt,
-        influenceAt, influence);
+    long[] copy = Arrays.copyOf(followers, followers.length + 2);
+    copy[followers.length] = followerKey(s.occurredAt().toEpochMilli(), s.platform().ordinal());
+    copy[followers.length + 1] = s.followerCount();
+    return copy;
   }
 
-  private static int indexOf(String[] values, String value) {
+  /** The mark code of a social interaction. */
+  static int code(SocialInteraction s) {
+    return s.kind().ordinal() | (s.postId() != null ? BRAND_POST : 0);
+  }
+
+  static int indexOf(String[] values, String value) {
     for (int i = 0; i < values.length; i++) {
       if (values[i].equals(value)) {
         return i;
@@ -187,28 +169,8 @@ final class Activity {
     return both;
   }
 
-  Activity with(CommunityActivity c) {
-    return mark(c.occurredAt(), COMMUNITY + c.action().ordinal());
-  }
-
-  Activity with(CampaignParticipation c) {
-    return mark(c.occurredAt(), CAMPAIGN + c.action().ordinal());
-  }
-
-  Activity with(InfluenceScored s) {
-    long[] at = Arrays.copyOf(influenceAt, influenceAt.length + 1);
-    BigDecimal[] scores = Arrays.copyOf(influence, influence.length + 1);
-    at[influenceAt.length] = s.occurredAt().toEpochMilli();
-    scores[influence.length] = s.score();
-    return new Activity(orders, refunds, marks, followers, topics, topicFirstAt, at, scores);
-  }
-
-  Activity mark(Instant at, int code) {
-    return new Activity(orders, refunds, insertMark(marks, at.toEpochMilli(), code), followers, topics,
-        topicFirstAt, influenceAt, influence);
-  }
-
-  private static long[] insertMark(long[] sorted, long at, int code) {
+  /** {@code sorted} with the mark of {@code code} at {@code at} in its place. */
+  static long[] insertMark(long[] sorted, long at, int code) {
     long mark = (at << CODE_BITS) | code;
     int pos = Arrays.binarySearch(sorted, mark);
     int i = pos >= 0 ? pos : -pos - 1;

@@ -27,10 +27,12 @@ import io.github.scrm.core.identity.PersonalData;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.staff.StaffId;
 import io.github.scrm.core.time.BusinessTime;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -61,7 +63,17 @@ public final class CustomerProfile {
   private final CustomerId id;
   private final Identifier[] identifiers;
   private final ProfileFields fields;
-  private final Activity activity;
+  // The parts of the customer's Activity, held here rather than in an Activity object of their own: each event makes
+  // a new profile, and one object fewer per event is one fewer for the young collections to copy and for a read to
+  // follow. activity() puts them together again.
+  private final OrderFact[] orders;
+  private final Activity.RefundFact[] refunds;
+  private final long[] marks;
+  private final long[] followers;
+  private final String[] topics;
+  private final long[] topicFirstAt;
+  private final long[] influenceAt;
+  private final BigDecimal[] influence;
   private final int events;
   private final @Nullable Instant erasedAt;
 
@@ -70,7 +82,50 @@ public final class CustomerProfile {
     this.id = id;
     this.identifiers = identifiers;
     this.fields = fields;
-    this.activity = activity;
+    this.orders = activity.orders;
+    this.refunds = activity.refunds;
+    this.marks = activity.marks;
+    this.followers = activity.followers;
+    this.topics = activity.topics;
+    this.topicFirstAt = activity.topicFirstAt;
+    this.influenceAt = activity.influenceAt;
+    this.influence = activity.influence;
+    this.events = events;
+    this.erasedAt = erasedAt;
+  }
+
+  /** {@code base} with one more event, which changed the activity's parts to those given. */
+  private CustomerProfile(CustomerProfile base, OrderFact[] orders, Activity.RefundFact[] refunds, long[] marks,
+      long[] followers, String[] topics, long[] topicFirstAt, long[] influenceAt, BigDecimal[] influence) {
+    this.id = base.id;
+    this.identifiers = base.identifiers;
+    this.fields = base.fields;
+    this.orders = orders;
+    this.refunds = refunds;
+    this.marks = marks;
+    this.followers = followers;
+    this.topics = topics;
+    this.topicFirstAt = topicFirstAt;
+    this.influenceAt = influenceAt;
+    this.influence = influence;
+    this.events = base.events + 1;
+    this.erasedAt = base.erasedAt;
+  }
+
+  /** {@code base}'s activity with the other parts given. */
+  private CustomerProfile(CustomerProfile base, Identifier[] identifiers, ProfileFields fields, int events,
+      @Nullable Instant erasedAt) {
+    this.id = base.id;
+    this.identifiers = identifiers;
+    this.fields = fields;
+    this.orders = base.orders;
+    this.refunds = base.refunds;
+    this.marks = base.marks;
+    this.followers = base.followers;
+    this.topics = base.topics;
+    this.topicFirstAt = base.topicFirstAt;
+    this.influenceAt = base.influenceAt;
+    this.influence = base.influence;
     this.events = events;
     this.erasedAt = erasedAt;
   }
@@ -121,7 +176,7 @@ public final class CustomerProfile {
     if (other.events == 0) {
       return this;
     }
-    return new CustomerProfile(id, identifiers, fields.combined(other.fields), activity.combined(other.activity),
+    return new CustomerProfile(id, identifiers, fields.combined(other.fields), activity().combined(other.activity()),
         events + other.events, erasedAt);
   }
 
@@ -130,42 +185,75 @@ public final class CustomerProfile {
    * the identifiers (resolution decides whose event it is).
    */
   public CustomerProfile with(CustomerEvent event) {
-    ProfileFields f = fields;
-    Activity a = activity;
+    // each kind builds the next profile itself: no Activity object in between
     if (event instanceof Purchase p) {
-      a = a.with(p);
+      return new CustomerProfile(this, Activity.withOrder(orders, OrderFact.of(p)), refunds, marks, followers, topics,
+          topicFirstAt, influenceAt, influence);
     } else if (event instanceof Refund r) {
-      a = a.with(r);
+      return new CustomerProfile(this, orders, Activity.withRefund(refunds, r), marks, followers, topics,
+          topicFirstAt, influenceAt, influence);
     } else if (event instanceof SocialInteraction s) {
-      a = a.with(s);
+      return withSocial(s);
     } else if (event instanceof CommunityActivity c) {
-      a = a.with(c);
+      return withMark(c.occurredAt(), Activity.COMMUNITY + c.action().ordinal());
     } else if (event instanceof CampaignParticipation c) {
-      a = a.with(c);
+      return withMark(c.occurredAt(), Activity.CAMPAIGN + c.action().ordinal());
     } else if (event instanceof MembershipJoined j) {
-      f = f.with(j);
+      return new CustomerProfile(this, identifiers, fields.with(j), events + 1, erasedAt);
     } else if (event instanceof ProfileUpdated u) {
-      f = f.with(u);
+      return new CustomerProfile(this, identifiers, fields.with(u), events + 1, erasedAt);
     } else if (event instanceof ConsentChanged c) {
-      f = f.with(c);
+      return new CustomerProfile(this, identifiers, fields.with(c), events + 1, erasedAt);
     } else if (event instanceof ReferralInviteIssued r) {
-      a = a.mark(r.occurredAt(), Activity.INVITE_ISSUED);
+      return withMark(r.occurredAt(), Activity.INVITE_ISSUED);
     } else if (event instanceof ReferralQualified r) {
-      a = a.mark(r.occurredAt(), Activity.REFERRAL_QUALIFIED);
+      return withMark(r.occurredAt(), Activity.REFERRAL_QUALIFIED);
     } else if (event instanceof ReferralInviteResponded r) {
-      a = a.mark(r.occurredAt(), Activity.INVITE_RESPONDED);
+      return withMark(r.occurredAt(), Activity.INVITE_RESPONDED);
     } else if (event instanceof InfluenceScored s) {
-      a = a.with(s);
-    } else if (!(event instanceof StaffContact)) {
-      throw new IllegalStateException("unknown event type " + event.getClass().getName());
+      long[] at = Arrays.copyOf(influenceAt, influenceAt.length + 1);
+      BigDecimal[] scores = Arrays.copyOf(influence, influence.length + 1);
+      at[influenceAt.length] = s.occurredAt().toEpochMilli();
+      scores[influence.length] = s.score();
+      return new CustomerProfile(this, orders, refunds, marks, followers, topics, topicFirstAt, at, scores);
+    } else if (event instanceof StaffContact) {
+      return new CustomerProfile(this, identifiers, fields, events + 1, erasedAt);
     }
-    return new CustomerProfile(id, identifiers, f, a, events + 1, erasedAt);
+    throw new IllegalStateException("unknown event type " + event.getClass().getName());
+  }
+
+  private CustomerProfile withMark(Instant at, int code) {
+    return new CustomerProfile(this, orders, refunds, Activity.insertMark(marks, at.toEpochMilli(), code), followers,
+        topics, topicFirstAt, influenceAt, influence);
+  }
+
+  /** A mark, a follower report if the interaction has one, and its topics (each keeps its earliest sighting). */
+  private CustomerProfile withSocial(SocialInteraction s) {
+    long at = s.occurredAt().toEpochMilli();
+    String[] newTopics = topics;
+    long[] newTopicAt = topicFirstAt;
+    List<String> eventTopics = s.topics();
+    for (int t = 0; t < eventTopics.size(); t++) {
+      String topic = eventTopics.get(t);
+      int i = Activity.indexOf(newTopics, topic);
+      if (i < 0) {
+        newTopics = Arrays.copyOf(newTopics, newTopics.length + 1);
+        newTopics[newTopics.length - 1] = OrderFact.NAMES.intern(topic);
+        newTopicAt = Arrays.copyOf(newTopicAt, newTopicAt.length + 1);
+        newTopicAt[newTopicAt.length - 1] = at;
+      } else if (at < newTopicAt[i]) {
+        newTopicAt = newTopicAt.clone();
+        newTopicAt[i] = at;
+      }
+    }
+    return new CustomerProfile(this, orders, refunds, Activity.insertMark(marks, at, Activity.code(s)),
+        Activity.withFollowerReport(followers, s), newTopics, newTopicAt, influenceAt, influence);
   }
 
   /** This profile with exactly {@code newIdentifiers}. */
   public CustomerProfile withIdentifiers(Collection<Identifier> newIdentifiers) {
     Identifier[] ids = ImmutableSet.copyOf(newIdentifiers).toArray(NO_IDENTIFIERS);
-    return new CustomerProfile(id, ids, fields, activity, events, erasedAt);
+    return new CustomerProfile(this, ids, fields, events, erasedAt);
   }
 
   /**
@@ -173,7 +261,7 @@ public final class CustomerProfile {
    * tags, custom attributes or interest topics; the anonymous aggregates (orders, amounts, counts) stay.
    */
   public CustomerProfile erased(Instant at) {
-    return new CustomerProfile(id, NO_IDENTIFIERS, fields.anonymised(), activity.anonymised(), events,
+    return new CustomerProfile(id, NO_IDENTIFIERS, fields.anonymised(), activity().anonymised(), events,
         Objects.requireNonNull(at, "at"));
   }
 
@@ -183,7 +271,7 @@ public final class CustomerProfile {
    * {@code asOf} are ignored. Creating the view is free; each read scans this customer's facts.
    */
   public AttributeValues attributesAt(Instant asOf, ZoneId zone) {
-    return new ProfileAttributes(this, activity, fields, Objects.requireNonNull(asOf, "asOf"),
+    return new ProfileAttributes(this, activity(), fields, Objects.requireNonNull(asOf, "asOf"),
         Objects.requireNonNull(zone, "zone"));
   }
 
@@ -308,12 +396,12 @@ public final class CustomerProfile {
 
   /** How many orders the profile holds, refunded or not. */
   public int orderCount() {
-    return activity.orders.length;
+    return orders.length;
   }
 
   /** How many social, community, campaign and referral actions the profile holds. */
   public int actionCount() {
-    return activity.marks.length;
+    return marks.length;
   }
 
   /** When the customer's personal data was erased, if it was. */
@@ -325,8 +413,9 @@ public final class CustomerProfile {
     return fields;
   }
 
+  /** The customer's activity, put together from its parts: a new object each call. */
   Activity activity() {
-    return activity;
+    return Activity.restore(orders, refunds, marks, followers, topics, topicFirstAt, influenceAt, influence);
   }
 
   /** A profile from its parts, as {@link ProfileCodec} decodes it. */
@@ -338,7 +427,7 @@ public final class CustomerProfile {
 
   /** The currency of the customer's orders (of the first one), CNY when there are none. */
   Currency currency() {
-    return activity.orders.length == 0 ? Money.CNY : activity.orders[0].currency;
+    return orders.length == 0 ? Money.CNY : orders[0].currency;
   }
 
   /** Identifiers and name masked; never personal data in clear. */
@@ -346,7 +435,7 @@ public final class CustomerProfile {
   public String toString() {
     return "CustomerProfile[id=" + id + ", identifiers=" + List.of(identifiers) + ", name=" + maskedName()
         + ", level=" + (fields.levels.length == 0 ? "" : fields.levels[fields.levels.length - 1].level())
-        + ", orders=" + activity.orders.length + ", events=" + events
+        + ", orders=" + orders.length + ", events=" + events
         + (erasedAt == null ? "" : ", erasedAt=" + erasedAt) + "]";
   }
 }
