@@ -41,9 +41,9 @@ final class ActivityJson {
         on.put("store", o.store);
       }
       ArrayNode lines = on.putArray("lines");
-      for (int i = 0; i < o.lineAmount.length; i++) {
+      for (int i = 0; i < o.lineCount(); i++) {
         lines.addObject().put("brand", o.lineBrand[i]).put("category", o.lineCategory[i])
-            .put("amount", o.lineAmount[i]);
+            .put("amount", o.lineAmount(i));
       }
     }
     ArrayNode refunds = n.putArray("refunds");

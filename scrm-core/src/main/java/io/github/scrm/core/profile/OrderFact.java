@@ -26,7 +26,8 @@ final class OrderFact {
   final String[] lineBrand;
   /** Per line, shared like {@link #lineBrand}. */
   final String[] lineCategory;
-  final long[] lineAmount;
+  /** Per line; null for the commonest order, one line whose amount is what was paid ({@link #lineAmount}). */
+  private final long @Nullable [] lineAmount;
 
   private OrderFact(Purchase p) {
     this.orderKey = key(p.orderId());
@@ -38,16 +39,16 @@ final class OrderFact {
     this.channel = NAMES.intern(p.channel());
     this.store = p.store() == null ? null : NAMES.intern(p.store());
     int n = p.lines().size();
-    this.lineAmount = new long[n];
     if (n == 1) {
       PurchaseLine line = p.lines().get(0);
       this.lineBrand = NAMES.single(line.brand());
       this.lineCategory = NAMES.single(line.category());
-      lineAmount[0] = line.netAmount().minorUnits();
+      this.lineAmount = amounts(new long[] {line.netAmount().minorUnits()}, paid);
       return;
     }
     this.lineBrand = new String[n];
     this.lineCategory = new String[n];
+    this.lineAmount = new long[n];
     for (int i = 0; i < n; i++) {
       PurchaseLine line = p.lines().get(i);
       lineBrand[i] = NAMES.intern(line.brand());
@@ -69,7 +70,22 @@ final class OrderFact {
     this.store = store == null ? null : NAMES.intern(store);
     this.lineBrand = lineBrand.length == 1 ? NAMES.single(lineBrand[0]) : lineBrand;
     this.lineCategory = lineCategory.length == 1 ? NAMES.single(lineCategory[0]) : lineCategory;
-    this.lineAmount = lineAmount;
+    this.lineAmount = amounts(lineAmount, paid);
+  }
+
+  /** How many lines the order had. */
+  int lineCount() {
+    return lineBrand.length;
+  }
+
+  /** The net amount of line {@code i}. */
+  long lineAmount(int i) {
+    return lineAmount == null ? paid : lineAmount[i];
+  }
+
+  /** What to keep of the line amounts: nothing when one line's amount is the amount paid. */
+  private static long @Nullable [] amounts(long[] lineAmount, long paid) {
+    return lineAmount.length == 1 && lineAmount[0] == paid ? null : lineAmount;
   }
 
   /** The fingerprint of an order id; two ids of one customer collide with probability about 2^-64. */

@@ -143,7 +143,7 @@ final class PurchaseMetrics {
       if (o.at > after && o.at <= t) {
         String[] names = brands ? o.lineBrand : o.lineCategory;
         for (int i = 0; i < names.length; i++) {
-          amounts.merge(names[i], o.lineAmount[i], Long::sum);
+          amounts.merge(names[i], o.lineAmount(i), Long::sum);
         }
       }
     }

@@ -20,6 +20,8 @@ import io.github.scrm.core.event.Gender;
 import io.github.scrm.core.event.InfluenceScored;
 import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.PurchaseLine;
 import io.github.scrm.core.event.ReferralInviteIssued;
 import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.SocialInteraction;
@@ -89,6 +91,21 @@ final class CustomerProfileTest {
     assertThat(values.get(REFUNDS)).isEqualTo(3L);
     assertThat(values.get(REFUNDS_90D)).isEqualTo(3L);
     assertThat(values.get(REFUND_RATE)).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void topBrands_weighALineByItsAmountAlsoWhenTheOrderPaidLess() {
+    // one line of 300.00 paid 100.00 after an order-level voucher; one line of 200.00 paid in full
+    PurchaseLine anta = new PurchaseLine("sku-9", "Anta", "shoes", 1, Money.fen(300_00), Money.fen(0));
+    Purchase vouchered = new Purchase("e1", daysAgo(3), daysAgo(3), "erp", List.of(member("M1")), "o1",
+        List.of(anta), Money.fen(100_00), List.of("V1"), "store", "S1", null);
+    CustomerProfile profile = CustomerProfile.empty(ID).with(vouchered)
+        .with(Fixtures.purchase("e2", "o2", daysAgo(2), 200_00, "Nike", member("M1")));
+    for (CustomerProfile p : List.of(profile, ProfileCodec.fromJson(ProfileCodec.toJson(profile)))) {
+      AttributeValues values = p.attributesAt(NOW);
+      assertThat(values.get(TOP_BRANDS)).containsExactly("Anta", "Nike");
+      assertThat(values.get(SPEND)).isEqualTo(Money.fen(300_00));
+    }
   }
 
   @Test
