@@ -55,6 +55,10 @@ import java.util.List;
  */
 final class EventBodies {
 
+  /** Read for every social interaction decoded: {@code values()} would copy the arrays each time. */
+  private static final InteractionKind[] KINDS = InteractionKind.values();
+  private static final SocialPlatform[] PLATFORMS = SocialPlatform.values();
+
   /** The common fields every event starts with. */
   record Head(String id, Instant occurredAt, Instant receivedAt, String channel) {}
 
@@ -260,7 +264,7 @@ final class EventBodies {
   }
 
   private void writeSocial(SocialInteraction e, EventWriter out) {
-    out.writeByte(e.platform().ordinal() * InteractionKind.values().length + e.kind().ordinal());
+    out.writeByte(e.platform().ordinal() * KINDS.length + e.kind().ordinal());
     // null is 0; a value v is written as zigzag(v) + 1 (ratings) or v + 1 (follower counts are never negative)
     out.writeVarint(e.rating() == null ? 0 : ((e.rating() << 1) ^ (e.rating() >> 31)) + 1L);
     out.writeNullableInline(e.text());
@@ -271,9 +275,9 @@ final class EventBodies {
 
   private SocialInteraction readSocial(Head h, EventReader in, List<Identifier> definitions) {
     int both = in.readByte();
-    int kinds = InteractionKind.values().length;
-    SocialPlatform platform = SocialPlatform.values()[both / kinds];
-    InteractionKind kind = InteractionKind.values()[both % kinds];
+    int kinds = KINDS.length;
+    SocialPlatform platform = PLATFORMS[both / kinds];
+    InteractionKind kind = KINDS[both % kinds];
     long rating = in.readVarint();
     String text = in.readNullableText();
     long followers = in.readVarint();

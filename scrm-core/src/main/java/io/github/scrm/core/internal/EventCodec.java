@@ -30,6 +30,9 @@ import java.util.List;
  */
 final class EventCodec {
 
+  /** Read for every identifier decoded: {@code values()} would copy the array each time. */
+  private static final IdentifierType[] TYPES = IdentifierType.values();
+
   static final int TOMBSTONE = 0;
   static final int JOINED = 1;
   static final int PROFILE = 2;
@@ -129,7 +132,7 @@ final class EventCodec {
   }
 
   Identifier readIdentifier(EventReader in) {
-    IdentifierType type = IdentifierType.values()[in.readByte()];
+    IdentifierType type = TYPES[in.readByte()];
     String scope = type.scoped() ? in.readText() : "";
     String value = in.readText();
     String masked = in.readNullableText();
