@@ -112,9 +112,14 @@ final class CustomerStream {
     int count = identifiers.size();
     int[] numbers = out.numbers(count);
     for (int i = 0; i < count; i++) {
-      codec.writeIdentifier(identifiers.get(i), out);
-      numbers[i] = definitionNumber(out.bytes(), bodyEnd, out.position() - bodyEnd);
-      out.truncate(bodyEnd);
+      Identifier identifier = identifiers.get(i);
+      int number = definitionNumber(identifier, codec);
+      if (number < 0) {
+        codec.writeIdentifier(identifier, out);
+        number = define(out.bytes(), bodyEnd, out.position() - bodyEnd);
+        out.truncate(bodyEnd);
+      }
+      numbers[i] = number;
     }
     out.writeVarint(count);
     for (int i = 0; i < count; i++) {
@@ -259,21 +264,33 @@ final class CustomerStream {
     return in.position() + Math.toIntExact((header >>> 1) - 1);
   }
 
-  /**
-   * The number of the identifier definition {@code definition} holds at {@code offset}; a new one goes at the end of
-   * the head, which is replaced whole so that readers without the lock see it complete.
-   */
-  private int definitionNumber(byte[] definition, int offset, int definitionLength) {
-    int n = 0;
+  /** The number of the definition of {@code identifier} in the head, compared without encoding it; -1 if none. */
+  private int definitionNumber(Identifier identifier, EventCodec codec) {
     byte[] current = head;
+    EventReader in = new EventReader(current, 0, codec.dictionary());
+    int n = 0;
     for (int p = ownerEnd(current); p < current.length; n++) {
       int entryLength = lengthAt(current, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
-      if (entryLength == definitionLength && Arrays.equals(
-          current, entryStart, entryStart + entryLength, definition, offset, offset + definitionLength)) {
+      in.seek(entryStart);
+      if (codec.identifierEquals(in, identifier)) {
         return n;
       }
       p = entryStart + entryLength;
+    }
+    return -1;
+  }
+
+  /**
+   * Adds the definition {@code definition} holds at {@code offset} at the end of the head, which is replaced whole so
+   * that readers without the lock see it complete; returns its number.
+   */
+  private int define(byte[] definition, int offset, int definitionLength) {
+    byte[] current = head;
+    int n = 0;
+    for (int p = ownerEnd(current); p < current.length; n++) {
+      int entryLength = lengthAt(current, p);
+      p += EventWriter.varintLength(entryLength) + entryLength;
     }
     byte[] grown = Arrays.copyOf(current, current.length + EventWriter.varintLength(definitionLength) + definitionLength);
     int p = writeLength(grown, current.length, definitionLength);

@@ -131,6 +131,21 @@ final class EventCodec {
     }
   }
 
+  /**
+   * Whether the definition at the reader's position is that of {@code identifier}: what comparing it with
+   * {@link #writeIdentifier}'s bytes would tell, without writing them. Moves the reader.
+   */
+  boolean identifierEquals(EventReader in, Identifier identifier) {
+    IdentifierType type = identifier.type();
+    if (in.readByte() != type.ordinal()
+        || (type.scoped() && !in.textEquals(identifier.scope()))
+        || !in.textEquals(identifier.value())) {
+      return false;
+    }
+    String masked = identifier.masked();
+    return in.peekByte() == 0 ? masked.equals(identifier.value()) : in.textEquals(masked);
+  }
+
   Identifier readIdentifier(EventReader in) {
     IdentifierType type = TYPES[in.readByte()];
     String scope = type.scoped() ? in.readText() : "";

@@ -28,6 +28,11 @@ final class EventReader {
     return bytes[position++] & 0xFF;
   }
 
+  /** The next byte, without moving past it. */
+  int peekByte() {
+    return bytes[position] & 0xFF;
+  }
+
   long readVarint() {
     long value = 0;
     int shift = 0;
@@ -76,6 +81,21 @@ final class EventReader {
       return prefix + readVarint();
     }
     return readCesu(Math.toIntExact((header >>> 1) - 1));
+  }
+
+  /** Whether the (non-null) text at the current position is {@code text}; reads past it either way. */
+  boolean textEquals(String text) {
+    long header = readVarint();
+    if (header == 0) {
+      return false;
+    }
+    if ((header & 1) != 0) {
+      return dictionary.text(Math.toIntExact(header >>> 1)).equals(text);
+    }
+    int end = position + Math.toIntExact((header >>> 1) - 1);
+    boolean equal = cesuEquals(end, text);
+    position = end;
+    return equal;
   }
 
   /** Whether the event id at the current position is {@code id}; reads past it either way, without allocating. */

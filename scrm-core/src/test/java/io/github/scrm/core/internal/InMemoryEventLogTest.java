@@ -13,6 +13,8 @@ import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.event.SocialInteraction;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.EventLogContract;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +135,32 @@ final class InMemoryEventLogTest extends EventLogContract {
     assertThat(sizes[2] - sizes[1]).isEqualTo(sizes[1] - sizes[0]);
     assertThat(sizes[1] - sizes[0]).isLessThan(sizes[0] - 20);
     assertThat(stream.events(codec)).containsExactly(event("e0"), event("e1"), event("e2"));
+  }
+
+  @Test
+  void append_identifiersAlikeButForTypeScopeOrMaskedForm_keepDefinitionsOfTheirOwn() {
+    // the last two are equal (identity ignores the masked form) but keep the masked form each was written with
+    List<Identifier> alike = List.of(
+        Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-1", "same-value"),
+        Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-2", "same-value"),
+        Identifier.scoped(IdentifierType.WECHAT_OPENID, "open-1", "same-value"),
+        Identifier.of(IdentifierType.MEMBER_NUMBER, "same-value"),
+        new Identifier(IdentifierType.EMAIL, "", "same-value", "s***@example.com"),
+        new Identifier(IdentifierType.EMAIL, "", "same-value", "x***@example.com"));
+    EventLog log = newLog();
+    for (int i = 0; i < alike.size(); i++) {
+      log.append(A, Fixtures.purchase("e" + i, daysAgo(1), 10_00, alike.get(i)));
+    }
+    log.append(A, Fixtures.purchase("all", daysAgo(1), 10_00, alike.subList(0, 5).toArray(Identifier[]::new)));
+    List<CustomerEvent> events = log.eventsOf(A);
+    for (int i = 0; i < alike.size(); i++) {
+      Identifier read = events.get(i).identifiers().get(0);
+      assertThat(read).isEqualTo(alike.get(i));
+      assertThat(read.masked()).isEqualTo(alike.get(i).masked());
+    }
+    assertThat(events.get(6).identifiers()).containsExactlyElementsOf(alike.subList(0, 5));
+    assertThat(events.get(6).identifiers().stream().map(Identifier::masked))
+        .containsExactlyElementsOf(alike.subList(0, 5).stream().map(Identifier::masked).toList());
   }
 
   @Test
