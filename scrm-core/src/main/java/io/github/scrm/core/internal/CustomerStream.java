@@ -29,12 +29,18 @@ final class CustomerStream {
   /** An event taken out of a stream: its content, or only its id if it had been erased. */
   record Moved(String eventId, @Nullable CustomerEvent event) {}
 
+  private static final int[] NO_USES = new int[0];
+  /** The first byte of a definition no event refers to any more: no identifier type has this number. */
+  private static final byte RETIRED = (byte) 0xFF;
+
   /** The streams of the log this stream belongs to. */
   private final CustomerStreams streams;
   private final EventArena arena;
   private final int ownerHash;
   private final int number;
   private volatile byte[] head;
+  /** How many of the stream's events refer to each definition of the head, by definition number. */
+  private int[] uses = NO_USES;
   /** The newest entry, or {@link EventArena#NONE}. */
   private long last = EventArena.NONE;
   private int entries;
@@ -121,6 +127,9 @@ final class CustomerStream {
       }
       numbers[i] = number;
     }
+    for (int i = 0; i < count; i++) {
+      uses[numbers[i]]++;
+    }
     out.writeVarint(count);
     for (int i = 0; i < count; i++) {
       out.writeVarint(numbers[i]);
@@ -143,8 +152,26 @@ final class CustomerStream {
     return false;
   }
 
-  /** Takes the event {@code eventId} out of the stream; null if it is not here. */
-  synchronized @Nullable Moved remove(String eventId, EventCodec codec) {
+  /** The event {@code eventId} as this stream holds it (only its id if it was erased); null if it is not here. */
+  synchronized @Nullable Moved read(String eventId, EventCodec codec) {
+    for (long at = last; at != EventArena.NONE; at = previous(at)) {
+      if (idEquals(at, eventId, codec.dictionary())) {
+        byte[] page = arena.page(at);
+        int start = entryStart(page, EventArena.offset(at));
+        return EventCodec.kindAt(page, start) == EventCodec.TOMBSTONE
+            ? new Moved(eventId, null)
+            : new Moved(eventId, codec.readEvent(new EventReader(page, start, codec.dictionary()), definitions(codec)));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Takes the event {@code eventId} out of the stream: zeroes its bytes, links its neighbours and drops the definitions
+   * of {@code identifiers} (the event's, as {@link #read} gave them) that no other event here refers to, so that none
+   * of its personal data stays behind. Returns whether it was here.
+   */
+  synchronized boolean remove(String eventId, List<Identifier> identifiers, EventCodec codec) {
     long newer = EventArena.NONE;
     for (long at = last; at != EventArena.NONE; at = previous(at)) {
       if (!idEquals(at, eventId, codec.dictionary())) {
@@ -155,9 +182,8 @@ final class CustomerStream {
       int offset = EventArena.offset(at);
       int start = entryStart(page, offset);
       int end = start + lengthAt(page, offset + EventArena.ADDRESS_BYTES);
-      Moved moved = EventCodec.kindAt(page, start) == EventCodec.TOMBSTONE
-          ? new Moved(eventId, null)
-          : new Moved(eventId, codec.readEvent(new EventReader(page, start, codec.dictionary()), definitions(codec)));
+      // an erasure since the read left a tombstone, which refers to no definition
+      boolean erased = EventCodec.kindAt(page, start) == EventCodec.TOMBSTONE;
       long before = previous(at);
       if (newer == EventArena.NONE) {
         last = before;
@@ -167,9 +193,17 @@ final class CustomerStream {
       Arrays.fill(page, offset, end, (byte) 0);
       entries--;
       entryBytes -= end - offset;
-      return moved;
+      if (entries == 0) {
+        head = Arrays.copyOf(head, ownerEnd(head));
+        uses = NO_USES;
+      } else if (!erased) {
+        for (Identifier identifier : identifiers) {
+          release(definitionNumber(identifier, codec));
+        }
+      }
+      return true;
     }
-    return null;
+    return false;
   }
 
   /** The events in append order (erased ones left out), decoded outside the lock from a copy. */
@@ -230,7 +264,13 @@ final class CustomerStream {
       }
     }
     head = Arrays.copyOf(head, ownerEnd(head));
+    uses = NO_USES;
     return erased;
+  }
+
+  /** A copy of the head: the owner's id and the identifier definitions (for tests and diagnostics). */
+  synchronized byte[] head() {
+    return head.clone();
   }
 
   /** How many bytes the stream holds (for tests and diagnostics). */
@@ -296,7 +336,30 @@ final class CustomerStream {
     int p = writeLength(grown, current.length, definitionLength);
     System.arraycopy(definition, offset, grown, p, definitionLength);
     head = grown;
+    uses = Arrays.copyOf(uses, n + 1);
     return n;
+  }
+
+  /**
+   * One event fewer refers to definition {@code number}; when none does, its bytes are overwritten (the head is
+   * replaced whole) with a mark that no identifier matches, so that the numbers of the others stay as they are.
+   */
+  private void release(int number) {
+    if (number < 0 || --uses[number] > 0) {
+      return;
+    }
+    byte[] current = head;
+    int p = ownerEnd(current);
+    for (int n = 0; n < number; n++) {
+      int entryLength = lengthAt(current, p);
+      p += EventWriter.varintLength(entryLength) + entryLength;
+    }
+    int entryLength = lengthAt(current, p);
+    int entryStart = p + EventWriter.varintLength(entryLength);
+    byte[] retired = current.clone();
+    Arrays.fill(retired, entryStart, entryStart + entryLength, (byte) 0);
+    retired[entryStart] = RETIRED;
+    head = retired;
   }
 
   private static List<Identifier> readDefinitions(byte[] bytes, int start, int end, EventCodec codec) {
@@ -306,7 +369,8 @@ final class CustomerStream {
       int entryLength = lengthAt(bytes, p);
       int entryStart = p + EventWriter.varintLength(entryLength);
       in.seek(entryStart);
-      definitions.add(codec.readIdentifier(in));
+      // a retired definition keeps its number; no event refers to it
+      definitions.add(bytes[entryStart] == RETIRED ? null : codec.readIdentifier(in));
       p = entryStart + entryLength;
     }
     return definitions;

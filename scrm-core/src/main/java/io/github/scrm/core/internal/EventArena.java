@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where a log's encoded events live: pages of {@value #PAGE_SIZE} bytes that every customer's appends fill front to
- * back. An append therefore copies only the new event, never the customer's history; and a million customers' events
- * are a few thousand large arrays rather than a million small ones that a young collection would copy again after
- * every growth. An entry larger than a quarter of a page gets a page of its own.
+ * Where a log's encoded events live: pages of up to {@value #PAGE_SIZE} bytes that every customer's appends fill
+ * front to back. An append therefore copies only the new event, never the customer's history; and a million
+ * customers' events are a few thousand large arrays rather than a million small ones that a young collection would
+ * copy again after every growth. An entry larger than a quarter of the largest page gets a page of its own.
  *
  * <p>An address is a page number and an offset in one long, below 2<sup>40</sup>, so that an entry names another in
  * {@value #ADDRESS_BYTES} bytes. Space is handed out under this object's lock and never handed back: the bytes of an
@@ -18,6 +18,8 @@ final class EventArena {
 
   static final int PAGE_BITS = 18;
   static final int PAGE_SIZE = 1 << PAGE_BITS;
+  /** The first page's size: pages double up to {@link #PAGE_SIZE}, so that a log with a few events stays small. */
+  static final int FIRST_PAGE_SIZE = 4096;
   static final int ADDRESS_BYTES = 5;
   /** The address of no entry: the end of a chain. */
   static final long NONE = (1L << (8 * ADDRESS_BYTES)) - 1;
@@ -26,15 +28,21 @@ final class EventArena {
   private volatile byte[][] pages = new byte[16][];
   private int count;
   private int filling = -1;
-  private int position = PAGE_SIZE;
+  private int fillingSize;
+  private int position;
 
   /** Reserves {@code length} consecutive bytes; returns their address. */
   synchronized long reserve(int length) {
     if (length > PAGE_SIZE / 4) {
       return address(add(new byte[length]), 0);
     }
-    if (length > PAGE_SIZE - position) {
-      filling = add(new byte[PAGE_SIZE]);
+    if (length > fillingSize - position) {
+      int size = filling < 0 ? FIRST_PAGE_SIZE : Math.min(PAGE_SIZE, fillingSize * 2);
+      while (size < length) {
+        size *= 2;
+      }
+      filling = add(new byte[size]);
+      fillingSize = size;
       position = 0;
     }
     long address = address(filling, position);

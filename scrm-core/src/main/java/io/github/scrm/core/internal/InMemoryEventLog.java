@@ -174,9 +174,9 @@ public final class InMemoryEventLog implements EventLog {
       if (from.isOwnedBy(newOwner)) {
         return;
       }
-      // the target first: if it cannot be had, the event stays where it is
+      // the target first, then a copy there, then out of the old stream: if a step fails, the event stays where it is
       CustomerStream to = streams.of(newOwner);
-      CustomerStream.Moved moved = from.remove(eventId, codec);
+      CustomerStream.Moved moved = from.read(eventId, codec);
       if (moved == null) {
         throw new IllegalStateException(
             "event " + eventId + " is indexed to " + from.owner() + " but is not in its stream");
@@ -190,6 +190,7 @@ public final class InMemoryEventLog implements EventLog {
         codec.writeEvent(event, out);
         to.append(out, event.identifiers(), codec);
       }
+      from.remove(eventId, event == null ? List.of() : event.identifiers(), codec);
       segment.renumber(slot, to.number());
       for (Walk walk : walks) {
         walk.moved(eventId, event, from.number(), to.number(), newOwner);

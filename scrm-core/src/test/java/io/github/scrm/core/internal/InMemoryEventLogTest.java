@@ -164,6 +164,32 @@ final class InMemoryEventLogTest extends EventLogContract {
   }
 
   @Test
+  void reassign_dropsTheOldStreamsDefinitionOfAnIdentifierNoEventThereCarriesAnyMore() {
+    InMemoryEventLog log = InMemoryEventLog.create();
+    Identifier phone = phone("13912345678");
+    Identifier member = member("M7");
+    CustomerEvent p2 = Fixtures.purchase("p2", daysAgo(1), 10_00, member);
+    CustomerEvent p4 = Fixtures.purchase("p4", daysAgo(1), 10_00, member, phone);
+    log.append(A, Fixtures.purchase("p1", daysAgo(2), 10_00, member, phone));
+    log.append(A, p2);
+    log.append(A, Fixtures.purchase("p3", daysAgo(1), 10_00, phone));
+    log.reassign("p1", B);
+    assertThat(holdsTraceOf(log.streamOf(A).head(), phone)).isTrue(); // p3 still carries it
+    log.reassign("p3", B);
+    assertThat(holdsTraceOf(log.streamOf(A).head(), phone)).isFalse();
+    assertThat(holdsTraceOf(log.streamOf(A).head(), member)).isTrue(); // p2 carries it
+    // the phone comes back under a new definition; the retired one keeps the others' numbers
+    log.append(A, p4);
+    assertThat(log.eventsOf(A)).containsExactly(p2, p4);
+    log.reassign("p2", B);
+    log.reassign("p4", B);
+    assertThat(log.streamOf(A).head()).hasSize(1 + A.value().length());
+    assertThat(log.erase(B)).isEqualTo(4);
+    assertThat(holdsTraceOf(log.streamOf(B).head(), phone)).isFalse();
+    assertThat(log.eventsOf(A)).isEmpty();
+  }
+
+  @Test
   void forEach_passesEventsMovedDuringTheWalkOnceAndWithTheirNewOwner() {
     EventLog log = EventLog.inMemory();
     CustomerId c = CustomerId.of("c-c");
@@ -200,7 +226,13 @@ final class InMemoryEventLogTest extends EventLogContract {
       log.append(i % 2 == 0 ? A : B, e);
       (i % 2 == 0 ? a : b).add(e);
     }
-    assertThat(log.arena().pages()).hasSizeGreaterThan(1);
+    List<byte[]> pages = log.arena().pages();
+    assertThat(pages).hasSizeGreaterThan(3);
+    // a small log keeps a small page; pages double up to the largest size
+    assertThat(pages.get(0)).hasSize(EventArena.FIRST_PAGE_SIZE);
+    for (int i = 1; i < pages.size(); i++) {
+      assertThat(pages.get(i).length).isEqualTo(Math.min(EventArena.PAGE_SIZE, 2 * pages.get(i - 1).length));
+    }
     // the oldest, one in the middle and the newest: each is linked differently
     for (CustomerEvent moved : List.of(a.get(0), a.get(1500), a.get(a.size() - 1))) {
       log.reassign(moved.eventId(), B);
@@ -274,5 +306,11 @@ final class InMemoryEventLogTest extends EventLogContract {
       }
     }
     return found;
+  }
+
+  /** Whether {@code head} holds the value or the masked form of {@code identifier}. */
+  private static boolean holdsTraceOf(byte[] head, Identifier identifier) {
+    String head8859 = new String(head, StandardCharsets.ISO_8859_1);
+    return head8859.contains(identifier.value()) || head8859.contains(identifier.masked());
   }
 }
