@@ -10,6 +10,7 @@ import io.github.scrm.core.profile.CustomerProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -70,10 +71,6 @@ public final class Engine {
       LOG.debug("event {} rejected: {}", event.eventId(), problems);
       return new IngestOutcome.Rejected(event.eventId(), problems);
     }
-    Optional<CustomerId> seen = context.events().ownerOf(event.eventId());
-    if (seen.isPresent()) {
-      return new IngestOutcome.Duplicate(event.eventId(), ledger.current(seen.get()));
-    }
     lock.readLock().lock();
     try {
       IngestOutcome outcome = tryWithoutMerge(customers, event);
@@ -112,6 +109,12 @@ public final class Engine {
     return outcomes;
   }
 
+  /** The outcome of {@code event} if the log has recorded its id: a duplicate, owned by whoever absorbed its owner. */
+  private IngestOutcome.@Nullable Duplicate duplicate(CustomerEvent event) {
+    Optional<CustomerId> seen = context.events().ownerOf(event.eventId());
+    return seen.isEmpty() ? null : new IngestOutcome.Duplicate(event.eventId(), ledger.current(seen.get()));
+  }
+
   /** Null when the identifiers name several customers (or a racing ingestion bound one elsewhere). */
   private <H> @Nullable IngestOutcome tryWithoutMerge(Customers<H> via, CustomerEvent event) {
     H owner = null;
@@ -125,6 +128,14 @@ public final class Engine {
         owner = found;
       } else if (!owner.equals(found)) {
         return null;
+      }
+    }
+    if (unknown != null) {
+      // binding is an effect a duplicate must not have (its identifiers may have been refused or erased since): ask the
+      // log first. An event whose identifiers are all bound changes nothing before its append, which settles it.
+      IngestOutcome duplicate = duplicate(event);
+      if (duplicate != null) {
+        return duplicate;
       }
     }
     boolean created = false;
@@ -145,9 +156,9 @@ public final class Engine {
 
   /** Under the write lock: resolves again, merges where the guardrails allow, then applies. */
   private IngestOutcome withMerges(CustomerEvent event) {
-    Optional<CustomerId> seen = context.events().ownerOf(event.eventId());
-    if (seen.isPresent()) {
-      return new IngestOutcome.Duplicate(event.eventId(), ledger.current(seen.get()));
+    IngestOutcome duplicate = duplicate(event);
+    if (duplicate != null) {
+      return duplicate;
     }
     LinkedHashSet<CustomerId> owners = new LinkedHashSet<>();
     List<Identifier> unknown = new ArrayList<>();
@@ -195,7 +206,7 @@ public final class Engine {
       boolean created, List<MergeRecord> merges, List<IdentityConflict> conflicts) {
     CustomerId owner = via.id(handle);
     if (!via.append(handle, event)) {
-      return new IngestOutcome.Duplicate(event.eventId(), owner);
+      return Objects.requireNonNull(duplicate(event), "an event the log refused as a duplicate has no owner there");
     }
     if (claimed.isEmpty()) {
       via.apply(handle, event);

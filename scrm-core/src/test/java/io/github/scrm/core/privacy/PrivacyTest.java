@@ -89,6 +89,10 @@ final class PrivacyTest {
     assertThat(scrm.privacy().erasures()).containsExactly(record);
     assertThat(scrm.ingest(Fixtures.purchase("e2", daysAgo(3), 88_00, member("M1"))))
         .isInstanceOf(IngestOutcome.Duplicate.class);
+    // the re-sent event does not bind the erased identifier again: a new event with it makes a new customer
+    assertThat(scrm.profile(member("M1"))).isEmpty();
+    assertThat(scrm.ingest(Fixtures.purchase("e9", daysAgo(1), 10_00, member("M1"))))
+        .isInstanceOfSatisfying(IngestOutcome.Accepted.class, a -> assertThat(a.newCustomer()).isTrue());
   }
 
   @Test
