@@ -185,7 +185,7 @@ public final class CustomerTable {
       CustomerStream stream = scratch.streams[i];
       touched += (profile == null ? 0 : profile.eventCount()) + (stream == null ? 0 : stream.number());
     }
-    // the part of the activity the event changes, and the streams' bytes
+    // the array of the profile the event changes, and the streams' identifier definitions
     for (int i = 0; i < n; i++) {
       CustomerProfile profile = scratch.profiles[i];
       CustomerStream stream = scratch.streams[i];
