@@ -77,29 +77,12 @@ public final class CustomerProfile {
   private final int events;
   private final @Nullable Instant erasedAt;
 
-  private CustomerProfile(CustomerId id, Identifier[] identifiers, ProfileFields fields, Activity activity,
-      int events, @Nullable Instant erasedAt) {
+  private CustomerProfile(CustomerId id, Identifier[] identifiers, ProfileFields fields, OrderFact[] orders,
+      Activity.RefundFact[] refunds, long[] marks, long[] followers, String[] topics, long[] topicFirstAt,
+      long[] influenceAt, BigDecimal[] influence, int events, @Nullable Instant erasedAt) {
     this.id = id;
     this.identifiers = identifiers;
     this.fields = fields;
-    this.orders = activity.orders;
-    this.refunds = activity.refunds;
-    this.marks = activity.marks;
-    this.followers = activity.followers;
-    this.topics = activity.topics;
-    this.topicFirstAt = activity.topicFirstAt;
-    this.influenceAt = activity.influenceAt;
-    this.influence = activity.influence;
-    this.events = events;
-    this.erasedAt = erasedAt;
-  }
-
-  /** {@code base} with one more event, which changed the activity's parts to those given. */
-  private CustomerProfile(CustomerProfile base, OrderFact[] orders, Activity.RefundFact[] refunds, long[] marks,
-      long[] followers, String[] topics, long[] topicFirstAt, long[] influenceAt, BigDecimal[] influence) {
-    this.id = base.id;
-    this.identifiers = base.identifiers;
-    this.fields = base.fields;
     this.orders = orders;
     this.refunds = refunds;
     this.marks = marks;
@@ -108,26 +91,28 @@ public final class CustomerProfile {
     this.topicFirstAt = topicFirstAt;
     this.influenceAt = influenceAt;
     this.influence = influence;
-    this.events = base.events + 1;
-    this.erasedAt = base.erasedAt;
+    this.events = events;
+    this.erasedAt = erasedAt;
+  }
+
+  private CustomerProfile(CustomerId id, Identifier[] identifiers, ProfileFields fields, Activity a, int events,
+      @Nullable Instant erasedAt) {
+    this(id, identifiers, fields, a.orders, a.refunds, a.marks, a.followers, a.topics, a.topicFirstAt, a.influenceAt,
+        a.influence, events, erasedAt);
+  }
+
+  /** {@code base} with one more event, which changed the activity's parts to those given. */
+  private CustomerProfile(CustomerProfile base, OrderFact[] orders, Activity.RefundFact[] refunds, long[] marks,
+      long[] followers, String[] topics, long[] topicFirstAt, long[] influenceAt, BigDecimal[] influence) {
+    this(base.id, base.identifiers, base.fields, orders, refunds, marks, followers, topics, topicFirstAt, influenceAt,
+        influence, base.events + 1, base.erasedAt);
   }
 
   /** {@code base}'s activity with the other parts given. */
   private CustomerProfile(CustomerProfile base, Identifier[] identifiers, ProfileFields fields, int events,
       @Nullable Instant erasedAt) {
-    this.id = base.id;
-    this.identifiers = identifiers;
-    this.fields = fields;
-    this.orders = base.orders;
-    this.refunds = base.refunds;
-    this.marks = base.marks;
-    this.followers = base.followers;
-    this.topics = base.topics;
-    this.topicFirstAt = base.topicFirstAt;
-    this.influenceAt = base.influenceAt;
-    this.influence = base.influence;
-    this.events = events;
-    this.erasedAt = erasedAt;
+    this(base.id, identifiers, fields, base.orders, base.refunds, base.marks, base.followers, base.topics,
+        base.topicFirstAt, base.influenceAt, base.influence, events, erasedAt);
   }
 
   /** A customer with no events and no identifiers yet. */
