@@ -190,6 +190,53 @@ final class InMemoryEventLogTest extends EventLogContract {
   }
 
   @Test
+  void reassign_oldestFirstInterleavedWithAppendsAndOtherMoves_keepsBothCustomersExact() {
+    InMemoryEventLog log = InMemoryEventLog.create();
+    List<CustomerEvent> a = new ArrayList<>();
+    List<CustomerEvent> b = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      CustomerEvent e = comment("a" + i, "comment " + i);
+      log.append(A, e);
+      a.add(e);
+    }
+    for (int i = 0; i < 150; i++) {
+      CustomerEvent oldest = a.remove(0);
+      log.reassign(oldest.eventId(), B); // the way a merge moves a customer's events
+      b.add(oldest);
+      if (i == 40) {
+        CustomerEvent late = comment("late", "appended during the moves");
+        log.append(A, late);
+        a.add(late);
+      }
+      if (i == 80) {
+        CustomerEvent middle = a.remove(a.size() / 2);
+        log.reassign(middle.eventId(), B);
+        b.add(middle);
+      }
+      if (i == 120) {
+        CustomerEvent newest = a.remove(a.size() - 1);
+        log.reassign(newest.eventId(), B);
+        b.add(newest);
+      }
+      if (i % 30 == 0) {
+        assertThat(log.eventsOf(A)).containsExactlyElementsOf(a);
+        assertThat(log.ownerOf(oldest.eventId())).contains(B);
+      }
+    }
+    assertThat(log.eventsOf(A)).containsExactlyElementsOf(a);
+    assertThat(log.eventsOf(B)).containsExactlyElementsOf(b);
+    for (CustomerEvent e : a) {
+      assertThat(log.ownerOf(e.eventId())).contains(A);
+    }
+    assertThat(log.erase(A)).isEqualTo(a.size());
+    for (CustomerEvent e : List.copyOf(a)) {
+      log.reassign(e.eventId(), B); // tombstones move too
+    }
+    assertThat(log.eventsOf(B)).containsExactlyElementsOf(b);
+    assertThat(log.append(A, a.get(0))).isFalse();
+  }
+
+  @Test
   void forEach_passesEventsMovedDuringTheWalkOnceAndWithTheirNewOwner() {
     EventLog log = EventLog.inMemory();
     CustomerId c = CustomerId.of("c-c");
