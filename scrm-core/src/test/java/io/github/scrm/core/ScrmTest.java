@@ -19,6 +19,7 @@ import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
+import io.github.scrm.core.spi.EventLog;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -133,6 +134,23 @@ final class ScrmTest {
     assertThat(scrm.identities().mergesOf(b)).singleElement().satisfies(m -> assertThat(m.undone()).isPresent());
     assertThat(scrm.identities().unmerge(b))
         .isInstanceOf(io.github.scrm.core.identity.UnmergeOutcome.NotUnmerged.class);
+  }
+
+  @Test
+  void unmerge_givesTheAbsorbedCustomerItsEventsBackInTheOrderTheyCame() {
+    EventLog log = EventLog.inMemory();
+    Scrm withLog = TestScrm.builder().eventLog(log).build();
+    withLog.ingest(Fixtures.purchase("m1", daysAgo(9), 10_00, member("M1")));
+    // ids whose hash order is the reverse of their arrival order
+    CustomerId b = accepted(withLog.ingest(Fixtures.purchase("z1", daysAgo(8), 20_00, unionid("U1"))));
+    withLog.ingest(Fixtures.purchase("a2", daysAgo(7), 30_00, unionid("U1")));
+    withLog.ingest(Fixtures.purchase("both", daysAgo(6), 40_00, member("M1"), unionid("U1")));
+    withLog.ingest(Fixtures.purchase("q3", daysAgo(5), 50_00, unionid("U1")));
+
+    assertThat(withLog.identities().unmerge(b))
+        .isInstanceOf(io.github.scrm.core.identity.UnmergeOutcome.Unmerged.class);
+
+    assertThat(log.eventsOf(b)).extracting(e -> e.eventId()).containsExactly("z1", "a2", "q3");
   }
 
   @Test

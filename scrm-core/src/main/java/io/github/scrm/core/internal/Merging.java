@@ -92,7 +92,10 @@ final class Merging {
     CustomerProfile kept = profileOrEmpty(survivor);
     Set<Identifier> own = new LinkedHashSet<>(kept.identifiers());
     own.removeAll(moved);
-    Set<String> back = new HashSet<>(engine.ledger.movedEvents(record));
+    Set<String> recorded = new HashSet<>(engine.ledger.movedEvents(record));
+    // back in the survivor's order, so that the absorbed customer gets its events in the order they came (and the
+    // log finds each move's event near the end of its path); then any recorded one the survivor no longer has
+    Set<String> back = new LinkedHashSet<>();
     for (CustomerEvent e : context.events().eventsOf(survivor)) {
       boolean carriesMoved = false;
       boolean carriesOwn = false;
@@ -100,10 +103,11 @@ final class Merging {
         carriesMoved |= moved.contains(id);
         carriesOwn |= own.contains(id);
       }
-      if (carriesMoved && !carriesOwn) {
+      if (recorded.remove(e.eventId()) || (carriesMoved && !carriesOwn)) {
         back.add(e.eventId());
       }
     }
+    back.addAll(engine.ledger.movedEvents(record).stream().filter(recorded::contains).toList());
     for (String eventId : back) {
       context.events().reassign(eventId, absorbed);
     }
