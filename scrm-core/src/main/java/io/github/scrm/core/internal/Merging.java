@@ -92,7 +92,8 @@ final class Merging {
     CustomerProfile kept = profileOrEmpty(survivor);
     Set<Identifier> own = new LinkedHashSet<>(kept.identifiers());
     own.removeAll(moved);
-    Set<String> recorded = new HashSet<>(engine.ledger.movedEvents(record));
+    List<String> movedEvents = engine.ledger.movedEvents(record);
+    Set<String> recorded = new HashSet<>(movedEvents);
     // back in the survivor's order, so that the absorbed customer gets its events in the order they came (and the
     // log finds each move's event near the end of its path); then any recorded one the survivor no longer has
     Set<String> back = new LinkedHashSet<>();
@@ -107,7 +108,7 @@ final class Merging {
         back.add(e.eventId());
       }
     }
-    back.addAll(engine.ledger.movedEvents(record).stream().filter(recorded::contains).toList());
+    back.addAll(movedEvents.stream().filter(recorded::contains).toList());
     for (String eventId : back) {
       context.events().reassign(eventId, absorbed);
     }

@@ -43,7 +43,8 @@ final class OrderFact {
       PurchaseLine line = p.lines().get(0);
       this.lineBrand = NAMES.single(line.brand());
       this.lineCategory = NAMES.single(line.category());
-      this.lineAmount = amounts(new long[] {line.netAmount().minorUnits()}, paid);
+      long net = line.netAmount().minorUnits();
+      this.lineAmount = net == paid ? null : new long[] {net};
       return;
     }
     this.lineBrand = new String[n];
