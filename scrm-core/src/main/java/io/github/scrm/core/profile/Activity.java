@@ -67,9 +67,10 @@ final class Activity {
 
   /** {@code orders} with {@code fact} in its place by time, after the orders of the same instant. */
   static OrderFact[] withOrder(OrderFact[] orders, OrderFact fact) {
-    int pos = 0;
-    while (pos < orders.length && orders[pos].at <= fact.at) {
-      pos++;
+    // from the newest: orders mostly arrive in time order, and each fact read is a separate object to fetch
+    int pos = orders.length;
+    while (pos > 0 && orders[pos - 1].at > fact.at) {
+      pos--;
     }
     OrderFact[] copy = new OrderFact[orders.length + 1];
     System.arraycopy(orders, 0, copy, 0, pos);

@@ -69,6 +69,19 @@ final class CustomerProfileTest {
   }
 
   @Test
+  void orders_keptByTime_andInArrivalOrderAtTheSameInstant() {
+    CustomerProfile profile = CustomerProfile.empty(ID);
+    String[][] arrivals = {{"late", "3"}, {"first", "1"}, {"middle", "2"}, {"first-again", "1"}, {"last", "4"}};
+    for (String[] arrival : arrivals) {
+      profile = profile.with(
+          Fixtures.purchase("e-" + arrival[0], arrival[0], daysAgo(10 - Integer.parseInt(arrival[1])), 10_00, "Nike",
+              member("M1")));
+    }
+    assertThat(profile.activity().orders).extracting(o -> o.orderKey).containsExactly(OrderFact.key("first"),
+        OrderFact.key("first-again"), OrderFact.key("middle"), OrderFact.key("late"), OrderFact.key("last"));
+  }
+
+  @Test
   void asOfAnEarlierInstant_ignoresLaterEvents() {
     var profile = profileOf(Fixtures.purchase("e1", daysAgo(10), 10_00, member("M1")),
         Fixtures.purchase("e2", daysAgo(1), 20_00, member("M1")));
