@@ -1,5 +1,6 @@
 package io.github.scrm.core.staff;
 
+import com.google.common.collect.MapMaker;
 import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.spi.IdSource;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,22 +38,29 @@ import org.slf4j.LoggerFactory;
  * <p>Transfers follow the {@link TransferPolicy}: pending for a period during which the customer may {@link
  * #refuseTransfer refuse}; effective by the clock once the period has passed (reads see it at once, {@link
  * #completeDueTransfers()} writes it to the store); limited per customer per window; bounded by a per-staff maximum.
- * Expected refusals are {@link TransferOutcome.Refused} values. Thread-safe: changes are serialised within one
- * directory, and the store's versioned save detects changes made elsewhere.
+ * Expected refusals are {@link TransferOutcome.Refused} values. Thread-safe: changes are serialised across every
+ * directory of this process over the same store object, so that two of them cannot both take a staff member's last
+ * free place; the store's versioned save detects changes made by other processes.
  */
 public final class StaffDirectory {
 
   private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
+  /**
+   * One lock per store object (compared by identity, held weakly), shared by all directories over it: a per-staff
+   * maximum is a check and a save, which must not interleave with another directory's.
+   */
+  private static final ConcurrentMap<StaffStore, Object> LOCKS = new MapMaker().weakKeys().makeMap();
 
   private final StaffStore store;
   private final IdSource ids;
   private final Clock clock;
   private final TransferPolicy policy;
   private final Transfers transfers;
-  private final Object lock = new Object();
+  private final Object lock;
 
   private StaffDirectory(Builder builder) {
     this.store = builder.store;
+    this.lock = LOCKS.computeIfAbsent(builder.store, s -> new Object());
     this.ids = builder.ids;
     this.clock = builder.clock;
     this.policy = builder.policy;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.spi.IdSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,40 @@ final class StaffDirectoryConcurrencyTest {
 
     assertThat(acquired.get()).isEqualTo(50);
     assertThat(f.directory.load(StaffId.of("lin"))).isEqualTo(50);
+  }
+
+  @Test
+  void acquire_twoDirectoriesOverOneStore_neverBothTakeTheLastPlace() throws Exception {
+    StaffFixtures f = new StaffFixtures(StaffFixtures.maxCustomers(1));
+    StaffDirectory other = StaffDirectory.builder()
+        .store(f.store)
+        .ids(IdSource.sequential("u", 7))
+        .clock(f.clock)
+        .policy(StaffFixtures.maxCustomers(1))
+        .build();
+    int staff = 300;
+    List<AcquisitionCode> codes = new ArrayList<>();
+    for (int s = 0; s < staff; s++) {
+      f.directory.register(StaffId.of("s" + s), "jingan");
+      codes.add(f.codeOf(StaffId.of("s" + s)));
+    }
+    AtomicInteger acquired = new AtomicInteger();
+
+    // every staff member has one free place, and half the threads go through each directory
+    hammer(thread -> {
+      StaffDirectory directory = thread % 2 == 0 ? f.directory : other;
+      for (int s = 0; s < staff; s++) {
+        CustomerId customer = CustomerId.of("c-" + thread + "-" + s);
+        if (directory.acquire(codes.get(s), customer, ContactChannel.WECOM) instanceof AcquisitionOutcome.Acquired) {
+          acquired.incrementAndGet();
+        }
+      }
+    });
+
+    assertThat(acquired.get()).isEqualTo(staff);
+    for (int s = 0; s < staff; s++) {
+      assertThat(f.store.load(StaffId.of("s" + s))).as("customers of s%d", s).isEqualTo(1);
+    }
   }
 
   @Test
