@@ -4,6 +4,7 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.Purchase;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.profile.ActivityBuffer;
 import io.github.scrm.core.profile.CustomerProfile;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
@@ -19,15 +20,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory {@link ProfileStore} and {@link IdentityIndex} over one table of customers: the index maps each
- * identifier straight to its customer's slot and the slot numbers the customer's current profile in a
- * {@link ProfileColumn}, so a lookup by identifier takes a single hash probe and ingestion updates the profile it
- * resolved without a second one. {@code Scrm.builder()} uses one table for both unless the host sets its own store or
- * index; {@link ProfileStore#inMemory()} and {@link IdentityIndex#inMemory()} each create a table of their own and so
- * work with any counterpart.
+ * identifier straight to its customer's slot and the slot numbers the customer's profile in a {@link ProfileColumn},
+ * so a lookup by identifier takes a single hash probe and ingestion updates the profile it resolved without a second
+ * one. {@code Scrm.builder()} uses one table for both unless the host sets its own store or index;
+ * {@link ProfileStore#inMemory()} and {@link IdentityIndex#inMemory()} each create a table of their own and so work
+ * with any counterpart.
  *
- * <p>Thread-safe. Updates of one customer are serialised on its slot; different customers never contend. A slot is
- * kept after its profile is removed (a merged-away customer), because identifiers may still point to it until they are
- * rebound: that costs a few dozen bytes per merge.
+ * <p>Most events (social interactions, community and campaign activity, referral steps, refunds, staff contacts) do
+ * not replace the profile: they wait in the slot, an {@link ActivityBuffer}, as numbers written into arrays the slot
+ * already has. Every read (lookup, {@code find}, {@code forEach}, {@code update}) folds them into the profile first,
+ * so readers see each event once it is applied. Storing a new profile at every event put a reference to a new object
+ * into the table's long-lived memory each time, and G1 spent more on tracking those than ingestion spent on the
+ * events.
+ *
+ * <p>Thread-safe. Updates and reads of one customer are serialised on its slot; different customers never contend. A
+ * slot is kept after its profile is removed (a merged-away customer), because identifiers may still point to it until
+ * they are rebound: that costs a few dozen bytes per merge.
  */
 public final class CustomerTable {
 
@@ -63,7 +71,7 @@ public final class CustomerTable {
   /** The profile of the customer {@code identifier} is bound to: the same as the index then the store, one probe. */
   public Optional<CustomerProfile> profileOf(Identifier identifier) {
     Slot slot = owners.get(identifier);
-    return slot == null ? Optional.empty() : Optional.ofNullable(profiles.get(slot.number));
+    return slot == null ? Optional.empty() : Optional.ofNullable(current(slot));
   }
 
   @Override
@@ -91,7 +99,7 @@ public final class CustomerTable {
 
   CustomerProfile update(Slot slot, UnaryOperator<CustomerProfile> change) {
     synchronized (slot) {
-      CustomerProfile current = profiles.get(slot.number);
+      CustomerProfile current = current(slot);
       CustomerProfile next = change.apply(current == null ? CustomerProfile.empty(slot.id) : current);
       if (next.id() != slot.id && !next.id().equals(slot.id)) {
         throw new IllegalArgumentException("an update of " + slot.id + " must keep its id, but returned " + next.id());
@@ -100,11 +108,35 @@ public final class CustomerTable {
     }
   }
 
-  /** {@link #update} with {@code event} applied, without a function object: ingestion applies one event per call. */
-  CustomerProfile apply(Slot slot, CustomerEvent event) {
+  /**
+   * {@link #update} with {@code event} applied, without a function object: ingestion applies one event per call. An
+   * event the slot's {@link ActivityBuffer} takes is only written into its arrays: no new profile, no reference to a
+   * new object stored into the table.
+   */
+  void apply(Slot slot, CustomerEvent event) {
     synchronized (slot) {
-      CustomerProfile current = profiles.get(slot.number);
-      return replace(slot, current, (current == null ? CustomerProfile.empty(slot.id) : current).with(event));
+      CustomerProfile stored = profiles.get(slot.number);
+      if (stored != null && slot.add(stored, event)) {
+        return;
+      }
+      CustomerProfile current = current(slot);
+      replace(slot, current, (current == null ? CustomerProfile.empty(slot.id) : current).with(event));
+    }
+  }
+
+  /**
+   * The customer's profile with the events its buffer holds folded in, stored in place of the one without them; null
+   * when it has none. Takes the slot's monitor (re-entered by the callers that hold it).
+   */
+  private @Nullable CustomerProfile current(Slot slot) {
+    synchronized (slot) {
+      CustomerProfile stored = profiles.get(slot.number);
+      if (stored == null || slot.isEmpty()) {
+        return stored;
+      }
+      CustomerProfile folded = slot.drainInto(stored);
+      profiles.set(slot.number, folded);
+      return folded;
     }
   }
 
@@ -236,10 +268,12 @@ public final class CustomerTable {
   }
 
   /**
-   * One customer: its id, the number of its current profile in the {@link ProfileColumn} (only written while
-   * holding the slot's monitor) and its stream in the in-memory event log, if ingestion uses one.
+   * One customer: its id, the number of its profile in the {@link ProfileColumn}, the events applied since that profile
+   * was stored (the {@link ActivityBuffer} it extends, so that they take no object of their own) and its stream in the
+   * in-memory event log, if ingestion uses one. The profile and the buffer are only read and written while holding the
+   * slot's monitor.
    */
-  static final class Slot {
+  static final class Slot extends ActivityBuffer {
     final CustomerId id;
     final int number;
     /** The customer's stream in the log ingestion appends to; checked against that log before each use. */
@@ -287,8 +321,8 @@ public final class CustomerTable {
     }
 
     @Override
-    public CustomerProfile apply(Slot handle, CustomerEvent event) {
-      return CustomerTable.this.apply(handle, event);
+    public void apply(Slot handle, CustomerEvent event) {
+      CustomerTable.this.apply(handle, event);
     }
 
     @Override
@@ -315,7 +349,7 @@ public final class CustomerTable {
     @Override
     public Optional<CustomerProfile> find(CustomerId customer) {
       Slot slot = slots.get(customer);
-      return slot == null ? Optional.empty() : Optional.ofNullable(profiles.get(slot.number));
+      return slot == null ? Optional.empty() : Optional.ofNullable(current(slot));
     }
 
     @Override
@@ -330,6 +364,7 @@ public final class CustomerTable {
         if (profiles.get(slot.number) == null) {
           stored.increment();
         }
+        slot.clear();
         profiles.set(slot.number, profile);
       }
     }
@@ -344,6 +379,7 @@ public final class CustomerTable {
         if (profiles.get(slot.number) == null) {
           return false;
         }
+        slot.clear();
         profiles.set(slot.number, null);
         stored.decrement();
         return true;
@@ -358,7 +394,7 @@ public final class CustomerTable {
     @Override
     public void forEach(Consumer<CustomerProfile> action) {
       for (Slot slot : slots.values()) {
-        CustomerProfile profile = profiles.get(slot.number);
+        CustomerProfile profile = current(slot);
         if (profile != null) {
           action.accept(profile);
         }

@@ -34,9 +34,9 @@ interface Customers<H> {
   /** Atomically replaces the customer's profile with {@code change} applied to it. */
   CustomerProfile update(H handle, UnaryOperator<CustomerProfile> change);
 
-  /** Atomically replaces the customer's profile with {@code event} applied to it. */
-  default CustomerProfile apply(H handle, CustomerEvent event) {
-    return update(handle, profile -> profile.with(event));
+  /** Atomically applies {@code event} to the customer's profile. */
+  default void apply(H handle, CustomerEvent event) {
+    update(handle, profile -> profile.with(event));
   }
 
   /** Records {@code event} in the event log for the customer, unless its id is recorded; whether it was. */

@@ -7,14 +7,13 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The current profile of every customer of a {@link CustomerTable}, by the number the table gave the customer, in
- * chunked arrays. Each ingestion replaces one profile with a newly allocated one; kept in dense arrays, those
- * references from long-lived memory to new objects fill few cards of the heap (128 profiles to a card), which keeps
- * the young collections that must scan them short. Scattered over the customers' slot objects, they filled one card
- * per customer.
+ * The stored profile of every customer of a {@link CustomerTable}, by the number the table gave the customer, in
+ * chunked arrays. A new profile is stored at every event that changes more than the slot's buffer holds (and when a
+ * read folds the buffer in); kept in dense arrays, those references from long-lived memory to new objects fill few
+ * cards of the heap (128 profiles to a card), which keeps the young collections that must scan them short. Scattered
+ * over the customers' slot objects, they filled one card per customer.
  *
- * <p>Reads are acquire, writes release: a reader sees a whole profile or the previous one. Writers of one number are
- * serialised by the caller (the slot's monitor).
+ * <p>Reads are acquire, writes release. Writers of one number are serialised by the caller (the slot's monitor).
  */
 final class ProfileColumn {
 

@@ -1,8 +1,14 @@
 package io.github.scrm.core.profile;
 
 import io.github.scrm.core.event.CampaignAction;
+import io.github.scrm.core.event.CampaignParticipation;
 import io.github.scrm.core.event.CommunityAction;
+import io.github.scrm.core.event.CommunityActivity;
+import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.InteractionKind;
+import io.github.scrm.core.event.ReferralInviteIssued;
+import io.github.scrm.core.event.ReferralInviteResponded;
+import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
 import java.math.BigDecimal;
@@ -96,6 +102,25 @@ final class Activity {
     copy[followers.length] = followerKey(s.occurredAt().toEpochMilli(), s.platform().ordinal());
     copy[followers.length + 1] = s.followerCount();
     return copy;
+  }
+
+  /**
+   * The mark code of a community, campaign or referral event, or -1 for the other kinds (a social interaction's code
+   * is {@link #code(SocialInteraction)}).
+   */
+  static int markCode(CustomerEvent event) {
+    if (event instanceof CommunityActivity c) {
+      return COMMUNITY + c.action().ordinal();
+    } else if (event instanceof CampaignParticipation c) {
+      return CAMPAIGN + c.action().ordinal();
+    } else if (event instanceof ReferralInviteIssued) {
+      return INVITE_ISSUED;
+    } else if (event instanceof ReferralQualified) {
+      return REFERRAL_QUALIFIED;
+    } else if (event instanceof ReferralInviteResponded) {
+      return INVITE_RESPONDED;
+    }
+    return -1;
   }
 
   /** The mark code of a social interaction. */

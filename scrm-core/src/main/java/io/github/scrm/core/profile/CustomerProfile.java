@@ -7,8 +7,6 @@ import io.github.scrm.core.attribute.AttributeText;
 import io.github.scrm.core.attribute.AttributeValues;
 import io.github.scrm.core.consent.Consent;
 import io.github.scrm.core.customer.CustomerId;
-import io.github.scrm.core.event.CampaignParticipation;
-import io.github.scrm.core.event.CommunityActivity;
 import io.github.scrm.core.event.ConsentChanged;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.Gender;
@@ -16,9 +14,6 @@ import io.github.scrm.core.event.InfluenceScored;
 import io.github.scrm.core.event.MembershipJoined;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.event.Purchase;
-import io.github.scrm.core.event.ReferralInviteIssued;
-import io.github.scrm.core.event.ReferralInviteResponded;
-import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
 import io.github.scrm.core.event.StaffContact;
@@ -179,22 +174,12 @@ public final class CustomerProfile {
           topicFirstAt, influenceAt, influence);
     } else if (event instanceof SocialInteraction s) {
       return withSocial(s);
-    } else if (event instanceof CommunityActivity c) {
-      return withMark(c.occurredAt(), Activity.COMMUNITY + c.action().ordinal());
-    } else if (event instanceof CampaignParticipation c) {
-      return withMark(c.occurredAt(), Activity.CAMPAIGN + c.action().ordinal());
     } else if (event instanceof MembershipJoined j) {
       return new CustomerProfile(this, identifiers, fields.with(j), events + 1, erasedAt);
     } else if (event instanceof ProfileUpdated u) {
       return new CustomerProfile(this, identifiers, fields.with(u), events + 1, erasedAt);
     } else if (event instanceof ConsentChanged c) {
       return new CustomerProfile(this, identifiers, fields.with(c), events + 1, erasedAt);
-    } else if (event instanceof ReferralInviteIssued r) {
-      return withMark(r.occurredAt(), Activity.INVITE_ISSUED);
-    } else if (event instanceof ReferralQualified r) {
-      return withMark(r.occurredAt(), Activity.REFERRAL_QUALIFIED);
-    } else if (event instanceof ReferralInviteResponded r) {
-      return withMark(r.occurredAt(), Activity.INVITE_RESPONDED);
     } else if (event instanceof InfluenceScored s) {
       long[] at = Arrays.copyOf(influenceAt, influenceAt.length + 1);
       BigDecimal[] scores = Arrays.copyOf(influence, influence.length + 1);
@@ -203,6 +188,10 @@ public final class CustomerProfile {
       return new CustomerProfile(this, orders, refunds, marks, followers, topics, topicFirstAt, at, scores);
     } else if (event instanceof StaffContact) {
       return new CustomerProfile(this, identifiers, fields, events + 1, erasedAt);
+    }
+    int code = Activity.markCode(event);
+    if (code >= 0) {
+      return withMark(event.occurredAt(), code);
     }
     throw new IllegalStateException("unknown event type " + event.getClass().getName());
   }
@@ -233,6 +222,54 @@ public final class CustomerProfile {
     }
     return new CustomerProfile(this, orders, refunds, Activity.insertMark(marks, at, Activity.code(s)),
         Activity.withFollowerReport(followers, s), newTopics, newTopicAt, influenceAt, influence);
+  }
+
+  /**
+   * Whether applying {@code s} would leave the interest topics as they are: each of its topics already known, first
+   * seen no later than {@code s}.
+   */
+  boolean knowsTopicsOf(SocialInteraction s) {
+    List<String> eventTopics = s.topics();
+    long at = s.occurredAt().toEpochMilli();
+    for (int t = 0; t < eventTopics.size(); t++) {
+      int i = Activity.indexOf(topics, eventTopics.get(t));
+      if (i < 0 || at < topicFirstAt[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * This profile with the facts of {@code count} more events that changed nothing else ({@link ActivityBuffer}): the
+   * first {@code markCount} of {@code newMarks} (sorted), follower reports and refunds (three values each: the order's
+   * key, the instant, the amount) in arrival order.
+   */
+  CustomerProfile withFacts(long[] newMarks, int markCount, long[] newFollowers, int followerValues,
+      long[] newRefunds, int refundValues, int count) {
+    long[] mergedMarks = marks;
+    if (markCount > 0) {
+      mergedMarks = new long[marks.length + markCount];
+      int i = 0;
+      int j = 0;
+      for (int k = 0; k < mergedMarks.length; k++) {
+        mergedMarks[k] = j == markCount || (i < marks.length && marks[i] <= newMarks[j]) ? marks[i++] : newMarks[j++];
+      }
+    }
+    long[] allFollowers = followers;
+    if (followerValues > 0) {
+      allFollowers = Arrays.copyOf(followers, followers.length + followerValues);
+      System.arraycopy(newFollowers, 0, allFollowers, followers.length, followerValues);
+    }
+    Activity.RefundFact[] allRefunds = refunds;
+    if (refundValues > 0) {
+      allRefunds = Arrays.copyOf(refunds, refunds.length + refundValues / 3);
+      for (int v = 0, r = refunds.length; v < refundValues; v += 3, r++) {
+        allRefunds[r] = new Activity.RefundFact(newRefunds[v], newRefunds[v + 1], newRefunds[v + 2]);
+      }
+    }
+    return new CustomerProfile(id, identifiers, fields, orders, allRefunds, mergedMarks, allFollowers, topics,
+        topicFirstAt, influenceAt, influence, events + count, erasedAt);
   }
 
   /** This profile with exactly {@code newIdentifiers}. */

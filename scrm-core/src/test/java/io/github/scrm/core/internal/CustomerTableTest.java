@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 final class CustomerTableTest {
@@ -105,6 +106,84 @@ final class CustomerTableTest {
     assertThat(table.profileOf(M1)).hasValueSatisfying(
         p -> assertThat(p.eventCount()).isEqualTo(threads * perThread));
     assertThat(store.size()).isEqualTo(1);
+  }
+
+  @Test
+  void bufferedEvents_areInEveryRead_andGoneWhenTheProfileIsReplacedOrRemoved() {
+    CustomerTable.Slot slot = table.bindIfAbsent(M1, C1);
+    table.apply(slot, Fixtures.joined("e1", daysAgo(9), M1));
+    table.apply(slot, Fixtures.groupMessage("e2", daysAgo(2), M1));
+    table.apply(slot, Fixtures.groupMessage("e3", daysAgo(1), M1));
+    assertThat(slot.size()).as("group messages wait in the slot's buffer").isEqualTo(2);
+
+    assertThat(table.profileOf(M1)).hasValueSatisfying(p -> assertThat(p.actionCount()).isEqualTo(2));
+    assertThat(slot.isEmpty()).as("a read folds the buffer into the stored profile").isTrue();
+    table.apply(slot, Fixtures.groupMessage("e4", daysAgo(1), M1));
+    assertThat(store.find(C1)).hasValueSatisfying(p -> assertThat(p.eventCount()).isEqualTo(4));
+    table.apply(slot, Fixtures.groupMessage("e5", daysAgo(1), M1));
+    List<CustomerProfile> seen = new ArrayList<>();
+    store.forEach(seen::add);
+    assertThat(seen).extracting(CustomerProfile::eventCount).containsExactly(5);
+    table.apply(slot, Fixtures.groupMessage("e6", daysAgo(1), M1));
+    assertThat(table.update(slot, p -> p).eventCount()).isEqualTo(6);
+
+    table.apply(slot, Fixtures.groupMessage("e7", daysAgo(1), M1));
+    store.put(CustomerProfile.empty(C1));
+    assertThat(store.find(C1)).hasValueSatisfying(p -> assertThat(p.eventCount()).isZero());
+    table.apply(slot, Fixtures.groupMessage("e8", daysAgo(1), M1));
+    assertThat(store.remove(C1)).isTrue();
+    assertThat(store.find(C1)).isEmpty();
+    table.apply(slot, Fixtures.groupMessage("e9", daysAgo(1), M1));
+    assertThat(store.find(C1)).as("applied to a new empty profile, without e8")
+        .hasValueSatisfying(p -> assertThat(p.eventCount()).isEqualTo(1));
+  }
+
+  @Test
+  void concurrentBufferedEventsUpdatesAndReads_loseNothing_andReadersNeverGoBack() throws Exception {
+    CustomerTable.Slot slot = table.bindIfAbsent(M1, C1);
+    table.apply(slot, Fixtures.joined("e-0", daysAgo(30), M1));
+    int writers = 3;
+    int perWriter = 3_000;
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < writers; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perWriter; i++) {
+            var at = daysAgo(i % 20);
+            if (thread == 0 && i % 3 == 0) {
+              var joined = Fixtures.joined("j-" + i, at, M1);
+              store.update(C1, p -> p.with(joined));
+            } else {
+              table.apply(slot, Fixtures.groupMessage("g-" + thread + "-" + i, at, M1));
+            }
+          }
+        }));
+      }
+      AtomicBoolean written = new AtomicBoolean();
+      Future<Integer> reader = pool.submit(() -> {
+        int last = 0;
+        int reads = 0;
+        while (!written.get()) {
+          int count = table.profileOf(M1).orElseThrow().eventCount();
+          assertThat(count).as("a read after one that saw " + last + " events").isGreaterThanOrEqualTo(last);
+          last = count;
+          reads++;
+        }
+        return reads;
+      });
+      for (Future<?> f : done) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+      written.set(true);
+      assertThat(reader.get(30, TimeUnit.SECONDS)).isPositive();
+    } finally {
+      pool.shutdownNow();
+    }
+    CustomerProfile last = store.find(C1).orElseThrow();
+    assertThat(last.eventCount()).isEqualTo(1 + writers * perWriter);
+    assertThat(last.actionCount()).isEqualTo(writers * perWriter - perWriter / 3);
   }
 
   @Test
