@@ -116,11 +116,22 @@ public final class CustomerTable {
   void apply(Slot slot, CustomerEvent event) {
     synchronized (slot) {
       CustomerProfile stored = profiles.get(slot.number);
-      if (stored != null && slot.add(stored, event)) {
+      if (stored == null) {
+        replace(slot, null, CustomerProfile.empty(slot.id).with(event));
         return;
       }
-      CustomerProfile current = current(slot);
-      replace(slot, current, (current == null ? CustomerProfile.empty(slot.id) : current).with(event));
+      if (slot.add(stored, event)) {
+        return;
+      }
+      if (!slot.isEmpty()) {
+        // full, or the event changes more than the buffer holds: fold what it has, then offer the event again
+        stored = slot.drainInto(stored);
+        if (slot.add(stored, event)) {
+          profiles.set(slot.number, stored);
+          return;
+        }
+      }
+      profiles.set(slot.number, stored.with(event));
     }
   }
 

@@ -7,48 +7,47 @@ import io.github.scrm.core.event.StaffContact;
 import java.util.Arrays;
 
 /**
- * One customer's recent actions, held in arrays of primitives until they are folded into the customer's profile: for a
+ * One customer's recent activity, held in an array of primitives until it is folded into the customer's profile: for a
  * profile store that keeps each customer's record for a long time and changes it at every event.
  *
  * <p>Applying an event with {@link CustomerProfile#with} makes a new profile, and storing it puts a reference to a new
  * object into the store's long-lived memory. Under a generational collector such as G1, every such store marks a card
- * of the old generation dirty, and a million customers' cards cost more to track than the events cost to apply. A
- * buffer takes the commonest events (social interactions that name no new topic, community and campaign activity,
- * referral steps, refunds and staff contacts) as numbers written into arrays it already has, which marks nothing;
- * {@link #drainInto} then gives the profile that applying those events one after another would have given. The other
- * kinds change what the buffer does not hold (orders, fields, identifiers, topics): the store folds the buffer first,
- * then applies them.
+ * of the old generation dirty, and at a million customers those cards cost more to track than the events cost to
+ * apply. A buffer takes the commonest events (social interactions that name no new topic, community and campaign
+ * activity, referral steps, refunds and staff contacts) as numbers written into an array it already has, which marks
+ * nothing; {@link #drainInto} then gives the profile that applying those events one after another would have given.
+ * The other kinds change what the buffer does not hold (orders, fields, identifiers, topics, influence scores): the
+ * store folds the buffer first, then applies them.
+ *
+ * <p>The array holds one record per fact, each a header (the kind) and the fact's values: a mark, a follower report (its
+ * key and count), a refund (the order's key, the instant, the amount).
  *
  * <p>Not thread-safe: the store serialises a customer's changes, and reads of the profile, on one lock. Stores may
  * extend the class to keep the buffer in their per-customer record rather than in an object of its own.
  */
 public class ActivityBuffer {
 
-  private static final long[] NONE = new long[0];
-  /** A buffer whose arrays grew beyond this many values drops them when drained, rather than keep a burst's worth. */
-  private static final int KEPT_CAPACITY = 64;
+  private static final int MARK = 1;
+  private static final int FOLLOWER_REPORT = 2;
+  private static final int REFUND = 3;
+  /**
+   * The values a buffer holds: four to twelve events (a social interaction with a follower count takes five). The
+   * array is allocated with the buffer and never grows, so that no reference is ever stored into it later; a full
+   * buffer refuses events until it is drained.
+   */
+  static final int CAPACITY = 24;
 
-  /** The marks, sorted, as in a profile. */
-  private long[] marks = NONE;
-  private int markCount;
-  /** Follower reports in arrival order, two values each, as in a profile. */
-  private long[] followers = NONE;
-  private int followerValues;
-  /** Refunds in arrival order, three values each: the order's key, the instant and the amount. */
-  private long[] refunds = NONE;
-  private int refundValues;
+  private final long[] facts = new long[CAPACITY];
+  private int used;
   private int events;
 
   /** An empty buffer. */
-  public ActivityBuffer() {
-    marks = new long[4];
-    followers = new long[4];
-    refunds = new long[3];
-  }
+  public ActivityBuffer() {}
 
   /**
-   * Takes {@code event} into this buffer if it is of a kind the buffer holds and, over {@code base} and what the buffer
-   * already holds, changes nothing else; otherwise changes nothing and returns false.
+   * Takes {@code event} into this buffer if it is of a kind the buffer holds, over {@code base} and what the buffer
+   * already holds changes nothing else, and its facts fit in the room left; otherwise changes nothing and returns false.
+   * A store drains a buffer that refused an event and offers the event again.
    *
    * @param base the profile this buffer's events follow
    */
@@ -57,24 +56,29 @@ public class ActivityBuffer {
       if (!base.knowsTopicsOf(s)) {
         return false;
       }
-      addMark(s.occurredAt().toEpochMilli(), Activity.code(s));
+      long at = s.occurredAt().toEpochMilli();
+      if (!fits(s.followerCount() == null ? 2 : 5)) {
+        return false;
+      }
+      addMark(at, Activity.code(s));
       if (s.followerCount() != null) {
-        if (followerValues + 2 > followers.length) {
-          followers = grown(followers, 2);
-        }
-        followers[followerValues++] = Activity.followerKey(s.occurredAt().toEpochMilli(), s.platform().ordinal());
-        followers[followerValues++] = s.followerCount();
+        int p = reserve(3);
+        facts[p] = FOLLOWER_REPORT;
+        facts[p + 1] = Activity.followerKey(at, s.platform().ordinal());
+        facts[p + 2] = s.followerCount();
       }
     } else if (event instanceof Refund r) {
-      if (refundValues + 3 > refunds.length) {
-        refunds = grown(refunds, 3);
+      if (!fits(4)) {
+        return false;
       }
-      refunds[refundValues++] = OrderFact.key(r.orderId());
-      refunds[refundValues++] = r.occurredAt().toEpochMilli();
-      refunds[refundValues++] = r.amount().minorUnits();
+      int p = reserve(4);
+      facts[p] = REFUND;
+      facts[p + 1] = OrderFact.key(r.orderId());
+      facts[p + 2] = r.occurredAt().toEpochMilli();
+      facts[p + 3] = r.amount().minorUnits();
     } else if (!(event instanceof StaffContact)) {
       int code = Activity.markCode(event);
-      if (code < 0) {
+      if (code < 0 || !fits(2)) {
         return false;
       }
       addMark(event.occurredAt().toEpochMilli(), code);
@@ -101,49 +105,71 @@ public class ActivityBuffer {
     if (events == 0) {
       return base;
     }
-    CustomerProfile folded = base.withFacts(marks, markCount, followers, followerValues, refunds, refundValues, events);
+    int markCount = 0;
+    int followerValues = 0;
+    int refundValues = 0;
+    for (int p = 0; p < used; p += length(p)) {
+      switch ((int) facts[p]) {
+        case MARK -> markCount++;
+        case FOLLOWER_REPORT -> followerValues += 2;
+        default -> refundValues += 3;
+      }
+    }
+    long[] marks = new long[markCount];
+    long[] followers = new long[followerValues];
+    long[] refunds = new long[refundValues];
+    int m = 0;
+    int f = 0;
+    int r = 0;
+    for (int p = 0; p < used; p += length(p)) {
+      switch ((int) facts[p]) {
+        case MARK -> marks[m++] = facts[p + 1];
+        case FOLLOWER_REPORT -> {
+          followers[f++] = facts[p + 1];
+          followers[f++] = facts[p + 2];
+        }
+        default -> {
+          System.arraycopy(facts, p + 1, refunds, r, 3);
+          r += 3;
+        }
+      }
+    }
+    Arrays.sort(marks);
+    CustomerProfile folded = base.withFacts(marks, followers, refunds, events);
     clear();
     return folded;
   }
 
   /** Forgets the buffered events, for when the customer's profile is replaced or removed. */
   public final void clear() {
-    markCount = 0;
-    followerValues = 0;
-    refundValues = 0;
+    used = 0;
     events = 0;
-    if (marks.length > KEPT_CAPACITY) {
-      marks = NONE;
-    }
-    if (followers.length > KEPT_CAPACITY) {
-      followers = NONE;
-    }
-    if (refunds.length > KEPT_CAPACITY) {
-      refunds = NONE;
-    }
   }
 
-  /** Inserts a mark in its place: marks of one customer mostly come in time order, so from the end. */
   private void addMark(long at, int code) {
-    long mark = (at << Activity.CODE_BITS) | code;
-    if (markCount == marks.length) {
-      marks = grown(marks, 1);
-    }
-    int pos = markCount;
-    while (pos > 0 && marks[pos - 1] > mark) {
-      marks[pos] = marks[pos - 1];
-      pos--;
-    }
-    marks[pos] = mark;
-    markCount++;
+    int p = reserve(2);
+    facts[p] = MARK;
+    facts[p + 1] = (at << Activity.CODE_BITS) | code;
   }
 
-  /**
-   * A copy of the full {@code values} twice as large, with room for at least {@code more} values. Callers assign the
-   * field only when it grows: G1 marks a card at every reference stored into old memory, even an unchanged one.
-   */
-  private static long[] grown(long[] values, int more) {
-    return Arrays.copyOf(values, Math.max(values.length + more, Math.max(4, values.length * 2)));
+  private boolean fits(int values) {
+    return values <= CAPACITY - used;
+  }
+
+  /** The index where {@code values} more values go, which {@link #fits}; counts them as used. */
+  private int reserve(int values) {
+    int p = used;
+    used = p + values;
+    return p;
+  }
+
+  /** The values of the record starting at {@code p}, its header included. */
+  private int length(int p) {
+    return switch ((int) facts[p]) {
+      case MARK -> 2;
+      case FOLLOWER_REPORT -> 3;
+      default -> 4;
+    };
   }
 
   @Override

@@ -241,34 +241,33 @@ public final class CustomerProfile {
   }
 
   /**
-   * This profile with the facts of {@code count} more events that changed nothing else ({@link ActivityBuffer}): the
-   * first {@code markCount} of {@code newMarks} (sorted), follower reports and refunds (three values each: the order's
-   * key, the instant, the amount) in arrival order.
+   * This profile with the facts of {@code count} more events that changed nothing else ({@link ActivityBuffer}):
+   * marks sorted, follower reports and refunds (three values each: the order's key, the instant, the amount) in
+   * arrival order.
    */
-  CustomerProfile withFacts(long[] newMarks, int markCount, long[] newFollowers, int followerValues,
-      long[] newRefunds, int refundValues, int count) {
-    long[] mergedMarks = marks;
-    if (markCount > 0) {
-      mergedMarks = new long[marks.length + markCount];
+  CustomerProfile withFacts(long[] newMarks, long[] newFollowers, long[] newRefunds, int count) {
+    long[] allMarks = marks;
+    if (newMarks.length > 0) {
+      allMarks = new long[marks.length + newMarks.length];
       int i = 0;
       int j = 0;
-      for (int k = 0; k < mergedMarks.length; k++) {
-        mergedMarks[k] = j == markCount || (i < marks.length && marks[i] <= newMarks[j]) ? marks[i++] : newMarks[j++];
+      for (int k = 0; k < allMarks.length; k++) {
+        allMarks[k] = j == newMarks.length || (i < marks.length && marks[i] <= newMarks[j]) ? marks[i++] : newMarks[j++];
       }
     }
     long[] allFollowers = followers;
-    if (followerValues > 0) {
-      allFollowers = Arrays.copyOf(followers, followers.length + followerValues);
-      System.arraycopy(newFollowers, 0, allFollowers, followers.length, followerValues);
+    if (newFollowers.length > 0) {
+      allFollowers = Arrays.copyOf(followers, followers.length + newFollowers.length);
+      System.arraycopy(newFollowers, 0, allFollowers, followers.length, newFollowers.length);
     }
     Activity.RefundFact[] allRefunds = refunds;
-    if (refundValues > 0) {
-      allRefunds = Arrays.copyOf(refunds, refunds.length + refundValues / 3);
-      for (int v = 0, r = refunds.length; v < refundValues; v += 3, r++) {
+    if (newRefunds.length > 0) {
+      allRefunds = Arrays.copyOf(refunds, refunds.length + newRefunds.length / 3);
+      for (int v = 0, r = refunds.length; v < newRefunds.length; v += 3, r++) {
         allRefunds[r] = new Activity.RefundFact(newRefunds[v], newRefunds[v + 1], newRefunds[v + 2]);
       }
     }
-    return new CustomerProfile(id, identifiers, fields, orders, allRefunds, mergedMarks, allFollowers, topics,
+    return new CustomerProfile(id, identifiers, fields, orders, allRefunds, allMarks, allFollowers, topics,
         topicFirstAt, influenceAt, influence, events + count, erasedAt);
   }
 
