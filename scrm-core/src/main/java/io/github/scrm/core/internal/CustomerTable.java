@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * with any counterpart.
  *
  * <p>Most events (social interactions, community and campaign activity, referral steps, refunds, staff contacts) do
- * not replace the profile: they wait in the slot, an {@link ActivityBuffer}, as numbers written into arrays the slot
- * already has. Every read (lookup, {@code find}, {@code forEach}, {@code update}) folds them into the profile first,
- * so readers see each event once it is applied. Storing a new profile at every event put a reference to a new object
+ * not replace the profile: they wait in the slot, an {@link ActivityBuffer}, as numbers written into an array the
+ * slot already has. Every read (lookup, {@code find}, {@code forEach}, {@code update}) folds them into the profile
+ * first, so readers see each event once it is applied. Storing a new profile at every event put a reference to a new object
  * into the table's long-lived memory each time, and G1 spent more on tracking those than ingestion spent on the
  * events.
  *

@@ -19,8 +19,8 @@ import java.util.Arrays;
  * The other kinds change what the buffer does not hold (orders, fields, identifiers, topics, influence scores): the
  * store folds the buffer first, then applies them.
  *
- * <p>The array holds one record per fact, each a header (the kind) and the fact's values: a mark, a follower report (its
- * key and count), a refund (the order's key, the instant, the amount).
+ * <p>The array holds one record per fact, each a header (the kind) and the fact's values: a mark, a follower report
+ * (its key and count), a refund (the order's key, the instant, the amount).
  *
  * <p>Not thread-safe: the store serialises a customer's changes, and reads of the profile, on one lock. Stores may
  * extend the class to keep the buffer in their per-customer record rather than in an object of its own.
@@ -46,8 +46,8 @@ public class ActivityBuffer {
 
   /**
    * Takes {@code event} into this buffer if it is of a kind the buffer holds, over {@code base} and what the buffer
-   * already holds changes nothing else, and its facts fit in the room left; otherwise changes nothing and returns false.
-   * A store drains a buffer that refused an event and offers the event again.
+   * already holds changes nothing else, and its facts fit in the room left; otherwise changes nothing and returns
+   * false. A store drains a buffer that refused an event and offers the event again.
    *
    * @param base the profile this buffer's events follow
    */
@@ -57,15 +57,18 @@ public class ActivityBuffer {
         return false;
       }
       long at = s.occurredAt().toEpochMilli();
-      if (!fits(s.followerCount() == null ? 2 : 5)) {
+      Long followerCount = s.followerCount();
+      if (!fits(followerCount == null ? 2 : 5)) {
         return false;
       }
+      // everything that may throw before anything is written
+      long followerKey = followerCount == null ? 0 : Activity.followerKey(at, s.platform().ordinal());
       addMark(at, Activity.code(s));
-      if (s.followerCount() != null) {
+      if (followerCount != null) {
         int p = reserve(3);
         facts[p] = FOLLOWER_REPORT;
-        facts[p + 1] = Activity.followerKey(at, s.platform().ordinal());
-        facts[p + 2] = s.followerCount();
+        facts[p + 1] = followerKey;
+        facts[p + 2] = followerCount;
       }
     } else if (event instanceof Refund r) {
       if (!fits(4)) {

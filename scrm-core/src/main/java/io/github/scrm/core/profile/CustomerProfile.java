@@ -252,7 +252,8 @@ public final class CustomerProfile {
       int i = 0;
       int j = 0;
       for (int k = 0; k < allMarks.length; k++) {
-        allMarks[k] = j == newMarks.length || (i < marks.length && marks[i] <= newMarks[j]) ? marks[i++] : newMarks[j++];
+        allMarks[k] = j == newMarks.length || (i < marks.length && marks[i] <= newMarks[j])
+            ? marks[i++] : newMarks[j++];
       }
     }
     long[] allFollowers = followers;
