@@ -5,6 +5,7 @@ import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
 import io.github.scrm.core.event.StaffContact;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One customer's recent activity, held in an array of primitives until it is folded into the customer's profile: for a
@@ -49,11 +50,12 @@ public class ActivityBuffer {
    * already holds changes nothing else, and its facts fit in the room left; otherwise changes nothing and returns
    * false. A store drains a buffer that refused an event and offers the event again.
    *
-   * @param base the profile this buffer's events follow
+   * @param base the profile this buffer's events follow; null when the caller has not read it, which refuses the
+   *     events that need it ({@link #takesWithoutProfile})
    */
-  public final boolean add(CustomerProfile base, CustomerEvent event) {
+  public final boolean add(@Nullable CustomerProfile base, CustomerEvent event) {
     if (event instanceof SocialInteraction s) {
-      if (!base.knowsTopicsOf(s)) {
+      if (!s.topics().isEmpty() && (base == null || !base.knowsTopicsOf(s))) {
         return false;
       }
       long at = s.occurredAt().toEpochMilli();
@@ -88,6 +90,15 @@ public class ActivityBuffer {
     }
     events++;
     return true;
+  }
+
+  /**
+   * Whether {@link #add} can take {@code event} without the profile, room permitting: whether a store that has a
+   * profile for the customer need not read it to buffer the event.
+   */
+  public static boolean takesWithoutProfile(CustomerEvent event) {
+    return event instanceof SocialInteraction s ? s.topics().isEmpty()
+        : event instanceof Refund || event instanceof StaffContact || Activity.markCode(event) >= 0;
   }
 
   /** Whether the buffer holds no event. */

@@ -142,6 +142,29 @@ final class ActivityBufferTest {
   }
 
   @Test
+  void takesWithoutProfile_isWhatAddTakesWhenNotGivenTheProfile() {
+    CustomerProfile known = start().with(comment("e-0", daysAgo(30), List.of("sneakers")));
+    List<CustomerEvent> events = new ArrayList<>(ProfileCodecProperties.extras(5));
+    for (int kind = 0; kind <= 8; kind++) {
+      events.add(EventGenerators.events("k" + kind, List.of(new EventGenerators.Spec(kind, 90, 2_000 + kind)),
+          member("M1")).get(0));
+    }
+    events.add(comment("e-1", daysAgo(3), List.of()));
+    events.add(comment("e-2", daysAgo(3), List.of("sneakers")));
+    int withoutProfile = 0;
+    for (CustomerEvent event : events) {
+      boolean taken = new ActivityBuffer().add(null, event);
+      assertThat(taken).as(event.getClass().getSimpleName()).isEqualTo(ActivityBuffer.takesWithoutProfile(event));
+      withoutProfile += taken ? 1 : 0;
+      if (!taken && !changesMoreThanActivity(event)) {
+        assertThat(new ActivityBuffer().add(known, event)).as("a known topic, with the profile").isTrue();
+      }
+    }
+    assertThat(withoutProfile).as("refunds, group messages, referral steps, a check-in, a comment without topics")
+        .isEqualTo(7);
+  }
+
+  @Test
   void add_refusesWhatNoLongerFits_untilDrained() {
     ActivityBuffer buffer = new ActivityBuffer();
     CustomerProfile base = start();
