@@ -228,11 +228,13 @@ public final class CustomerTable {
       scratch.profiles[i] = needed ? profiles.get(slot.number) : null;
       scratch.streams[i] = slot == null ? null : slot.stream;
     }
-    // the profiles and the streams
+    // the profiles, the streams and the slots' buffers
     for (int i = 0; i < n; i++) {
       CustomerProfile profile = scratch.profiles[i];
       CustomerStream stream = scratch.streams[i];
-      touched += (profile == null ? 0 : profile.eventCount()) + (stream == null ? 0 : stream.number());
+      Slot slot = scratch.slots[i];
+      touched += (profile == null ? 0 : profile.eventCount()) + (stream == null ? 0 : stream.number())
+          + (slot == null ? 0 : slot.touch());
     }
     // the array of the profile the event changes, and the streams' identifier definitions
     for (int i = 0; i < n; i++) {

@@ -101,6 +101,14 @@ public class ActivityBuffer {
         : event instanceof Refund || event instanceof StaffContact || Activity.markCode(event) >= 0;
   }
 
+  /**
+   * Reads the part of the buffer's array the next {@link #add} writes, changing nothing, and returns a value derived
+   * from it: for a store that brings the buffers of a batch of events into the cache before applying them.
+   */
+  public final long touch() {
+    return facts[used < CAPACITY ? used : CAPACITY - 1];
+  }
+
   /** Whether the buffer holds no event. */
   public final boolean isEmpty() {
     return events == 0;

@@ -52,6 +52,9 @@ final class ActivityBufferTest {
     ActivityBuffer buffer = new ActivityBuffer();
     CustomerProfile stored = start();
     for (CustomerEvent event : events) {
+      int before = buffer.size();
+      buffer.touch(); // as a store's batch warming does: changes nothing
+      assertThat(buffer.size()).isEqualTo(before);
       if (!buffer.add(stored, event)) {
         stored = buffer.drainInto(stored);
         assertThat(buffer.isEmpty()).isTrue();
