@@ -168,10 +168,10 @@ public final class CustomerTable {
   /**
    * Brings into the cache what ingesting {@code events[from, to)} will read of this table and of {@code log}: the
    * event ids' entries, the identifiers' bindings, the customers' buffers and streams, and their profiles where the
-   * event needs them. Each step does its lookup for every event before the next step follows the results, so that the cache misses of different events overlap
-   * instead of coming one after another; ingesting the events then finds their data in the cache. Reads only, without
-   * locks: whatever changes meanwhile, ingestion looks everything up again. Returns a value derived from what was
-   * read, so that the reads are not optimised away.
+   * event needs them. Each step does its lookup for every event before the next step follows the results, so that the
+   * cache misses of different events overlap instead of coming one after another; ingesting the events then finds
+   * their data in the cache. Reads only, without locks: whatever changes meanwhile, ingestion looks everything up
+   * again. Returns a value derived from what was read, so that the reads are not optimised away.
    */
   long warm(CustomerEvent[] events, int from, int to, Warming scratch, @Nullable InMemoryEventLog log) {
     int n = to - from;
