@@ -129,9 +129,10 @@ public final class CustomerTable {
       }
       if (!slot.isEmpty()) {
         // full, or the event changes more than the buffer holds: fold what it has, then offer the event again
-        stored = slot.drainInto(stored);
+        stored = slot.appliedTo(stored);
+        profiles.set(slot.number, stored);
+        slot.clear();
         if (slot.add(stored, event)) {
-          profiles.set(slot.number, stored);
           return;
         }
       }
@@ -141,16 +142,22 @@ public final class CustomerTable {
 
   /**
    * The customer's profile with the events its buffer holds folded in, stored in place of the one without them; null
-   * when it has none. Takes the slot's monitor (re-entered by the callers that hold it).
+   * when it has none. With an empty buffer, a read of the column without the lock: every fold stores its profile
+   * before it empties the buffer, so a reader that sees the buffer empty sees the profile with the events it held.
+   * Otherwise takes the slot's monitor (re-entered by the callers that hold it).
    */
   private @Nullable CustomerProfile current(Slot slot) {
+    if (slot.isEmpty()) {
+      return profiles.get(slot.number);
+    }
     synchronized (slot) {
       CustomerProfile stored = profiles.get(slot.number);
       if (stored == null || slot.isEmpty()) {
         return stored;
       }
-      CustomerProfile folded = slot.drainInto(stored);
+      CustomerProfile folded = slot.appliedTo(stored);
       profiles.set(slot.number, folded);
+      slot.clear();
       return folded;
     }
   }
@@ -385,9 +392,9 @@ public final class CustomerTable {
         if (profiles.get(slot.number) == null) {
           stored.increment();
         }
-        slot.clear();
         slot.hasProfile = true;
         profiles.set(slot.number, profile);
+        slot.clear(); // after the store: a reader that sees the buffer empty sees the new profile
       }
     }
 
@@ -401,9 +408,9 @@ public final class CustomerTable {
         if (profiles.get(slot.number) == null) {
           return false;
         }
-        slot.clear();
         slot.hasProfile = false;
         profiles.set(slot.number, null);
+        slot.clear();
         stored.decrement();
         return true;
       }

@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The array holds one record per fact, each a header (the kind) and the fact's values: a mark, a follower report
  * (its key and count), a refund (the order's key, the instant, the amount).
  *
- * <p>Not thread-safe: the store serialises a customer's changes, and reads of the profile, on one lock. Stores may
- * extend the class to keep the buffer in their per-customer record rather than in an object of its own.
+ * <p>Not thread-safe: the store serialises a customer's changes, and the reads that fold the buffer, on one lock. Only
+ * {@link #isEmpty} may be called without it (the count it reads is volatile), so that a reader finding the buffer empty
+ * can take the stored profile without locking, provided the store stores a folded profile before clearing the buffer
+ * ({@link #appliedTo}, then {@link #clear}). Stores may extend the class to keep the buffer in their per-customer
+ * record rather than in an object of its own.
  */
 public class ActivityBuffer {
 
@@ -40,7 +43,8 @@ public class ActivityBuffer {
 
   private final long[] facts = new long[CAPACITY];
   private int used;
-  private int events;
+  /** Volatile for {@link #isEmpty} without the lock; written only under it. */
+  private volatile int events;
 
   /** An empty buffer. */
   public ActivityBuffer() {}
@@ -109,7 +113,7 @@ public class ActivityBuffer {
     return facts[used < CAPACITY ? used : CAPACITY - 1];
   }
 
-  /** Whether the buffer holds no event. */
+  /** Whether the buffer holds no event; may be called without the store's lock (a volatile read). */
   public final boolean isEmpty() {
     return events == 0;
   }
@@ -119,12 +123,20 @@ public class ActivityBuffer {
     return events;
   }
 
+  /** {@link #appliedTo} then {@link #clear}: {@code base} with the buffered events applied, and the buffer empty. */
+  public final CustomerProfile drainInto(CustomerProfile base) {
+    CustomerProfile folded = appliedTo(base);
+    clear();
+    return folded;
+  }
+
   /**
    * {@code base} with the buffered events applied, the same profile as applying each with {@link CustomerProfile#with}
-   * in the order they were added; empties the buffer.
+   * in the order they were added. The buffer is unchanged: a store stores the result, then clears the buffer.
    */
-  public final CustomerProfile drainInto(CustomerProfile base) {
-    if (events == 0) {
+  public final CustomerProfile appliedTo(CustomerProfile base) {
+    int count = events;
+    if (count == 0) {
       return base;
     }
     int markCount = 0;
@@ -157,9 +169,7 @@ public class ActivityBuffer {
       }
     }
     Arrays.sort(marks);
-    CustomerProfile folded = base.withFacts(marks, followers, refunds, events);
-    clear();
-    return folded;
+    return base.withFacts(marks, followers, refunds, count);
   }
 
   /** Forgets the buffered events, for when the customer's profile is replaced or removed. */
