@@ -186,7 +186,8 @@ final class Activity {
     return both;
   }
 
-  private static long[] concat(long[] a, long[] b) {
+  /** {@code a} then {@code b}; {@code a} itself when {@code b} is empty. */
+  static long[] concat(long[] a, long[] b) {
     if (b.length == 0) {
       return a;
     }

@@ -256,11 +256,7 @@ public final class CustomerProfile {
             ? marks[i++] : newMarks[j++];
       }
     }
-    long[] allFollowers = followers;
-    if (newFollowers.length > 0) {
-      allFollowers = Arrays.copyOf(followers, followers.length + newFollowers.length);
-      System.arraycopy(newFollowers, 0, allFollowers, followers.length, newFollowers.length);
-    }
+    long[] allFollowers = Activity.concat(followers, newFollowers);
     Activity.RefundFact[] allRefunds = refunds;
     if (newRefunds.length > 0) {
       allRefunds = Arrays.copyOf(refunds, refunds.length + newRefunds.length / 3);
