@@ -29,13 +29,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Most events (social interactions, community and campaign activity, referral steps, refunds, staff contacts) do
  * not replace the profile: they wait in the slot, an {@link ActivityBuffer}, as numbers written into an array the
  * slot already has. Every read (lookup, {@code find}, {@code forEach}, {@code update}) folds them into the profile
- * first, so readers see each event once it is applied. Storing a new profile at every event put a reference to a new object
- * into the table's long-lived memory each time, and G1 spent more on tracking those than ingestion spent on the
- * events.
+ * first, so readers see each event once it is applied. Storing a new profile at every event put a reference to a new
+ * object into the table's long-lived memory each time, and G1 spent more on tracking those than ingestion spent on
+ * the events.
  *
- * <p>Thread-safe. Updates and reads of one customer are serialised on its slot; different customers never contend. A
- * slot is kept after its profile is removed (a merged-away customer), because identifiers may still point to it until
- * they are rebound: that costs a few dozen bytes per merge.
+ * <p>Thread-safe. Changes of one customer, and reads that fold its buffer, are serialised on its slot; a read that
+ * finds the buffer empty takes no lock. Different customers never contend. A slot is kept after its profile is
+ * removed (a merged-away customer), because identifiers may still point to it until they are rebound: that costs a
+ * few dozen bytes per merge.
  */
 public final class CustomerTable {
 
@@ -110,7 +111,7 @@ public final class CustomerTable {
 
   /**
    * {@link #update} with {@code event} applied, without a function object: ingestion applies one event per call. An
-   * event the slot's {@link ActivityBuffer} takes is only written into its arrays: no new profile, no reference to a
+   * event the slot's {@link ActivityBuffer} takes is only written into its array: no new profile, no reference to a
    * new object stored into the table.
    */
   void apply(Slot slot, CustomerEvent event) {
@@ -296,8 +297,8 @@ public final class CustomerTable {
   /**
    * One customer: its id, the number of its profile in the {@link ProfileColumn}, the events applied since that profile
    * was stored (the {@link ActivityBuffer} it extends, so that they take no object of their own) and its stream in the
-   * in-memory event log, if ingestion uses one. The profile and the buffer are only read and written while holding the
-   * slot's monitor.
+   * in-memory event log, if ingestion uses one. The profile and the buffer are written only while holding the slot's
+   * monitor, and read without it only when the buffer is empty ({@link #current}).
    */
   static final class Slot extends ActivityBuffer {
     final CustomerId id;
