@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * (its key and count), a refund (the order's key, the instant, the amount).
  *
  * <p>Not thread-safe: the store serialises a customer's changes, and the reads that fold the buffer, on one lock. Only
- * {@link #isEmpty} may be called without it (it reads the count with acquire semantics), so that a reader finding the buffer empty
- * can take the stored profile without locking, provided the store stores a folded profile before clearing the buffer
- * ({@link #appliedTo}, then {@link #clear}). Stores may extend the class to keep the buffer in their per-customer
+ * {@link #isEmpty} may be called without it (it reads the count with acquire semantics), so that a reader finding the
+ * buffer empty can take the stored profile without locking, provided the store stores a folded profile before
+ * clearing the buffer ({@link #appliedTo}, then {@link #clear}). Stores may extend the class to keep the buffer in their per-customer
  * record rather than in an object of its own.
  */
 public class ActivityBuffer {
@@ -45,6 +45,7 @@ public class ActivityBuffer {
       throw new ExceptionInInitializerError(e);
     }
   }
+
   /**
    * The values a buffer holds: four to twelve events (a social interaction with a follower count takes five). The
    * array is allocated with the buffer and never grows, so that no reference is ever stored into it later; a full
