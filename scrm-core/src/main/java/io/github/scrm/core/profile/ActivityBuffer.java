@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: the store serialises a customer's changes, and the reads that fold the buffer, on one lock. Only
  * {@link #isEmpty} may be called without it (it reads the count with acquire semantics), so that a reader finding the
  * buffer empty can take the stored profile without locking, provided the store stores a folded profile before
- * clearing the buffer ({@link #appliedTo}, then {@link #clear}). Stores may extend the class to keep the buffer in their per-customer
- * record rather than in an object of its own.
+ * clearing the buffer ({@link #appliedTo}, then {@link #clear}). Stores may extend the class to keep the buffer in
+ * their per-customer record rather than in an object of its own.
  */
 public class ActivityBuffer {
 

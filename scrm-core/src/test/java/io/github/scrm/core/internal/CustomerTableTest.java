@@ -173,7 +173,8 @@ final class CustomerTableTest {
           while (!written.get()) {
             int floor = finished.get();
             int count = table.profileOf(M1).orElseThrow().eventCount();
-            assertThat(count).as("a read started after " + floor + " writes had finished").isGreaterThanOrEqualTo(floor);
+            assertThat(count).as("a read started after " + floor + " writes had finished")
+                .isGreaterThanOrEqualTo(floor);
             reads++;
           }
           return reads;
