@@ -117,7 +117,8 @@ public final class CustomerTable {
   void apply(Slot slot, CustomerEvent event) {
     synchronized (slot) {
       // most events need neither the profile nor a new one: one cache miss fewer each
-      if (slot.hasProfile && ActivityBuffer.takesWithoutProfile(event) && slot.add(null, event)) {
+      boolean offered = slot.hasProfile && ActivityBuffer.takesWithoutProfile(event);
+      if (offered && slot.add(null, event)) {
         return;
       }
       CustomerProfile stored = profiles.get(slot.number);
@@ -125,7 +126,8 @@ public final class CustomerTable {
         replace(slot, null, CustomerProfile.empty(slot.id).with(event));
         return;
       }
-      if (slot.add(stored, event)) {
+      // an event offered without the profile was refused for room only: offering it again before a fold is no use
+      if (!offered && slot.add(stored, event)) {
         return;
       }
       if (!slot.isEmpty()) {
