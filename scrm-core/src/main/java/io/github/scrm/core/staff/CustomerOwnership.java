@@ -54,9 +54,20 @@ public abstract class CustomerOwnership {
 
   /** How many transfers and reassignments took effect at or after {@code since}. */
   public int transfersSince(Instant since) {
+    return transfersSince(since, true);
+  }
+
+  /**
+   * How many transfers took effect at or after {@code since}: on-the-job transfers ({@link
+   * OwnershipReason#TRANSFERRED}), and reassignments on departure ({@link OwnershipReason#REASSIGNED}) only when
+   * {@code countReassignments}.
+   */
+  int transfersSince(Instant since, boolean countReassignments) {
     int count = 0;
     for (OwnershipPeriod period : periods()) {
-      if (period.reason() != OwnershipReason.ACQUIRED && !period.from().isBefore(since)) {
+      boolean counted = period.reason() == OwnershipReason.TRANSFERRED
+          || (countReassignments && period.reason() != OwnershipReason.ACQUIRED);
+      if (counted && !period.from().isBefore(since)) {
         count++;
       }
     }

@@ -38,7 +38,11 @@ public abstract class TransferPolicy {
     return 20_000;
   }
 
-  /** Whether reassignments on departure count towards, and are held to, the transfer limit; {@code true} by default. */
+  /**
+   * Whether reassignments on departure count towards, and are held to, the transfer limit; {@code true} by default.
+   * When {@code false}, a reassignment is never refused for the limit and never counted when a later transfer request
+   * is checked: only transfers on request count.
+   */
   @Value.Default
   public boolean departuresCountTowardsLimit() {
     return true;

@@ -40,7 +40,9 @@ final class TransferRules {
     }
     if (reason == OwnershipReason.TRANSFERRED || policy.departuresCountTowardsLimit()) {
       // the window ends at the request: (now - window, now]
-      int recent = ownership.transfersSince(now.minus(policy.transferWindow()).plusNanos(1));
+      // with departures not counted, the reassignments in the history do not count either
+      int recent = ownership.transfersSince(
+          now.minus(policy.transferWindow()).plusNanos(1), policy.departuresCountTowardsLimit());
       if (recent >= policy.maxTransfersPerWindow()) {
         return refused(customer, RefusalReason.TRANSFER_LIMIT_REACHED, "a customer may be transferred at most "
             + policy.maxTransfersPerWindow() + " times per " + policy.transferWindow().toDays() + " days, and customer "

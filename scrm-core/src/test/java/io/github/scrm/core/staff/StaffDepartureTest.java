@@ -167,6 +167,47 @@ final class StaffDepartureTest {
   }
 
   @Test
+  void requestTransfer_departuresNotCounted_reassignmentsLeaveTheLimitFree() {
+    TransferPolicy departuresFree = ImmutableTransferPolicy.builder()
+        .pendingPeriod(Duration.ZERO).departuresCountTowardsLimit(false).build();
+    StaffFixtures free = new StaffFixtures(departuresFree);
+    StaffId s9 = StaffId.of("s9");
+    free.directory.register(LIN, "jingan");
+    free.directory.register(WANG, "jingan");
+    free.directory.register(ZHAO, "jingan");
+    free.directory.acquire(free.codeOf(LIN), ALICE, ContactChannel.WECOM);
+    free.directory.depart(LIN, WANG, ReassignmentStrategy.ROUND_ROBIN);
+    assertThat(free.directory.ownerOf(ALICE)).contains(WANG);
+    free.directory.depart(WANG, ZHAO, ReassignmentStrategy.ROUND_ROBIN);
+    assertThat(free.directory.ownerOf(ALICE)).contains(ZHAO);
+    free.directory.register(s9, "jingan");
+
+    TransferOutcome outcome = free.directory.requestTransfer(ALICE, s9);
+
+    assertThat(outcome).isInstanceOf(TransferOutcome.Transferred.class);
+    assertThat(free.directory.ownerOf(ALICE)).contains(s9);
+  }
+
+  @Test
+  void requestTransfer_departuresNotCounted_transfersStillAre() {
+    TransferPolicy departuresFree = ImmutableTransferPolicy.builder()
+        .pendingPeriod(Duration.ZERO).departuresCountTowardsLimit(false).build();
+    StaffFixtures free = new StaffFixtures(departuresFree);
+    free.directory.register(LIN, "jingan");
+    free.directory.register(WANG, "xuhui");
+    free.directory.register(ZHAO, "jingan");
+    free.directory.acquire(free.codeOf(LIN), ALICE, ContactChannel.WECOM);
+    free.directory.requestTransfer(ALICE, WANG);
+    free.directory.requestTransfer(ALICE, LIN);
+    DepartureReport report = free.directory.depart(LIN, ZHAO, ReassignmentStrategy.SAME_STORE);
+    assertThat(report.outcomes(TransferOutcome.Transferred.class)).as("a departure is not held to the limit")
+        .hasSize(1);
+    assertThat(free.directory.ownerOf(ALICE)).contains(ZHAO);
+
+    assertRefused(free.directory.requestTransfer(ALICE, WANG), RefusalReason.TRANSFER_LIMIT_REACHED);
+  }
+
+  @Test
   void depart_notActiveOrSelfSuccession_isAProgrammingError() {
     f.directory.register(LIN, "jingan");
     f.directory.register(WANG, "jingan");
