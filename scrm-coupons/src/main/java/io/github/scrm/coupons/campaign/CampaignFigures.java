@@ -112,6 +112,30 @@ final class CampaignFigures {
         p.add("committed discount must be at most " + m + ", but was " + c.committedDiscountFen() + " fen");
       }
     });
+    java.util.Currency cur = campaign.template().currency();
+    if (c.committedDiscountFen() < 0) {
+      p.add("committed discount must not be negative, but was " + Money.of(c.committedDiscountFen(), cur));
+    }
+    for (String id : orders) {
+      Optional<Reservation> r = store.reservation(id);
+      if (r.isEmpty()) {
+        continue; // an offline redemption: no reservation, no refunds
+      }
+      for (var use : r.get().uses()) {
+        if (!use.campaign().equals(campaign.id())) {
+          continue;
+        }
+        long back = 0;
+        for (var refund : r.get().refunds()) {
+          back += refund.returnedByCoupon().getOrDefault(use.code().value(), 0L)
+              + refund.clawbackByCoupon().getOrDefault(use.code().value(), 0L);
+        }
+        if (back > use.discountFen()) {
+          p.add("coupon " + use.code() + " on order " + r.get().orderId() + ": returned and clawed back must be at "
+              + "most its discount " + Money.of(use.discountFen(), cur) + ", but were " + Money.of(back, cur));
+        }
+      }
+    }
     List<Coupon> coupons = store.coupons(campaign.id());
     if (coupons.size() != issuedTotal) {
       p.add("stored coupons must equal issued " + issuedTotal + ", but were " + coupons.size());

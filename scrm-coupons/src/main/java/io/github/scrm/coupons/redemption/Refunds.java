@@ -95,9 +95,13 @@ final class Refunds {
       if (u.allocation().containsKey(Quote.SHIPPING) && full) {
         back += u.allocation().get(Quote.SHIPPING);
       }
+      // a clawback took the kept lines' share of the discount already: refunding those lines later must not
+      // return it a second time, so what comes back is capped at what is left of the coupon's discount
+      long left = u.discountFen() - before(r, u);
+      back = Math.min(back, Math.max(0, left));
       returned.put(u.code().value(), back);
       if (!full && ctx.policy().belowThreshold() == RedemptionPolicy.BelowThreshold.CLAW_BACK) {
-        long claw = clawback(r, u, after, back);
+        long claw = clawback(r, u, after, left - back);
         if (claw > 0) {
           clawback.put(u.code().value(), claw);
         }
@@ -134,7 +138,18 @@ final class Refunds {
         .divide(java.math.BigInteger.valueOf(whole)).longValueExact();
   }
 
-  private long clawback(Reservation r, CouponUse u, Map<String, Long> after, long backNow) {
+  /** Discount of {@code u} that earlier refunds of {@code r} returned or clawed back. */
+  private static long before(Reservation r, CouponUse u) {
+    long sum = 0;
+    for (RefundRecord rec : r.refunds()) {
+      sum += rec.returnedByCoupon().getOrDefault(u.code().value(), 0L)
+          + rec.clawbackByCoupon().getOrDefault(u.code().value(), 0L);
+    }
+    return sum;
+  }
+
+  /** What to take back of {@code keptAllocated}, the part of {@code u}'s discount still with the kept lines. */
+  private long clawback(Reservation r, CouponUse u, Map<String, Long> after, long keptAllocated) {
     Benefit benefit = ctx.campaign(u.campaign()).orElseThrow().template().benefit();
     long minimum = benefit.minimumSpend();
     if (minimum == 0 || benefit.shipping()) {
@@ -151,13 +166,6 @@ final class Refunds {
     if (kept >= minimum) {
       return 0;
     }
-    long priorBack = 0;
-    long priorClaw = 0;
-    for (RefundRecord rec : r.refunds()) {
-      priorBack += rec.returnedByCoupon().getOrDefault(u.code().value(), 0L);
-      priorClaw += rec.clawbackByCoupon().getOrDefault(u.code().value(), 0L);
-    }
-    long keptAllocated = u.discountFen() - priorBack - backNow - priorClaw;
     long merited = benefit.discount(kept, kept, 0);
     return Math.max(0, keptAllocated - merited);
   }

@@ -201,6 +201,26 @@ final class CampaignsTest {
   }
 
   @Test
+  void reconcile_refundsThatGiveBackMoreThanTheDiscount_areAProblem() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("over", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    String code = coupons.store().wallet(alice()).get(0).code().value();
+    coupons.redemption().redeem(order("o1", alice(), 200_00, 200_00), List.of(code), "r");
+    var reservation = coupons.store().reservation("r").orElseThrow();
+    // a store (or an engine) that returns 40.00 and claws back 30.00 of a 50.00 discount
+    var record = new io.github.scrm.coupons.spi.RefundRecord("bad", Map.of("L0", 1L), Map.of(code, 40_00L),
+        Map.of(code, 30_00L), List.of(), clock.instant());
+    coupons.store().applyRefund("r", reservation.version(), record, List.of(), List.of());
+
+    assertThat(coupons.campaigns().reconcile(c.id()).problems()).anySatisfy(p -> assertThat(p)
+        .contains("committed discount must not be negative").contains("-20.00"))
+        .anySatisfy(p -> assertThat(p).contains("returned and clawed back must be at most its discount 50.00")
+            .contains("70.00"));
+  }
+
+  @Test
   void expireDue_recordsEachExpiryOnce() {
     coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
     Campaign c = campaign("e", aThresholdCoupon(300_00, 50_00), 10, 5);

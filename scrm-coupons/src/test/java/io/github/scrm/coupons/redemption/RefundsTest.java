@@ -1,0 +1,79 @@
+package io.github.scrm.coupons.redemption;
+
+import static io.github.scrm.coupons.testing.Fixtures.aThresholdCoupon;
+import static io.github.scrm.coupons.testing.Fixtures.alice;
+import static io.github.scrm.coupons.testing.Fixtures.campaign;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.Coupons;
+import io.github.scrm.coupons.campaign.CampaignId;
+import io.github.scrm.coupons.issuance.IssueResult;
+import io.github.scrm.coupons.order.Order;
+import io.github.scrm.coupons.order.OrderLine;
+import io.github.scrm.coupons.spi.CouponStores;
+import io.github.scrm.coupons.template.CouponTemplate;
+import io.github.scrm.coupons.testing.Fixtures;
+import io.github.scrm.coupons.testing.MutableClock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Refund arithmetic across several refunds of one order (the single-refund cases are in {@code RedemptionTest}). */
+final class RefundsTest {
+  private final MutableClock clock = Fixtures.clock();
+  private final Coupons coupons = Fixtures.engine(CouponStores.inMemory(), clock);
+  private int keys;
+
+  private String give(CouponTemplate template, CustomerId who) {
+    CampaignId id = CampaignId.of("c-" + template.id());
+    if (coupons.store().campaign(id).isEmpty()) {
+      coupons.campaigns().create(campaign(id.value(), template, 1_000, 100));
+    }
+    return ((IssueResult.Issued) coupons.issuance().claim(id, who, "k" + keys++)).coupon().code().value();
+  }
+
+  /** Line A 2 × 100.00 and line B 150.00: 满300减50 allocates A 28.57 and B 21.43. */
+  private static Order twoLines() {
+    return Order.of("o1", alice(), "store-1", "app", List.of(
+        OrderLine.of("A", "s1", "food", "acme", Money.fen(100_00), 2),
+        OrderLine.of("B", "s2", "food", "acme", Money.fen(150_00), 1)));
+  }
+
+  private RefundResult.Refunded refund(Map<String, Long> lines, String key) {
+    return (RefundResult.Refunded) coupons.redemption().refund("o1", lines, key);
+  }
+
+  @Test
+  void refund_restAfterAClawback_paysBackExactlyWhatWasPaid_andReturnsNoDiscountTwice() {
+    CouponTemplate mj = aThresholdCoupon(300_00, 50_00);
+    String code = give(mj, alice());
+    coupons.redemption().redeem(twoLines(), List.of(code), "pay");
+    CampaignId id = CampaignId.of("c-" + mj.id());
+
+    RefundResult.Refunded b = refund(Map.of("B", 1L), "rf-b");
+    RefundResult.Refunded a = refund(Map.of("A", 2L), "rf-a");
+
+    // B: 150.00 − 21.43 returned − 28.57 clawed back; A: its 28.57 was clawed back already, so 200.00 comes back
+    assertThat(b.refundAmount()).isEqualTo(Money.fen(100_00));
+    assertThat(a.discountReturned()).isEqualTo(Money.fen(0));
+    assertThat(a.refundAmount()).isEqualTo(Money.fen(200_00));
+    assertThat(b.refundAmount().minorUnits() + a.refundAmount().minorUnits()).isEqualTo(300_00);
+    assertThat(coupons.store().counters(id).committedDiscountFen()).isZero();
+    assertThat(coupons.campaigns().report(id).discountGranted()).isEqualTo(Money.fen(0));
+    assertThat(coupons.campaigns().reconcile(id).consistent()).isTrue();
+  }
+
+  @Test
+  void refund_keptLinesUnitByUnitAfterAClawback_returnNothingMore() {
+    String code = give(aThresholdCoupon(300_00, 50_00), alice());
+    coupons.redemption().redeem(twoLines(), List.of(code), "pay");
+    long paidBack = refund(Map.of("B", 1L), "rf-b").refundAmount().minorUnits();
+    paidBack += refund(Map.of("A", 1L), "rf-a1").refundAmount().minorUnits();
+    RefundResult.Refunded last = refund(Map.of("A", 1L), "rf-a2");
+    paidBack += last.refundAmount().minorUnits();
+    assertThat(paidBack).isEqualTo(300_00);
+    assertThat(last.fullyRefunded()).isTrue();
+  }
+}
