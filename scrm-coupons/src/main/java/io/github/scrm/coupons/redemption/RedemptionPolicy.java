@@ -36,7 +36,10 @@ public record RedemptionPolicy(
 
   /** What a partial refund does when the kept lines fall below a coupon's threshold. */
   public enum BelowThreshold {
-    /** Take back the part of the discount the kept lines no longer earn (deducted from the refund). */
+    /**
+     * Take back the part of the discount the kept lines no longer earn (deducted from the refund): below the
+     * threshold, down to a lower tier or fewer repeating steps.
+     */
     CLAW_BACK,
     /** Let the customer keep the discount. */
     KEEP

@@ -151,8 +151,7 @@ final class Refunds {
   /** What to take back of {@code keptAllocated}, the part of {@code u}'s discount still with the kept lines. */
   private long clawback(Reservation r, CouponUse u, Map<String, Long> after, long keptAllocated) {
     Benefit benefit = ctx.campaign(u.campaign()).orElseThrow().template().benefit();
-    long minimum = benefit.minimumSpend();
-    if (minimum == 0 || benefit.shipping()) {
+    if (benefit.noThreshold() || benefit.shipping()) {
       return 0;
     }
     long kept = 0;
@@ -163,9 +162,7 @@ final class Refunds {
       long net = r.lineNetFen().get(line);
       kept += net - portion(net, after.get(line), r.lineQuantities().get(line));
     }
-    if (kept >= minimum) {
-      return 0;
-    }
+    // not only below the threshold: kept lines that fall to a lower tier or lose a step earn less as well
     long merited = benefit.discount(kept, kept, 0);
     return Math.max(0, keptAllocated - merited);
   }

@@ -13,6 +13,7 @@ import io.github.scrm.coupons.issuance.IssueResult;
 import io.github.scrm.coupons.order.Order;
 import io.github.scrm.coupons.order.OrderLine;
 import io.github.scrm.coupons.spi.CouponStores;
+import io.github.scrm.coupons.template.Benefit;
 import io.github.scrm.coupons.template.CouponTemplate;
 import io.github.scrm.coupons.testing.Fixtures;
 import io.github.scrm.coupons.testing.MutableClock;
@@ -75,5 +76,28 @@ final class RefundsTest {
     paidBack += last.refundAmount().minorUnits();
     assertThat(paidBack).isEqualTo(300_00);
     assertThat(last.fullyRefunded()).isTrue();
+  }
+
+  @Test
+  void refund_keptLinesDropToALowerTier_clawsBackTheDifference() {
+    String code = give(Fixtures.template("tiers", new Benefit.Tiered(List.of(Benefit.Tier.of(300_00, 30_00),
+        Benefit.Tier.of(500_00, 60_00)))), alice());
+    coupons.redemption().redeem(Fixtures.order("o1", alice(), 400_00, 100_00), List.of(code), "pay");
+    // 60.00 off, allocated L0 48.00 and L1 12.00; the kept 400.00 only earns the 30.00 tier
+    RefundResult.Refunded r = refund(Map.of("L1", 1L), "rf");
+    assertThat(r.discountReturned()).isEqualTo(Money.fen(12_00));
+    assertThat(r.clawback()).isEqualTo(Money.fen(18_00));
+    assertThat(r.refundAmount()).isEqualTo(Money.fen(70_00));
+  }
+
+  @Test
+  void refund_keptLinesLoseARepeatingStep_clawsBackThatStep() {
+    String code = give(Fixtures.template("every", new Benefit.Repeating(Money.fen(100_00), Money.fen(10_00),
+        java.util.Optional.of(Money.fen(100_00)))), alice());
+    coupons.redemption().redeem(Fixtures.order("o1", alice(), 250_00, 250_00), List.of(code), "pay");
+    // 50.00 off, 25.00 per line; the kept 250.00 earns two steps, 20.00
+    RefundResult.Refunded r = refund(Map.of("L1", 1L), "rf");
+    assertThat(r.discountReturned()).isEqualTo(Money.fen(25_00));
+    assertThat(r.clawback()).isEqualTo(Money.fen(5_00));
   }
 }
