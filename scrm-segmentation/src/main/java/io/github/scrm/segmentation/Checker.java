@@ -2,6 +2,7 @@ package io.github.scrm.segmentation;
 
 import io.github.scrm.core.attribute.AttributeCatalogue;
 import io.github.scrm.core.attribute.AttributeKey;
+import io.github.scrm.segmentation.rule.Conditions;
 import io.github.scrm.segmentation.rule.Expression;
 import io.github.scrm.segmentation.rule.Expression.CompareOp;
 import io.github.scrm.segmentation.rule.ParsedCondition;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class Checker {
 
-  static final int MAX_NODES_PER_RULE = 400;
+  static final int MAX_NODES_PER_RULE = Conditions.MAX_NODES;
   static final int MAX_SET_SIZE = 1_000;
 
   private final AttributeCatalogue catalogue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.segmentation.rule.Conditions;
 import io.github.scrm.segmentation.rule.Problem;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,6 +70,42 @@ final class SegmentationTest {
     String big = "orders.count > 1" + " or orders.count > 1".repeat(300);
     assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"" + big + "\"}"))).extracting(Problem::code)
         .contains("limit");
+  }
+
+  @Test
+  void compile_longArithmeticChain_isALimitProblem_notAStackOverflow() {
+    String chain = "orders.count" + "+1".repeat(2000) + " > 0";
+    String json = doc("{\"id\": \"a\", \"when\": \"" + chain + "\"}");
+    assertThat(seg.validate(json)).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("limit");
+      assertThat(p.pointer()).isEqualTo("/rules/0/when");
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.column()).isPositive();
+      assertThat(p.message()).contains("at most " + Conditions.MAX_NODES + " nodes");
+    });
+    assertThat(seg.compile(json)).isInstanceOf(Compilation.Rejected.class);
+    assertThat(seg.activate(json)).isInstanceOf(Compilation.Rejected.class);
+    String product = "spend.total" + " * 1".repeat(2000) + " > ¥1";
+    assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"" + product + "\"}"))).extracting(Problem::code)
+        .containsExactly("limit");
+  }
+
+  @Test
+  void compile_nestedSets_areASyntaxProblem_notAStackOverflow() {
+    String nested = "orders.count in " + "[".repeat(1000) + "1" + "]".repeat(1000);
+    assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"" + nested + "\"}"))).singleElement()
+        .satisfies(p -> {
+          assertThat(p.code()).isEqualTo("syntax");
+          assertThat(p.message()).contains("nested");
+          assertThat(p.pointer()).isEqualTo("/rules/0/when");
+          assertThat(p.column()).isEqualTo(18);
+        });
+  }
+
+  @Test
+  void compile_ruleJustUnderTheNodeLimit_isAccepted() {
+    String chain = "orders.count" + "+1".repeat(150) + " > 0";
+    assertThat(seg.validate(doc("{\"id\": \"a\", \"when\": \"" + chain + "\"}"))).isEmpty();
   }
 
   @Test

@@ -8,6 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Conditions {
 
+  /**
+   * At most this many nodes (literals, attributes, operators, calls, set elements) in one condition. Reading stops
+   * with a {@code limit} problem as soon as a condition grows past it, so hostile text can neither exhaust the stack
+   * nor make validation slow.
+   */
+  public static final int MAX_NODES = 400;
+
   private Conditions() {}
 
   /** Parses expression text such as {@code orders.count >= 10 and hasTag('vip')}. */

@@ -18,7 +18,9 @@ import java.util.Optional;
  * Recursive-descent parser of the expression language. Precedence from loosest: {@code or}, {@code and}, {@code not},
  * predicates (comparisons, which may be chained as in {@code 18 <= profile.age <= 30}, {@code between}, {@code in},
  * {@code not in}, {@code contains}, {@code containsAny}, {@code containsAll}), {@code + -}, {@code * /}, unary minus,
- * primaries. Nesting depth is bounded so that hostile text cannot exhaust the stack.
+ * primaries. Nesting depth and the number of nodes are bounded while parsing, so that hostile text cannot exhaust
+ * the stack of the parser or of anything that walks the tree afterwards (a chain such as {@code a + 1 + 1 + ...}
+ * nests one level per operator even though its text does not).
  */
 final class ExpressionParser {
 
@@ -39,6 +41,7 @@ final class ExpressionParser {
   private final Map<Expression, Position> positions = new IdentityHashMap<>();
   private int index;
   private int depth;
+  private int nodes;
 
   private ExpressionParser(List<Token> tokens, String pointer, List<Problem> problems) {
     this.tokens = tokens;
@@ -220,6 +223,9 @@ final class ExpressionParser {
           List<Expression> elements = new ArrayList<>();
           if (!isSymbol(peek(), close)) {
             do {
+              if (isSymbol(peek(), "{") || isSymbol(peek(), "[")) {
+                throw fail(peek(), "sets cannot be nested: a set holds only string literals or only number literals");
+              }
               elements.add(unary());
             } while (acceptSymbol(","));
           }
@@ -256,6 +262,12 @@ final class ExpressionParser {
   }
 
   private <E extends Expression> E at(Token t, E e) {
+    if (++nodes > Conditions.MAX_NODES) {
+      problems.add(new Problem("limit", "a condition may have at most " + Conditions.MAX_NODES
+          + " nodes (literals, attributes, operators, calls), but this one has more; it passes the limit here",
+          pointer, t.line(), t.column()));
+      throw new Failure();
+    }
     positions.put(e, new Position(pointer, t.line(), t.column()));
     return e;
   }
