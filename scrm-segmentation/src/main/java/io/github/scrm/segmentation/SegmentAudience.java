@@ -84,12 +84,16 @@ public final class SegmentAudience implements Audience {
         .isEmpty();
   }
 
+  /**
+   * The customers in the audience now, evaluated lazily as the stream is consumed. The stream may be made parallel:
+   * an {@link Evaluator} is not thread-safe, so each thread that runs the filter gets its own.
+   */
   @Override
   public Stream<CustomerId> members() {
     Instant now = time.now();
-    Evaluator ev = rules.evaluator(now);
+    ThreadLocal<Evaluator> evaluators = ThreadLocal.withInitial(() -> rules.evaluator(now));
     return profiles.ids().filter(id -> profiles.find(id)
-        .map(v -> exclusion(id, v, now, ev).isEmpty()).orElse(false));
+        .map(v -> exclusion(id, v, now, evaluators.get()).isEmpty()).orElse(false));
   }
 
   /** Previews the audience: how many match, how many would be reached, a sample, and why the others are left out. */

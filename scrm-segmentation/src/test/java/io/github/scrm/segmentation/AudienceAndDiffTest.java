@@ -54,6 +54,23 @@ final class AudienceAndDiffTest {
   }
 
   @Test
+  void members_inAParallelStream_areExactlyTheMatchingCustomers() {
+    CompiledRuleSet rules = seg.compile(SegmentationTest.doc(
+        "{\"id\": \"upper\", \"when\": \"orders.count >= 10000\"}")).orThrow();
+    Map<CustomerId, AttributeValues> m = new LinkedHashMap<>();
+    for (int i = 0; i < 20_000; i++) {
+      m.put(CustomerId.of("c" + i), AttributeMap.builder().put(StandardAttributes.ORDERS, (long) i).build());
+    }
+    SegmentAudience a = SegmentAudience.builder("upper").rule(rules, "upper").profiles(ProfileLookup.of(m))
+        .contactEligibility(ContactEligibility.anyone()).businessTime(time).build();
+    for (int round = 0; round < 5; round++) {
+      assertThat(a.members().parallel().count()).isEqualTo(10_000);
+      assertThat(a.members().parallel().filter(id -> Long.parseLong(id.value().substring(1)) < 10_000).count())
+          .as("customers with fewer than 10000 orders, who do not match").isZero();
+    }
+  }
+
+  @Test
   void audienceBuilder_namesTheMissingPart() {
     assertThatThrownBy(() -> SegmentAudience.builder("x").build()).hasMessageContaining("rule is required");
   }
