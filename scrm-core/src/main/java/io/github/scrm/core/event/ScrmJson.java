@@ -291,8 +291,21 @@ public final class ScrmJson {
         String masked = text(node.get("masked"));
         return new Identifier(type, scope, value, type.personal() ? (masked.isEmpty() ? "****" : masked) : value);
       } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, e.getMessage());
+        throw atField(p, e.getMessage());
       }
+    }
+
+    /** A refusal whose path ends at the identifier's field when the message names one ({@code "value: ..."}). */
+    private static JsonMappingException atField(JsonParser p, String message) {
+      for (String field : new String[] {"value", "masked"}) {
+        if (message.startsWith(field + ": ")) {
+          String hint = field.equals("value") ? "; send a clear value as \"clear\" to have it hashed" : "";
+          JsonMappingException e = JsonMappingException.from(p, message.substring(field.length() + 2) + hint);
+          e.prependPath(new JsonMappingException.Reference(null, field));
+          return e;
+        }
+      }
+      return JsonMappingException.from(p, message);
     }
 
     private static IdentifierType enumValue(JsonParser p, @Nullable JsonNode node) throws JsonMappingException {

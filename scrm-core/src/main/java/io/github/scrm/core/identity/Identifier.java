@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param type the identifier type
  * @param scope the app id, open-platform account or corp id; empty exactly when the type is unscoped
- * @param value the identifier, or for personal types its keyed hash
- * @param masked what may be shown to a person ({@code 138****1234}); equal to {@code value} for non-personal types
+ * @param value the identifier, or for personal types its keyed hash in the form {@link PersonalData} produces (32
+ *     lowercase hex digits); a clear phone or email is refused
+ * @param masked what may be shown to a person: for personal types a form {@link PersonalData} produces ({@code
+ *     138****1234}, {@code z***@example.com}) or {@code ****}; equal to {@code value} for non-personal types
  *
  * <p>Two identifiers are equal when their type, scope and value are: the masked form is derived from the same clear
  * value as the keyed hash, so it adds nothing to identity. The hash code depends on the type's ordinal, not on the enum
@@ -35,6 +37,19 @@ public record Identifier(IdentifierType type, String scope, String value, String
     if (value.isBlank() || value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
           "identifier value of type " + type + " must have 1 to " + MAX_LENGTH + " non-blank characters");
+    }
+    if (type.personal()) {
+      // a clear phone or email here would bypass the blocklist (which compares hashes) and be shown and exported in
+      // clear; the messages give lengths only, never the value
+      if (!PersonalData.isKeyedHash(value)) {
+        throw new IllegalArgumentException("value: an identifier of personal type " + type
+            + " must hold the keyed hash PersonalData produces (32 lowercase hex digits), never the clear value, but had "
+            + value.length() + " characters");
+      }
+      if (!PersonalData.isMasked(type, masked)) {
+        throw new IllegalArgumentException("masked: an identifier of personal type " + type + " must be shown as "
+            + PersonalData.maskedForms(type) + ", but had " + masked.length() + " characters");
+      }
     }
   }
 

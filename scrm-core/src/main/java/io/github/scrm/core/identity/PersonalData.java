@@ -23,6 +23,11 @@ public final class PersonalData {
   private static final int MIN_KEY_BYTES = 16;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final HexFormat HEX = HexFormat.of();
+  /** 128 bits of the HMAC, as hex. */
+  private static final int HASH_HEX_DIGITS = 32;
+  private static final String FULLY_MASKED = "****";
+  private static final Pattern MASKED_PHONE = Pattern.compile("[0-9]{3}\\*{4}[0-9]{4}|\\*{4}[0-9]{2}");
+  private static final Pattern MASKED_EMAIL = Pattern.compile("[^@\\s]\\*{3}@[^@\\s]+\\.[^@\\s]+");
 
   private final ThreadLocal<Mac> mac;
 
@@ -79,8 +84,46 @@ public final class PersonalData {
         if (value.isEmpty()) {
           throw new IllegalArgumentException(type + " must not be blank");
         }
-        return new Identifier(type, "", hash(type, value), "****");
+        return new Identifier(type, "", hash(type, value), FULLY_MASKED);
     }
+  }
+
+  /** Whether {@code value} has the form of {@link #hash}: 32 lowercase hex digits. */
+  static boolean isKeyedHash(String value) {
+    if (value.length() != HASH_HEX_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code masked} has a form this class shows for {@code type}: {@code ****} for every personal type, and
+   * for phones and emails the forms of {@link #maskPhone} and {@link #maskEmail}.
+   */
+  static boolean isMasked(IdentifierType type, String masked) {
+    if (masked.equals(FULLY_MASKED)) {
+      return true;
+    }
+    return switch (type) {
+      case PHONE -> MASKED_PHONE.matcher(masked).matches();
+      case EMAIL -> MASKED_EMAIL.matcher(masked).matches();
+      default -> false;
+    };
+  }
+
+  /** The masked forms {@link #isMasked} accepts for {@code type}, for messages. */
+  static String maskedForms(IdentifierType type) {
+    return switch (type) {
+      case PHONE -> "138****5678, ****78 or ****";
+      case EMAIL -> "z***@example.com or ****";
+      default -> "****";
+    };
   }
 
   /** The keyed hash of an already normalised value of {@code type}. */

@@ -94,9 +94,19 @@ public final class ProfileCodec {
     CustomerId id = CustomerId.of(text(root, "customerId"));
     List<Identifier> identifiers = new ArrayList<>();
     for (JsonNode i : array(root, "identifiers")) {
-      identifiers.add(new Identifier(enumValue(IdentifierType.class, i.get("type"), "identifiers.type"),
-          text(i, "scope", "identifiers.scope"), text(i, "value", "identifiers.value"),
-          text(i, "masked", "identifiers.masked")));
+      IdentifierType type = enumValue(IdentifierType.class, i.get("type"), "identifiers.type");
+      String scope = text(i, "scope", "identifiers.scope");
+      String value = text(i, "value", "identifiers.value");
+      String masked = text(i, "masked", "identifiers.masked");
+      try {
+        identifiers.add(new Identifier(type, scope, value, masked));
+      } catch (IllegalArgumentException e) {
+        // the identifier's own check names its field ("value: ..."): place it in the document
+        String message = e.getMessage();
+        boolean namesField = message.startsWith("value: ") || message.startsWith("masked: ");
+        throw new IllegalArgumentException(
+            "identifiers[" + identifiers.size() + "]" + (namesField ? "." : ": ") + message, e);
+      }
     }
     long events = number(root, "events", "events");
     if (events < 0 || events > Integer.MAX_VALUE) {

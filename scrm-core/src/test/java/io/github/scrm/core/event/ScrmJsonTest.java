@@ -90,6 +90,42 @@ final class ScrmJsonTest {
             .startsWith("identifiers[0]: clear PHONE identifiers need a hash key"));
   }
 
+  @Test
+  void read_clearPhoneGivenAsHash_isRefusedNamingTheFieldWithoutEchoingIt() {
+    String head = "{\"type\":\"membership.joined\",\"eventId\":\"e1\",\"occurredAt\":\"2026-06-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"store\",\"identifiers\":[";
+    String clearValue = head + "{\"type\":\"PHONE\",\"value\":\"13800000000\",\"masked\":\"13800000000\"}]}";
+    assertThat(describe(clearValue))
+        .startsWith("identifiers[0].value: an identifier of personal type PHONE must hold the keyed hash PersonalData produces")
+        .doesNotContain("13800000000");
+    assertThat(describeWithoutKey(clearValue)).as("also without a hash key").isEqualTo(describe(clearValue));
+
+    String hash = phone("13812345678").value();
+    String clearMasked = head + "{\"type\":\"PHONE\",\"value\":\"" + hash + "\",\"masked\":\"13812345678\"}]}";
+    assertThat(describe(clearMasked))
+        .startsWith("identifiers[0].masked: an identifier of personal type PHONE must be shown as 138****5678, ****78 or ****")
+        .doesNotContain("13812345678");
+    String clearEmail = head + "{\"type\":\"EMAIL\",\"value\":\"li.lei@example.com\"}]}";
+    assertThat(describe(clearEmail)).startsWith("identifiers[0].value: an identifier of personal type EMAIL must hold the keyed hash")
+        .doesNotContain("li.lei");
+  }
+
+  @Test
+  void read_hashedPhoneAsWritten_isAccepted() throws Exception {
+    CustomerEvent event = Fixtures.joined("e1", NOW, phone("13812345678"));
+    assertThat(mapper.readValue(mapper.writeValueAsString(event), CustomerEvent.class)).isEqualTo(event);
+    assertThat(ScrmJson.mapper().readValue(mapper.writeValueAsString(event), CustomerEvent.class)).isEqualTo(event);
+  }
+
+  private static String describeWithoutKey(String json) {
+    try {
+      ScrmJson.mapper().readValue(json, CustomerEvent.class);
+    } catch (Exception e) {
+      return ScrmJson.describe(e);
+    }
+    throw new AssertionError("expected a failure for " + json);
+  }
+
   private String describe(String json) {
     try {
       mapper.readValue(json, CustomerEvent.class);

@@ -1,7 +1,9 @@
 package io.github.scrm.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.scrm.core.Fixtures;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,12 +12,50 @@ final class IdentifierTest {
 
   @Test
   void equality_isTypeScopeAndValue() {
-    Identifier a = new Identifier(IdentifierType.PHONE, "", "hash-1", "138****1234");
-    Identifier sameHashOtherMask = new Identifier(IdentifierType.PHONE, "", "hash-1", "138****0000");
+    String hash = "0123456789abcdef0123456789abcdef";
+    Identifier a = new Identifier(IdentifierType.PHONE, "", hash, "138****1234");
+    Identifier sameHashOtherMask = new Identifier(IdentifierType.PHONE, "", hash, "138****0000");
     assertThat(a).isEqualTo(sameHashOtherMask).hasSameHashCodeAs(sameHashOtherMask);
-    assertThat(a).isNotEqualTo(new Identifier(IdentifierType.EMAIL, "", "hash-1", "a***@b.cn"));
+    assertThat(a).isNotEqualTo(new Identifier(IdentifierType.EMAIL, "", hash, "a***@b.cn"));
     assertThat(Identifier.scoped(IdentifierType.WECHAT_OPENID, "app-1", "o1"))
         .isNotEqualTo(Identifier.scoped(IdentifierType.WECHAT_OPENID, "app-2", "o1"));
+  }
+
+  @Test
+  void new_personalTypeWithAClearValue_isRefusedWithoutEchoingIt() {
+    assertThatThrownBy(() -> new Identifier(IdentifierType.PHONE, "", "13812345678", "138****5678"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value: an identifier of personal type PHONE must hold the keyed hash PersonalData produces")
+        .hasMessageContaining("but had 11 characters")
+        .hasMessageNotContaining("13812345678");
+    assertThatThrownBy(() -> new Identifier(IdentifierType.EMAIL, "", "li.lei@example.com", "l***@example.com"))
+        .hasMessageStartingWith("value: an identifier of personal type EMAIL must hold the keyed hash")
+        .hasMessageNotContaining("li.lei");
+  }
+
+  @Test
+  void new_personalTypeWithAClearMaskedForm_isRefusedWithoutEchoingIt() {
+    String hash = Fixtures.phone("13812345678").value();
+    assertThatThrownBy(() -> new Identifier(IdentifierType.PHONE, "", hash, "13812345678"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("masked: an identifier of personal type PHONE must be shown as 138****5678, ****78 or ****")
+        .hasMessageNotContaining("13812345678");
+    assertThatThrownBy(() -> new Identifier(IdentifierType.EMAIL, "", hash, "li.lei@example.com"))
+        .hasMessageStartingWith("masked: an identifier of personal type EMAIL must be shown as");
+    assertThatThrownBy(() -> new Identifier(IdentifierType.PAYMENT_ACCOUNT, "", hash, "6222 0000 1234"))
+        .hasMessageStartingWith("masked: an identifier of personal type PAYMENT_ACCOUNT must be shown as ****");
+  }
+
+  @Test
+  void new_whatPersonalDataProduces_isAccepted() {
+    PersonalData personal = Fixtures.PERSONAL;
+    for (Identifier id : new Identifier[] {personal.phone("13812345678"), personal.phone("+44 20 7946 0958"),
+        personal.phone("+1 415 555 01"), personal.email("Li.Lei@Example.com"),
+        personal.personal(IdentifierType.PAYMENT_ACCOUNT, "6222 0000 1234"),
+        personal.personal(IdentifierType.ADDRESS_HASH, "host-hash-1")}) {
+      assertThat(new Identifier(id.type(), id.scope(), id.value(), id.masked())).isEqualTo(id);
+      assertThat(new Identifier(id.type(), id.scope(), id.value(), "****")).as("fully masked").isEqualTo(id);
+    }
   }
 
   @Test

@@ -228,7 +228,8 @@ final class RandomEvents {
           ids.add(Identifier.of(IdentifierType.ERP_CUSTOMER_ID, "客户" + random.nextInt(5)));
           break;
         default:
-          ids.add(new Identifier(IdentifierType.EMAIL, "", "h" + random.nextInt(5), "w***@example.com"));
+          ids.add(new Identifier(IdentifierType.EMAIL, "", String.format("%032x", random.nextInt(5)),
+              "w***@example.com"));
           break;
       }
     }

@@ -61,6 +61,15 @@ final class ProfileCodecTest {
   }
 
   @Test
+  void fromJson_clearPhoneInPlaceOfItsHash_isRejectedNamingTheIdentifier() {
+    var p = CustomerProfile.replay(ID, List.of(member("M1"), Fixtures.phone("13812345678")), List.of());
+    String json = ProfileCodec.toJson(p).replace(Fixtures.phone("13812345678").value(), "13812345678");
+    assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("identifiers[1].value: an identifier of personal type PHONE must hold the keyed hash")
+        .hasMessageNotContaining("13812345678");
+  }
+
+  @Test
   void fromJson_missingFormat_isRejected() {
     assertThatThrownBy(() -> ProfileCodec.fromJson("{\"customerId\":\"c-1\"}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("format: must be 1 to 2, but was null");

@@ -54,9 +54,9 @@ final class ReferralFixtures {
     return Identifier.of(IdentifierType.DEVICE_ID, value);
   }
 
-  /** A personal identifier as the host supplies it: already a keyed hash. */
-  static Identifier hashed(IdentifierType type, String hash) {
-    return new Identifier(type, "", hash, "****" + hash.substring(Math.max(0, hash.length() - 2)));
+  /** A personal identifier as the host supplies it: the keyed hash of {@code source}, fully masked. */
+  static Identifier hashed(IdentifierType type, String source) {
+    return new Identifier(type, "", io.github.scrm.core.Fixtures.PERSONAL.hash(type, source), "****");
   }
 
   /** Registers an existing customer known since the start, with one openid named after them. */
