@@ -37,6 +37,25 @@ final class CommentAnalyzerTest {
     assertThat(match.triggers()).isNotEmpty().allSatisfy(t -> assertThat(text).contains(t));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "這家店用地溝油炒菜，太噁心了 | 这家店用地沟油炒菜，太恶心了",
+      "外賣平臺亂收費，包裝費比菜還貴 | 外卖平台乱收费，包装费比菜还贵",
+      "蜂蜜是摻假的，根本不是純的 | 蜂蜜是掺假的，根本不是纯的",
+      "質量問題一大堆，客服還互相推諉 | 质量问题一大堆，客服还互相推诿",
+      "說好的贈品沒發，責任全推給騎手 | 说好的赠品没发，责任全推给骑手",
+      "送餐太慢了，等了兩個多小時，飯裡還有頭髮 | 送餐太慢了，等了两个多小时，饭里还有头发",
+      "菸味很重，床單有汙漬，衛生太差 | 烟味很重，床单有污渍，卫生太差",
+  })
+  void analyze_traditionalComplaint_matchesItsSimplifiedForm(String traditional, String simplified) {
+    CommentAnalysis t = analyzer.analyze(traditional);
+    CommentAnalysis s = analyzer.analyze(simplified);
+    assertThat(s.severity()).isIn(Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL);
+    assertThat(t.categoryIds()).isEqualTo(s.categoryIds());
+    assertThat(t.severity()).isEqualTo(s.severity());
+    assertThat(t.score().negativeScore()).isEqualTo(s.score().negativeScore());
+  }
+
   @Test
   void analyze_safetyHealthAndLegalThreats_areCritical() {
     for (String text : List.of("吃出蟑螂了", "吃了你们的菜食物中毒住院了", "卖假货，我要打12315投诉", "再不处理我就找媒体曝光",

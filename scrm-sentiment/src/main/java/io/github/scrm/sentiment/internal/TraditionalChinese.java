@@ -1,8 +1,10 @@
 package io.github.scrm.sentiment.internal;
 
 /**
- * Traditional to simplified mapping for the characters that matter to matching: those in the lexicon and the common
- * words around them. One character to one character; no key is also a value, so mapping is idempotent.
+ * Traditional to simplified mapping for the characters that matter to matching: every character of a lexicon term that
+ * is written differently in traditional Chinese, with all its traditional forms where one simplified character stands
+ * for several (發 and 髮 to 发, 臺 檯 颱 to 台), and common words around them. Each traditional character maps to one
+ * simplified character, never the reverse; no key is also a value, so mapping is idempotent.
  */
 public final class TraditionalChinese {
 
@@ -20,7 +22,10 @@ public final class TraditionalChinese {
       + "於于劃划歲岁鬧闹癢痒瘋疯傳传貼贴館馆飽饱餓饿餵喂餅饼餃饺麥麦醬酱醃腌糰团鵝鹅鴿鸽蔥葱蘿萝蔔卜劑剂藥药療疗搶抢擊击"
       + "罰罚懲惩構构廠厂產产業业專专團团貓猫狀状勞劳嚴严厲厉糾纠紛纷訂订購购規规範范標标億亿萬万圓圆縮缩稱称謊谎誇夸佔占"
       + "欄栏隨随親亲"
-      + "稅税乾干幹干鍋锅鬱郁悶闷憂忧嘆叹顧顾慮虑舊旧簡简陳陈溫温闊阔齊齐靜静幫帮棄弃驚惊豔艳艷艳盤盘紮扎離离無无盜盗斷断繼继續续負负節节夠够兒儿絲丝僅仅衝冲燒烧餿馊燙烫監监竊窃嗚呜憑凭兌兑賬账積积誘诱織织褲裤襪袜數数彆别嚐尝蟻蚁滷卤燉炖觸触緒绪穩稳獲获擔担憊惫";
+      + "稅税乾干幹干鍋锅鬱郁悶闷憂忧嘆叹顧顾慮虑舊旧簡简陳陈溫温闊阔齊齐靜静幫帮棄弃驚惊豔艳艷艳盤盘紮扎離离無无盜盗斷断繼继續续負负節节夠够兒儿絲丝僅仅衝冲燒烧餿馊燙烫監监竊窃嗚呜憑凭兌兑賬账積积誘诱織织褲裤襪袜數数彆别嚐尝蟻蚁滷卤燉炖觸触緒绪穩稳獲获擔担憊惫"
+      // every remaining lexicon character with a distinct traditional form, one-to-many cases included
+      + "箇个豐丰爲为麗丽樂乐亂乱倆俩興兴湊凑剛刚勸劝動动華华臥卧祇只喫吃嚥咽噠哒噴喷迴回備备復复夾夹姦奸媽妈賓宾併并彈弹強强歸归噹当憐怜懇恳懶懒纔才釦扣掃扫擇择摻掺擺摆敵敌顯显槓杠闆板檔档殘残汙污溝沟註注潑泼窪洼濃浓漬渍溼湿潰溃"
+      + "滾滚煙烟菸烟燜焖瑪玛暢畅癮瘾皺皱著着窮穷綫线細细結结綜综恥耻脅胁脫脱臉脸騰腾羶膻緻致螄蛳議议講讲許许説说諾诺諉诿責责敗败賊贼賴赖進进遠远跡迹蹟迹選选遺遗鍾钟鏽锈銹锈麪面順顺預预題题風风饞馋馬马鷄鸡龍龙";
 
   private static final char[] TABLE = new char[65536];
 
