@@ -11,6 +11,9 @@ import io.github.scrm.core.event.ReferralInviteResponded;
 import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.event.SocialInteraction;
+import io.github.scrm.core.event.SocialPlatform;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -36,13 +39,15 @@ final class Activity {
   private static final int PLATFORM_BITS = 4;
   /** How many platforms a follower report can name. */
   static final int PLATFORMS = 1 << PLATFORM_BITS;
+  /** The values of one follower report in {@link #followers}. */
+  static final int FOLLOWER_VALUES = 3;
 
   final OrderFact[] orders;
   final RefundFact[] refunds;
   final long[] marks;
   /**
-   * Follower reports in arrival order, two {@code long}s each: {@link #followerKey} (the instant and the platform) and
-   * the count.
+   * Follower reports in arrival order, {@value #FOLLOWER_VALUES} {@code long}s each: {@link #followerKey} (the instant
+   * and the platform), the account ({@link #followerAccount}) and the count.
    */
   final long[] followers;
   final String[] topics;
@@ -98,10 +103,53 @@ final class Activity {
     if (s.followerCount() == null) {
       return followers;
     }
-    long[] copy = Arrays.copyOf(followers, followers.length + 2);
+    long[] copy = Arrays.copyOf(followers, followers.length + FOLLOWER_VALUES);
     copy[followers.length] = followerKey(s.occurredAt().toEpochMilli(), s.platform().ordinal());
-    copy[followers.length + 1] = s.followerCount();
+    copy[followers.length + 1] = followerAccount(s);
+    copy[followers.length + 2] = s.followerCount();
     return copy;
+  }
+
+  /**
+   * The account whose follower count {@code s} reports: a fingerprint of the platform's identifier the event carries (a
+   * union id before an open id, which is per app), or 0 when it carries none, in which case the report is of the
+   * platform's one unnamed account. The fingerprint keeps two accounts of a merged customer apart without keeping the
+   * identifier; an erasure replaces it by a plain number ({@link #anonymised}).
+   */
+  static long followerAccount(SocialInteraction s) {
+    Identifier account = null;
+    int accountRank = Integer.MAX_VALUE;
+    for (Identifier id : s.identifiers()) {
+      int rank = accountRank(s.platform(), id.type());
+      if (rank >= 0 && (rank < accountRank || (rank == accountRank && id.key().compareTo(account.key()) < 0))) {
+        account = id;
+        accountRank = rank;
+      }
+    }
+    if (account == null) {
+      return 0;
+    }
+    long h = 0xCBF2_9CE4_8422_2325L;
+    String key = account.key();
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x0000_0100_0000_01B3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xFF51_AFD7_ED55_8CCDL;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
+  }
+
+  /** How an identifier of {@code type} names an account on {@code platform}: 0 best, -1 not at all. */
+  private static int accountRank(SocialPlatform platform, IdentifierType type) {
+    return switch (platform) {
+      case WECHAT -> type == IdentifierType.WECHAT_UNIONID ? 0 : type == IdentifierType.WECHAT_OPENID ? 1 : -1;
+      case WECOM -> type == IdentifierType.WECOM_EXTERNAL_USERID ? 0 : -1;
+      case WEIBO -> type == IdentifierType.WEIBO_UID ? 0 : -1;
+      case DOUYIN -> type == IdentifierType.DOUYIN_UNIONID ? 0 : type == IdentifierType.DOUYIN_OPENID ? 1 : -1;
+      case XIAOHONGSHU -> type == IdentifierType.XIAOHONGSHU_USER_ID ? 0 : -1;
+      case BRAND_APP -> type == IdentifierType.MEMBER_NUMBER ? 0 : -1;
+    };
   }
 
   /**
@@ -266,8 +314,20 @@ final class Activity {
     return (int) (mark & ((1 << CODE_BITS) - 1));
   }
 
-  /** Without topics (interests are personal profiling); counts and amounts stay. */
+  /**
+   * Without topics (interests are personal profiling), and with each follower account's fingerprint replaced by its
+   * rank among the customer's accounts, which still tells the accounts apart; counts and amounts stay.
+   */
   Activity anonymised() {
-    return new Activity(orders, refunds, marks, followers, new String[0], new long[0], influenceAt, influence);
+    long[] accounts = new long[followers.length / FOLLOWER_VALUES];
+    for (int i = 0; i < accounts.length; i++) {
+      accounts[i] = followers[i * FOLLOWER_VALUES + 1];
+    }
+    long[] distinct = Arrays.stream(accounts).filter(a -> a != 0).sorted().distinct().toArray();
+    long[] ranked = followers.clone();
+    for (int i = 0; i < accounts.length; i++) {
+      ranked[i * FOLLOWER_VALUES + 1] = accounts[i] == 0 ? 0 : Arrays.binarySearch(distinct, accounts[i]) + 1;
+    }
+    return new Activity(orders, refunds, marks, ranked, new String[0], new long[0], influenceAt, influence);
   }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * store folds the buffer first, then applies them.
  *
  * <p>The array holds one record per fact, each a header (the kind) and the fact's values: a mark, a follower report
- * (its key and count), a refund (the order's key, the instant, the amount).
+ * (its key, account and count), a refund (the order's key, the instant, the amount).
  *
  * <p>Not thread-safe: the store serialises a customer's changes, and the reads that fold the buffer, on one lock. Only
  * {@link #isEmpty} may be called without it (it reads the count with acquire semantics), so that a reader finding the
@@ -47,7 +47,7 @@ public class ActivityBuffer {
   }
 
   /**
-   * The values a buffer holds: four to twelve events (a social interaction with a follower count takes five). The
+   * The values a buffer holds: four to twelve events (a social interaction with a follower count takes six). The
    * array is allocated with the buffer and never grows, so that no reference is ever stored into it later; a full
    * buffer refuses events until it is drained.
    */
@@ -79,17 +79,19 @@ public class ActivityBuffer {
       }
       long at = s.occurredAt().toEpochMilli();
       Long followerCount = s.followerCount();
-      if (!fits(followerCount == null ? 2 : 5)) {
+      if (!fits(followerCount == null ? 2 : 6)) {
         return false;
       }
       // everything that may throw before anything is written
       long followerKey = followerCount == null ? 0 : Activity.followerKey(at, s.platform().ordinal());
+      long account = followerCount == null ? 0 : Activity.followerAccount(s);
       addMark(at, Activity.code(s));
       if (followerCount != null) {
-        int p = reserve(3);
+        int p = reserve(4);
         facts[p] = FOLLOWER_REPORT;
         facts[p + 1] = followerKey;
-        facts[p + 2] = followerCount;
+        facts[p + 2] = account;
+        facts[p + 3] = followerCount;
       }
     } else if (event instanceof Refund r) {
       if (!fits(4)) {
@@ -160,7 +162,7 @@ public class ActivityBuffer {
     for (int p = 0; p < used; p += length(p)) {
       switch ((int) facts[p]) {
         case MARK -> markCount++;
-        case FOLLOWER_REPORT -> followerValues += 2;
+        case FOLLOWER_REPORT -> followerValues += Activity.FOLLOWER_VALUES;
         default -> refundValues += 3;
       }
     }
@@ -174,8 +176,8 @@ public class ActivityBuffer {
       switch ((int) facts[p]) {
         case MARK -> marks[m++] = facts[p + 1];
         case FOLLOWER_REPORT -> {
-          followers[f++] = facts[p + 1];
-          followers[f++] = facts[p + 2];
+          System.arraycopy(facts, p + 1, followers, f, Activity.FOLLOWER_VALUES);
+          f += Activity.FOLLOWER_VALUES;
         }
         default -> {
           System.arraycopy(facts, p + 1, refunds, r, 3);
@@ -214,7 +216,6 @@ public class ActivityBuffer {
   private int length(int p) {
     return switch ((int) facts[p]) {
       case MARK -> 2;
-      case FOLLOWER_REPORT -> 3;
       default -> 4;
     };
   }

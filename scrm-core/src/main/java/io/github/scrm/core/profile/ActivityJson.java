@@ -17,7 +17,9 @@ import java.util.Currency;
 /**
  * The {@code "activity"} part of {@link ProfileCodec}'s document: the compact facts exactly as {@link Activity} keeps
  * them. Instants are epoch milliseconds; marks are {@code epochMilli << 6 | code} as in {@link Activity}; followers are
- * the flat (epochMilli, count, platform) triples; influence scores are decimal strings so their scale survives.
+ * the flat (epochMilli, count, platform) triples, with {@code "followerAccounts"} beside them: the account of each
+ * report (a fingerprint of the platform identifier it named, a rank after an erasure, 0 for none; documents without it
+ * read as all 0); influence scores are decimal strings so their scale survives.
  *
  * <p>Mark codes and platforms are numbers derived from enum positions, so format 2 writes their legend beside them:
  * {@code "markCodes"} names every code used (for example {@code "3": "interaction.COMMENT"}) and {@code "platforms"}
@@ -57,9 +59,11 @@ final class ActivityJson {
       legend.put(Integer.toString(code), Activity.codeName(code));
     }
     ArrayNode followers = n.putArray("followers");
-    for (int i = 0; i < a.followers.length; i += 2) {
-      followers.add(Activity.followerAt(a.followers[i])).add(a.followers[i + 1])
+    ArrayNode accounts = n.putArray("followerAccounts");
+    for (int i = 0; i < a.followers.length; i += Activity.FOLLOWER_VALUES) {
+      followers.add(Activity.followerAt(a.followers[i])).add(a.followers[i + 2])
           .add(Activity.followerPlatform(a.followers[i]));
+      accounts.add(a.followers[i + 1]);
     }
     ArrayNode platforms = n.putArray("platforms");
     for (SocialPlatform platform : SocialPlatform.values()) {
@@ -113,14 +117,24 @@ final class ActivityJson {
     if (n.has("platforms")) {
       replatformed(followers, array(n, "platforms"));
     }
-    long[] reports = new long[followers.length / 3 * 2];
+    // documents written before accounts were kept have none: each report is then of its platform's unnamed account
+    long[] accounts = n.has("followerAccounts")
+        ? longs(array(n, "followerAccounts"), "activity.followerAccounts")
+        : new long[followers.length / 3];
+    if (accounts.length != followers.length / 3) {
+      throw new IllegalArgumentException("activity.followerAccounts: must hold one account per follower triple ("
+          + followers.length / 3 + "), but had " + accounts.length);
+    }
+    long[] reports = new long[followers.length / 3 * Activity.FOLLOWER_VALUES];
     for (int i = 0; i < followers.length; i += 3) {
       if (followers[i + 2] < 0 || followers[i + 2] >= SocialPlatform.values().length) {
         throw new IllegalArgumentException("activity.followers: platform " + followers[i + 2] + " of triple " + i / 3
             + " is not a platform number");
       }
-      reports[i / 3 * 2] = Activity.followerKey(followers[i], (int) followers[i + 2]);
-      reports[i / 3 * 2 + 1] = followers[i + 1];
+      int r = i / 3 * Activity.FOLLOWER_VALUES;
+      reports[r] = Activity.followerKey(followers[i], (int) followers[i + 2]);
+      reports[r + 1] = accounts[i / 3];
+      reports[r + 2] = followers[i + 1];
     }
     JsonNode topicNodes = array(n, "topics");
     String[] topics = new String[topicNodes.size()];

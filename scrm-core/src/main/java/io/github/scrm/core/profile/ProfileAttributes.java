@@ -197,29 +197,44 @@ final class ProfileAttributes implements AttributeValues {
 
 
   private @Nullable Long followers() {
-    // latest report per platform as of t, then the largest of those
-    long[] latestAt = new long[Activity.PLATFORMS];
-    long[] count = new long[Activity.PLATFORMS];
-    java.util.Arrays.fill(latestAt, Long.MIN_VALUE);
-    boolean any = false;
+    // the latest report of each account as of t (the reports of a platform that name no account are of one account),
+    // then the largest of those; a customer has few accounts, so they are looked up in place
     long[] fl = a.followers;
-    for (int i = 0; i < fl.length; i += 2) {
+    int reports = fl.length / Activity.FOLLOWER_VALUES;
+    int[] platforms = new int[reports];
+    long[] accounts = new long[reports];
+    long[] latestAt = new long[reports];
+    long[] counts = new long[reports];
+    int known = 0;
+    for (int i = 0; i < fl.length; i += Activity.FOLLOWER_VALUES) {
       long at = Activity.followerAt(fl[i]);
+      if (at > t) {
+        continue;
+      }
       int platform = Activity.followerPlatform(fl[i]);
-      if (at <= t && (at > latestAt[platform] || (at == latestAt[platform] && fl[i + 1] > count[platform]))) {
-        latestAt[platform] = at;
-        count[platform] = fl[i + 1];
-        any = true;
+      long account = fl[i + 1];
+      long count = fl[i + 2];
+      int k = 0;
+      while (k < known && (platforms[k] != platform || accounts[k] != account)) {
+        k++;
+      }
+      if (k == known) {
+        platforms[k] = platform;
+        accounts[k] = account;
+        latestAt[k] = at;
+        counts[k] = count;
+        known++;
+      } else if (at > latestAt[k] || (at == latestAt[k] && count > counts[k])) {
+        latestAt[k] = at;
+        counts[k] = count;
       }
     }
-    if (!any) {
+    if (known == 0) {
       return null;
     }
     long max = 0;
-    for (int p = 0; p < count.length; p++) {
-      if (latestAt[p] != Long.MIN_VALUE) {
-        max = Math.max(max, count[p]);
-      }
+    for (int k = 0; k < known; k++) {
+      max = Math.max(max, counts[k]);
     }
     return max;
   }

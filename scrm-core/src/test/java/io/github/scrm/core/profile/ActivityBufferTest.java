@@ -163,8 +163,8 @@ final class ActivityBufferTest {
         assertThat(new ActivityBuffer().add(known, event)).as("a known topic, with the profile").isTrue();
       }
     }
-    assertThat(withoutProfile).as("refunds, group messages, referral steps, a check-in, a comment without topics")
-        .isEqualTo(7);
+    assertThat(withoutProfile)
+        .as("refunds, group messages, referral steps, a check-in, interactions without topics").isEqualTo(9);
   }
 
   @Test

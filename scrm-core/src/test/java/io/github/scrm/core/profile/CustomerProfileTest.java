@@ -26,6 +26,8 @@ import io.github.scrm.core.event.ReferralInviteIssued;
 import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.SocialInteraction;
 import io.github.scrm.core.event.SocialPlatform;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.staff.StaffId;
 import java.math.BigDecimal;
@@ -135,6 +137,57 @@ final class CustomerProfileTest {
     assertThat(values.get(COUPON_REDEMPTIONS)).isEqualTo(1L);
     assertThat(values.get(PREFERRED_CHANNEL)).isEqualTo("store");
     assertThat(values.get(PREFERRED_STORE)).isEqualTo("S1");
+  }
+
+  private static SocialInteraction follow(String id, Instant at, SocialPlatform platform, long followers,
+      Identifier... ids) {
+    return new SocialInteraction(id, at, at, "social", List.of(ids), platform, InteractionKind.FOLLOW, null, null,
+        followers, null, List.of());
+  }
+
+  @Test
+  void followers_areTheLargestOfEachAccountsLatestReport() {
+    Identifier big = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
+    Identifier small = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
+    CustomerProfile p = profileOf(
+        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), big),
+        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), small),
+        follow("e3", daysAgo(4), SocialPlatform.DOUYIN, 80_000L, member("M1"), big),
+        follow("e4", daysAgo(3), SocialPlatform.DOUYIN, 60L, member("M1"), small));
+
+    // two accounts on one platform: the small one's later reports do not hide the large one
+    assertThat(p.attributesAt(daysAgo(8)).get(FOLLOWERS)).isEqualTo(100_000L);
+    // an account's own later report replaces its earlier one, however large that was
+    assertThat(p.attributesAt(NOW).get(FOLLOWERS)).isEqualTo(80_000L);
+  }
+
+  @Test
+  void followers_ofAnAccountNamedByUnionIdAndOpenId_areOneAccountsReports() {
+    Identifier union = Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-1", "u-1");
+    Identifier open = Identifier.scoped(IdentifierType.WECHAT_OPENID, "app-1", "o-1");
+    CustomerProfile p = profileOf(
+        follow("e1", daysAgo(5), SocialPlatform.WECHAT, 3_000L, member("M1"), open, union),
+        follow("e2", daysAgo(2), SocialPlatform.WECHAT, 40L, union),
+        // an event naming no account of its platform reports the platform's unnamed account
+        follow("e3", daysAgo(6), SocialPlatform.WECHAT, 900L, member("M1")));
+
+    assertThat(p.attributesAt(daysAgo(3)).get(FOLLOWERS)).isEqualTo(3_000L);
+    assertThat(p.attributesAt(NOW).get(FOLLOWERS)).isEqualTo(900L);
+  }
+
+  @Test
+  void erasure_keepsTheFollowerMetricButNotTheAccountsFingerprints() {
+    Identifier big = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
+    Identifier small = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
+    CustomerProfile p = profileOf(
+        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), big),
+        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), small),
+        follow("e3", daysAgo(8), SocialPlatform.WEIBO, 7L, member("M1")));
+    CustomerProfile erased = p.erased(NOW);
+
+    assertThat(erased.attributesAt(NOW).get(FOLLOWERS)).isEqualTo(p.attributesAt(NOW).get(FOLLOWERS));
+    assertThat(ProfileCodec.toJson(p)).doesNotContain("\"followerAccounts\":[1,");
+    assertThat(ProfileCodec.toJson(erased)).containsPattern("\"followerAccounts\":\\[[12],[12],0]");
   }
 
   @Test

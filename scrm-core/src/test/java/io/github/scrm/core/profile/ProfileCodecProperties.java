@@ -17,12 +17,16 @@ import io.github.scrm.core.event.CampaignAction;
 import io.github.scrm.core.event.CampaignParticipation;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.Gender;
+import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.event.ReferralInviteIssued;
 import io.github.scrm.core.event.ReferralInviteResponded;
 import io.github.scrm.core.event.ReferralQualified;
 import io.github.scrm.core.event.ReferralResponse;
+import io.github.scrm.core.event.SocialInteraction;
+import io.github.scrm.core.event.SocialPlatform;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.staff.StaffId;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +54,17 @@ final class ProfileCodecProperties {
         new ReferralInviteIssued("x-2", at, at, "wechat", ids, "p", "C" + seed),
         new ReferralQualified("x-3", at, at, "referral", ids, "p", "C" + seed, CustomerId.of("c-9")),
         new ReferralInviteResponded("x-4", at, at, "wechat", ids, "p", "C" + seed, ReferralResponse.values()[0]),
-        new CampaignParticipation("x-5", at, at, "wechat", ids, "camp", CampaignAction.CHECK_IN));
+        new CampaignParticipation("x-5", at, at, "wechat", ids, "camp", CampaignAction.CHECK_IN),
+        // two accounts on one platform, whose follower reports are kept apart
+        new SocialInteraction("x-6", at, at, "douyin", List.of(member("M1"), douyin("dy-big")), SocialPlatform.DOUYIN,
+            InteractionKind.FOLLOW, null, null, 90_000L + seed, null, List.of()),
+        new SocialInteraction("x-7", at.plusSeconds(60), at.plusSeconds(60), "douyin",
+            List.of(member("M1"), douyin("dy-small")), SocialPlatform.DOUYIN, InteractionKind.LIKE, null, null,
+            seed % 100, null, List.of()));
+  }
+
+  private static Identifier douyin(String openId) {
+    return Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", openId);
   }
 
   static void assertSameState(CustomerProfile decoded, CustomerProfile original) {

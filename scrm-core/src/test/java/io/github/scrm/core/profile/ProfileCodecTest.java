@@ -14,6 +14,8 @@ import io.github.scrm.core.event.InteractionKind;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.event.SocialInteraction;
 import io.github.scrm.core.event.SocialPlatform;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +176,30 @@ final class ProfileCodecTest {
     assertThat(json).contains(",5000,99]");
     assertThatThrownBy(() -> ProfileCodec.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("activity.followers: platform 99 of triple 0 is not a platform number");
+  }
+
+  @Test
+  void followerAccounts_areOptional_andMustMatchTheReports() {
+    Identifier big = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
+    Identifier small = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
+    var p = CustomerProfile.empty(ID)
+        .with(new SocialInteraction("e1", daysAgo(3), daysAgo(3), "douyin", List.of(member("M1"), big),
+            SocialPlatform.DOUYIN, InteractionKind.FOLLOW, null, null, 5_000L, null, List.of()))
+        .with(new SocialInteraction("e2", daysAgo(1), daysAgo(1), "douyin", List.of(member("M1"), small),
+            SocialPlatform.DOUYIN, InteractionKind.FOLLOW, null, null, 70L, null, List.of()));
+    String json = ProfileCodec.toJson(p);
+    assertThat(ProfileCodec.fromJson(json).attributesAt(NOW).get(StandardAttributes.FOLLOWERS)).isEqualTo(5_000L);
+
+    // written before accounts were kept: the reports are of the platform's one account, the latest counts
+    String withoutAccounts = json.replaceAll(",\"followerAccounts\":\\[[^\\]]*]", "");
+    assertThat(withoutAccounts).doesNotContain("followerAccounts");
+    assertThat(ProfileCodec.fromJson(withoutAccounts).attributesAt(NOW).get(StandardAttributes.FOLLOWERS))
+        .isEqualTo(70L);
+
+    String oneMissing = json.replaceAll("\"followerAccounts\":\\[(-?\\d+),-?\\d+]", "\"followerAccounts\":[$1]");
+    assertThat(oneMissing).isNotEqualTo(json);
+    assertThatThrownBy(() -> ProfileCodec.fromJson(oneMissing)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity.followerAccounts: must hold one account per follower triple (2), but had 1");
   }
 
   @Test
