@@ -28,7 +28,10 @@ public record RedemptionPolicy(
   public enum Restore {
     /** Make the coupon usable again if its window has not ended. */
     IF_STILL_VALID,
-    /** Make it usable again for {@code restoreValidity} from the refund. */
+    /**
+     * Make it usable again for {@code restoreValidity} from the refund, never beyond the campaign's end; after the
+     * campaign has ended the coupon stays used.
+     */
     WITH_NEW_EXPIRY,
     /** Never give the coupon back. */
     NEVER

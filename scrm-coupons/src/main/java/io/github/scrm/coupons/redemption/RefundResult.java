@@ -16,12 +16,22 @@ public sealed interface RefundResult {
    *     coupon share, less the clawback, never below zero
    * @param restored coupons made usable again (full refund only)
    * @param fullyRefunded whether every line of the order is now refunded
+   * @param notRestored coupons of a full refund that stay used: the policy is {@code NEVER}, their window had
+   *     ended ({@code IF_STILL_VALID}) or their campaign had ended ({@code WITH_NEW_EXPIRY} never reaches beyond
+   *     the campaign's end); empty for a partial refund
    */
   record Refunded(Money discountReturned, Money clawback, Money refundAmount, List<CouponCode> restored,
-      boolean fullyRefunded) implements RefundResult {
-    /** Copies the list. */
+      boolean fullyRefunded, List<CouponCode> notRestored) implements RefundResult {
+    /** Copies the lists. */
     public Refunded {
       restored = List.copyOf(restored);
+      notRestored = List.copyOf(notRestored);
+    }
+
+    /** A refund that leaves no coupon of a full refund unrestored. */
+    public Refunded(Money discountReturned, Money clawback, Money refundAmount, List<CouponCode> restored,
+        boolean fullyRefunded) {
+      this(discountReturned, clawback, refundAmount, restored, fullyRefunded, List.of());
     }
   }
 

@@ -183,7 +183,16 @@ final class Refunds {
       if (policy.restore() == RedemptionPolicy.Restore.IF_STILL_VALID && now.isBefore(coupon.validUntil())) {
         out.add(coupon.restoredUntil(coupon.validUntil()));
       } else if (policy.restore() == RedemptionPolicy.Restore.WITH_NEW_EXPIRY) {
-        out.add(coupon.restoredUntil(now.plus(policy.restoreValidity())));
+        Instant until = now.plus(policy.restoreValidity());
+        Optional<Instant> end = ctx.campaign(u.campaign()).flatMap(x -> x.end())
+            .map(e -> e.atZone(ctx.time().zone()).toInstant());
+        if (end.isPresent() && end.get().isBefore(until)) {
+          until = end.get();
+        }
+        // a campaign that has ended gives nothing back: the coupon stays used and the result names it
+        if (until.isAfter(now)) {
+          out.add(coupon.restoredUntil(until));
+        }
       }
     }
     return out;
@@ -229,8 +238,18 @@ final class Refunds {
     }
     long refundAmount = Math.max(0, paid - (returned - shippingReturned) - rec.clawbackFen());
     List<CouponCode> restored = rec.restoredCodes().stream().map(CouponCode::new).toList();
+    List<CouponCode> notRestored = new ArrayList<>();
+    // the refund that completed the order is the last one, and the only one that restores
+    boolean completing = full && r.refunds().get(r.refunds().size() - 1).idempotencyKey().equals(rec.idempotencyKey());
+    if (completing) {
+      for (CouponUse u : r.uses()) {
+        if (!rec.restoredCodes().contains(u.code().value())) {
+          notRestored.add(u.code());
+        }
+      }
+    }
     return new RefundResult.Refunded(Money.of(returned, cur), Money.of(rec.clawbackFen(), cur),
-        Money.of(refundAmount, cur), restored, full);
+        Money.of(refundAmount, cur), restored, full, notRestored);
   }
 
   /** Quantity of {@code line} refunded by {@code rec} and every record after it. */

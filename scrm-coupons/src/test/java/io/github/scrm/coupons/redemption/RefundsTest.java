@@ -100,4 +100,46 @@ final class RefundsTest {
     assertThat(r.discountReturned()).isEqualTo(Money.fen(25_00));
     assertThat(r.clawback()).isEqualTo(Money.fen(5_00));
   }
+
+  private Coupons restoringWithNewExpiry(java.time.Duration validity) {
+    return io.github.scrm.coupons.Coupons.builder().time(io.github.scrm.core.time.BusinessTime.of(clock))
+        .idSource(io.github.scrm.core.spi.IdSource.sequential("n", 1)).guardrails(Fixtures.permissive())
+        .policy(RedemptionPolicy.defaults().withRestore(RedemptionPolicy.Restore.WITH_NEW_EXPIRY, validity)).build();
+  }
+
+  private static io.github.scrm.coupons.campaign.Campaign endingOn(String end) {
+    return io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("ending", aThresholdCoupon(300_00, 50_00),
+        10)).withEnd(java.time.LocalDateTime.parse(end));
+  }
+
+  @Test
+  void refund_restoreWithNewExpiry_neverReachesBeyondTheCampaignEnd() {
+    Coupons engine = restoringWithNewExpiry(java.time.Duration.ofDays(7));
+    var c = endingOn("2026-11-25T00:00");
+    engine.campaigns().create(c);
+    String code = ((IssueResult.Issued) engine.issuance().claim(c.id(), alice(), "k")).coupon().code().value();
+    engine.redemption().redeem(Fixtures.order("o1", alice(), 400_00), List.of(code), "pay");
+    RefundResult.Refunded r = (RefundResult.Refunded) engine.redemption().refundAll("o1", "rf");
+    assertThat(r.restored()).hasSize(1);
+    assertThat(engine.store().coupon(r.restored().get(0)).orElseThrow().validUntil())
+        .isEqualTo(java.time.LocalDateTime.parse("2026-11-25T00:00").atZone(io.github.scrm.core.time.BusinessTime.SHANGHAI)
+            .toInstant());
+  }
+
+  @Test
+  void refund_restoreWithNewExpiry_afterTheCampaignEnded_restoresNothing_andSaysSo() {
+    Coupons engine = restoringWithNewExpiry(java.time.Duration.ofDays(7));
+    var c = endingOn("2026-11-25T00:00");
+    engine.campaigns().create(c);
+    String code = ((IssueResult.Issued) engine.issuance().claim(c.id(), alice(), "k")).coupon().code().value();
+    engine.redemption().redeem(Fixtures.order("o1", alice(), 400_00), List.of(code), "pay");
+    clock.advance(java.time.Duration.ofDays(5));
+    RefundResult.Refunded r = (RefundResult.Refunded) engine.redemption().refundAll("o1", "rf");
+    assertThat(r.restored()).isEmpty();
+    assertThat(r.notRestored()).extracting(io.github.scrm.coupons.code.CouponCode::value).containsExactly(code);
+    assertThat(engine.store().coupon(new io.github.scrm.coupons.code.CouponCode(code)).orElseThrow().status())
+        .isEqualTo(io.github.scrm.coupons.campaign.CouponStatus.REDEEMED);
+    RefundResult.Refunded again = (RefundResult.Refunded) engine.redemption().refundAll("o1", "rf");
+    assertThat(again.notRestored()).isEqualTo(r.notRestored());
+  }
 }
