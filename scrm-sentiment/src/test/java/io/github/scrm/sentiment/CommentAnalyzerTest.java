@@ -98,6 +98,16 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_lineBreak_endsAClauseLikeAComma() {
+    CommentAnalysis comma = analyzer.analyze("客服态度很好，配送太慢了");
+    for (String text : List.of("客服态度很好\n配送太慢了", "客服态度很好\r\n配送太慢了", "客服态度很好\u2028配送太慢了")) {
+      CommentAnalysis lines = analyzer.analyze(text);
+      assertThat(lines.categoryIds()).as(text).containsExactly("delivery_speed");
+      assertThat(lines.severity()).as(text).isEqualTo(Severity.MEDIUM).isEqualTo(comma.severity());
+    }
+  }
+
+  @Test
   void analyze_praiseOfATopic_isNoComplaint() {
     assertThat(analyzer.analyze("客服很耐心，退款很快").categories()).isEmpty();
     assertThat(analyzer.analyze("送得不慢").categories()).isEmpty();

@@ -60,6 +60,12 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_negationScopeEndsAtALineBreak() {
+    assertThat(neg("没有\n很好吃")).isEqualTo(neg("没有，很好吃")).isLessThan(0.5);
+    assertThat(scorer.score("not\ngood").rules()).doesNotContain(Rule.NEGATION);
+  }
+
+  @Test
   void score_degreeAdverbsScale() {
     assertThat(neg("非常难吃")).isGreaterThan(neg("难吃")).isGreaterThan(neg("有点难吃"));
     assertThat(neg("超级好吃")).isLessThan(neg("好吃"));

@@ -2,8 +2,8 @@ package io.github.scrm.sentiment.internal;
 
 /**
  * Turns any string into the code points the lexicon is matched against: full-width to half-width, traditional to
- * simplified, lower case, tabs and line breaks to spaces, control and zero-width characters and lone surrogates
- * dropped. Emoji stay as single code points. Texts longer than {@link #MAX_CHARS} UTF-16 units are scored on their
+ * simplified, lower case, tabs to spaces, line breaks (CR, LF, U+2028, U+2029) to the clause break {@code '\n'}, control
+ * and zero-width characters and lone surrogates dropped. Emoji stay as single code points. Texts longer than {@link #MAX_CHARS} UTF-16 units are scored on their
  * first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} units, joined by a clause break.
  */
 public final class TextNormalizer {
@@ -75,7 +75,8 @@ public final class TextNormalizer {
         return c + 32;
       }
       if (c < 0x20 || c == 0x7F) {
-        return c == '\t' || c == '\n' || c == '\r' ? ' ' : -1;
+        // a line break ends a clause, as a comma does; a tab separates words
+        return c == '\n' || c == '\r' ? '\n' : c == '\t' ? ' ' : -1;
       }
       return c;
     }
@@ -85,6 +86,9 @@ public final class TextNormalizer {
     }
     if (c == 0x3000) {
       return ' ';
+    }
+    if (c == 0x2028 || c == 0x2029) {
+      return '\n';
     }
     if (c <= 0x9F || c == DROP || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
         || c == 0xFEFF || (c >= 0x202A && c <= 0x202E)) {
