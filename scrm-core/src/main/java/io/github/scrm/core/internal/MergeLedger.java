@@ -5,8 +5,15 @@ import io.github.scrm.core.identity.IdentityConflict;
 import io.github.scrm.core.identity.MergeRecord;
 import io.github.scrm.core.spi.MergeStore;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The engine's questions about merges, answered from the host's {@link MergeStore}. */
 final class MergeLedger {
@@ -65,16 +72,62 @@ final class MergeLedger {
     return store.mergesOf(customer);
   }
 
+  /**
+   * {@code survivor} and every customer whose {@link #current} it is: the customers merged into it, and those merged
+   * into them before, through merges not undone. The survivor first, then breadth first.
+   */
+  Set<CustomerId> mergeTree(CustomerId survivor) {
+    Set<CustomerId> tree = new LinkedHashSet<>();
+    tree.add(survivor);
+    ArrayDeque<CustomerId> open = new ArrayDeque<>();
+    open.add(survivor);
+    while (!open.isEmpty()) {
+      CustomerId node = open.poll();
+      for (MergeRecord r : store.mergesOf(node)) {
+        if (r.survivor().equals(node) && r.undoneAt() == null
+            && store.absorbedInto(r.absorbed()).filter(node::equals).isPresent() && tree.add(r.absorbed())) {
+          open.add(r.absorbed());
+        }
+      }
+    }
+    return tree;
+  }
+
+  /** The merge records of every customer in {@code customers}, each once, oldest first. */
+  List<MergeRecord> involvingAny(Set<CustomerId> customers) {
+    Map<String, MergeRecord> records = new LinkedHashMap<>();
+    for (CustomerId customer : customers) {
+      for (MergeRecord r : store.mergesOf(customer)) {
+        records.putIfAbsent(r.mergeId(), r);
+      }
+    }
+    List<MergeRecord> out = new ArrayList<>(records.values());
+    out.sort(Comparator.comparing(MergeRecord::mergedAt));
+    return out;
+  }
+
+  /** The conflicts naming any customer in {@code customers}, each once, oldest first. */
+  List<IdentityConflict> conflictsOfAny(Set<CustomerId> customers) {
+    Set<IdentityConflict> conflicts = new LinkedHashSet<>();
+    for (CustomerId customer : customers) {
+      conflicts.addAll(store.conflictsOf(customer));
+    }
+    List<IdentityConflict> out = new ArrayList<>(conflicts);
+    out.sort(Comparator.comparing(IdentityConflict::recordedAt));
+    return out;
+  }
+
   List<IdentityConflict> conflicts() {
     return store.conflicts();
   }
 
-  List<IdentityConflict> conflictsOf(CustomerId customer) {
-    return store.conflictsOf(customer);
-  }
-
-  /** After an erasure: the records stay (who was merged when), without the identifiers. */
-  void redact(CustomerId customer) {
-    store.redact(customer);
+  /**
+   * After an erasure of the customers in {@code tree} (a {@link #mergeTree}): the records stay (who was merged when),
+   * without the identifiers; the conflicts go.
+   */
+  void redact(Set<CustomerId> tree) {
+    for (CustomerId customer : tree) {
+      store.redact(customer);
+    }
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +66,10 @@ public final class PrivacyService implements Privacy {
       doc.set("attributes", mapper.valueToTree(
           p.snapshot(engine.context.catalogue().all(), now, engine.context.time().zone())));
       doc.set("events", mapper.valueToTree(engine.context.events().eventsOf(p.id())));
-      doc.set("merges", mapper.valueToTree(engine.ledger.involving(p.id())));
-      doc.set("conflicts", mapper.valueToTree(engine.ledger.conflictsOf(p.id())));
+      // the customers merged into this one are the same person: their merge records and conflicts are theirs too
+      Set<CustomerId> tree = engine.ledger.mergeTree(p.id());
+      doc.set("merges", mapper.valueToTree(engine.ledger.involvingAny(tree)));
+      doc.set("conflicts", mapper.valueToTree(engine.ledger.conflictsOfAny(tree)));
       doc.set("erasures", mapper.valueToTree(engine.context.erasures().of(p.id())));
       ObjectNode sections = doc.putObject("sections");
       for (PersonalDataParticipant participant : participants) {
@@ -90,10 +93,11 @@ public final class PrivacyService implements Privacy {
       }
       CustomerProfile p = found.get();
       Instant now = engine.context.time().now();
+      Set<CustomerId> tree = engine.ledger.mergeTree(p.id());
       p.identifiers().forEach(id -> engine.context.index().unbind(id, p.id()));
       int events = engine.context.events().erase(p.id());
       engine.context.profiles().put(p.erased(now));
-      engine.ledger.redact(p.id());
+      engine.ledger.redact(tree);
       Map<String, Integer> results = new LinkedHashMap<>();
       for (PersonalDataParticipant participant : participants) {
         try {

@@ -46,8 +46,10 @@ public interface MergeStore {
   List<IdentityConflict> conflictsOf(CustomerId customer);
 
   /**
-   * After a PIPL erasure of {@code customer}: its merge records stay (who was merged when) without their identifiers,
-   * and its conflicts, which name identifiers, are deleted.
+   * After a PIPL erasure of {@code customer}: its merge records, as survivor or absorbed, stay (who was merged when)
+   * without their identifiers, and its conflicts, which name identifiers, are deleted. Redirects are unchanged. An
+   * erasure calls this for every customer of the erased customer's merge tree: the survivor and every customer merged
+   * into it, directly or through a customer that was merged into it later.
    */
   void redact(CustomerId customer);
 

@@ -3,6 +3,7 @@ package io.github.scrm.core.privacy;
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
 import static io.github.scrm.core.Fixtures.phone;
+import static io.github.scrm.core.Fixtures.unionid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.IngestOutcome;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.spi.ErasureStore;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdentityIndex;
@@ -93,6 +96,56 @@ final class PrivacyTest {
     assertThat(scrm.profile(member("M1"))).isEmpty();
     assertThat(scrm.ingest(Fixtures.purchase("e9", daysAgo(1), 10_00, member("M1"))))
         .isInstanceOfSatisfying(IngestOutcome.Accepted.class, a -> assertThat(a.newCustomer()).isTrue());
+  }
+
+  /** Three customers merged into one in two steps: c3 into c2, then c2 into c1; c2 also has a refused phone. */
+  private final class MergedInTwoSteps {
+    final Identifier openid = Identifier.scoped(IdentifierType.WECHAT_OPENID, "wx-app", "o-three");
+    final Identifier device = Identifier.of(IdentifierType.DEVICE_ID, "device-three");
+    final Identifier refusedPhone = phone("13987654321");
+    final CustomerId c1 = accepted(Fixtures.joined("e1", daysAgo(9), member("M1")));
+    final CustomerId c2 = accepted(Fixtures.joined("e2", daysAgo(8), unionid("U2"), phone("13812345678")));
+    final CustomerId c3 = accepted(Fixtures.joined("e3", daysAgo(7), openid, device));
+
+    MergedInTwoSteps() {
+      accepted(Fixtures.joined("e4", daysAgo(6), unionid("U2"), refusedPhone));
+      assertThat(scrm.identities().conflicts()).as("the second phone is refused").hasSize(1);
+      accepted(Fixtures.joined("e5", daysAgo(5), unionid("U2"), openid));
+      accepted(Fixtures.joined("e6", daysAgo(4), member("M1"), unionid("U2")));
+      assertThat(scrm.identities().current(c3)).isEqualTo(c1);
+      assertThat(scrm.identities().current(c2)).isEqualTo(c1);
+    }
+
+    private CustomerId accepted(io.github.scrm.core.event.CustomerEvent event) {
+      return ((IngestOutcome.Accepted) scrm.ingest(event)).customer();
+    }
+  }
+
+  @Test
+  void export_ofASurvivor_containsTheMergesAndConflictsOfEveryCustomerMergedIntoIt() throws Exception {
+    MergedInTwoSteps m = new MergedInTwoSteps();
+
+    JsonNode doc = scrm.json().readTree(scrm.privacy().export(m.c1).orElseThrow());
+
+    assertThat(doc.path("merges")).extracting(r -> r.path("absorbed").asText())
+        .containsExactlyInAnyOrder(m.c2.value(), m.c3.value());
+    assertThat(doc.path("conflicts")).singleElement()
+        .satisfies(c -> assertThat(c.path("identifier").path("value").asText()).isEqualTo(m.refusedPhone.value()));
+  }
+
+  @Test
+  void erase_ofASurvivor_redactsTheMergesAndConflictsOfEveryCustomerMergedIntoIt() {
+    MergedInTwoSteps m = new MergedInTwoSteps();
+
+    scrm.privacy().erase(m.c1).orElseThrow();
+
+    for (CustomerId id : List.of(m.c1, m.c2, m.c3)) {
+      assertThat(scrm.identities().mergesOf(id)).as("merges of " + id).isNotEmpty().allSatisfy(r -> {
+        assertThat(r.movedIdentifiers()).isEmpty();
+        assertThat(r.linkingIdentifiers()).isEmpty();
+      });
+    }
+    assertThat(scrm.identities().conflicts()).as("conflicts name identifiers").isEmpty();
   }
 
   @Test

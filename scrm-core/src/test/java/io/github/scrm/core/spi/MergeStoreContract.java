@@ -125,6 +125,22 @@ public abstract class MergeStoreContract {
   }
 
   @Test
+  void redact_ofACustomerThatAbsorbedOneAndWasAbsorbedLater_redactsBothRecords() {
+    // the engine erases a merge tree (C into B, then B into A) by redacting each customer in it
+    MergeStore store = newStore();
+    store.recordMerge(merge("m1", B, C, AT), List.of("e1"));
+    store.recordMerge(merge("m2", A, B, AT.plusSeconds(60)), List.of("e1", "e2"));
+    store.redact(B);
+    assertThat(store.mergesOf(B)).extracting(MergeRecord::mergeId).containsExactly("m1", "m2");
+    assertThat(store.mergesOf(B)).allSatisfy(r -> {
+      assertThat(r.movedIdentifiers()).isEmpty();
+      assertThat(r.linkingIdentifiers()).isEmpty();
+    });
+    assertThat(store.absorbedInto(C)).contains(B);
+    assertThat(store.absorbedInto(B)).contains(A);
+  }
+
+  @Test
   void concurrentConflicts_areAllKept() throws Exception {
     MergeStore store = newStore();
     int threads = 4;
