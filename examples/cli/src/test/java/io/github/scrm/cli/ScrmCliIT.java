@@ -85,6 +85,37 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_sameFileAsInAndOut_isRefusedAndTheFileIsKept() throws Exception {
+    StringBuilder csv = new StringBuilder("id,text\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append(i).append(",送得太慢了，饭也凉了\n");
+    }
+    Path same = write("same.csv", csv.toString());
+    ScrmProcess.Result r = ScrmProcess.run("", "score", "--in", same.toString(), "--out", same.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(same + ": is also an input of this command; write the output to another file");
+    assertThat(Files.readString(same, StandardCharsets.UTF_8)).isEqualTo(csv.toString());
+  }
+
+  @Test
+  void triageAndTag_outputThatIsAnInput_isRefused() throws Exception {
+    Path comments = write("comments.jsonl", "{\"id\":\"c1\",\"text\":\"有点咸\",\"created_at\":\"2026-03-01T11:00:00Z\"}\n");
+    String before = Files.readString(comments, StandardCharsets.UTF_8);
+    ScrmProcess.Result triage = ScrmProcess.run("", "triage", "--in", comments.toString(), "--out",
+        comments.toString(), "--now", "2026-03-01T12:00:00Z");
+    assertThat(triage.exitCode()).isEqualTo(2);
+    assertThat(triage.err()).contains(comments + ": is also an input of this command");
+    assertThat(Files.readString(comments, StandardCharsets.UTF_8)).isEqualTo(before);
+    Path rules = write("rules.json", "{\"schemaVersion\":1,\"name\":\"s\",\"version\":1,\"rules\":[{\"id\":\"a\","
+        + "\"when\":\"orders.count >= 1\"}]}");
+    ScrmProcess.Result tag = ScrmProcess.run("", "tag", "--rules", rules.toString(), "--profiles",
+        comments.toString(), "--out", rules.toString());
+    assertThat(tag.exitCode()).isEqualTo(2);
+    assertThat(tag.err()).contains(rules + ": is also an input of this command");
+    assertThat(Files.readString(rules, StandardCharsets.UTF_8)).startsWith("{\"schemaVersion\"");
+  }
+
+  @Test
   void score_ratingColumn_countsAndBadRatingsAreReported() throws Exception {
     Path in = write("rated.csv", "text,stars\n还行,1\n还行,5\n还行,six\n");
     ScrmProcess.Result r = ScrmProcess.run("", "score", "--in", in.toString(), "--rating-column", "stars", "--out",

@@ -12,8 +12,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows as CSV (header from the given columns; arrays joined with {@code "; "}) or JSON Lines, to a file or to
- * stdout for {@code -}.
+ * stdout for {@code -}. A file is replaced only by {@link #commit()}: a run that stops before leaves the old file as it
+ * was (see {@link OutputFile}).
  */
 public final class RecordWriter implements Closeable {
 
@@ -31,13 +30,14 @@ public final class RecordWriter implements Closeable {
   private final Writer out;
   private final List<String> columns;
   private final @Nullable CsvGenerator csv;
-  private final boolean closeOut;
+  private final @Nullable OutputFile file;
 
-  private RecordWriter(Format format, Writer out, List<String> columns, boolean closeOut) throws IOException {
+  private RecordWriter(Format format, Writer out, List<String> columns, @Nullable OutputFile file)
+      throws IOException {
     this.format = format;
     this.out = out;
     this.columns = List.copyOf(columns);
-    this.closeOut = closeOut;
+    this.file = file;
     if (format == Format.CSV) {
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
       columns.forEach(schema::addColumn);
@@ -57,11 +57,12 @@ public final class RecordWriter implements Closeable {
       throws IOException {
     if (path.equals("-")) {
       Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
-      return new RecordWriter(fallback, w, columns, false);
+      return new RecordWriter(fallback, w, columns, null);
     }
     Format f = Format.ofPath(path);
-    Writer w = Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8);
-    return new RecordWriter(f != null ? f : fallback, w, columns, true);
+    OutputFile file = OutputFile.create(path);
+    Writer w = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+    return new RecordWriter(f != null ? f : fallback, w, columns, file);
   }
 
   /** Writes one row; CSV takes the configured columns in order. */
@@ -92,14 +93,27 @@ public final class RecordWriter implements Closeable {
     return n.isValueNode() ? n.asText() : n.toString();
   }
 
-  @Override
-  public void close() throws IOException {
+  /** Flushes the rows; a file then replaces the one at its path. Call once, after the last row. */
+  public void commit() throws IOException {
     if (csv != null) {
       csv.flush();
     }
     out.flush();
-    if (closeOut) {
-      out.close();
+    if (file != null) {
+      file.commit();
     }
+  }
+
+  /** Without {@link #commit()} first, a file's rows are discarded; stdout is flushed either way. */
+  @Override
+  public void close() throws IOException {
+    if (file != null) {
+      file.close();
+      return;
+    }
+    if (csv != null) {
+      csv.flush();
+    }
+    out.flush();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
 import io.github.scrm.cli.io.AsOf;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.ProgressBar;
 import io.github.scrm.cli.io.RecordWriter;
@@ -89,6 +90,10 @@ public final class IngestCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      OutputFile.refuseInput(outProfiles, events);
+      if (hashKeyFile != null) {
+        OutputFile.refuseInput(outProfiles, hashKeyFile.toString());
+      }
       byte[] key = key(err);
       if (key.length < 16) {
         problems.fatal("the hash key must have at least 16 bytes, but had " + key.length);
@@ -147,6 +152,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         n++;
       }
+      w.commit();
     }
     return n;
   }

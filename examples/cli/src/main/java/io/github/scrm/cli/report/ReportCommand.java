@@ -2,6 +2,7 @@ package io.github.scrm.cli.report;
 
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.AsOf;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
@@ -16,10 +17,7 @@ import io.github.scrm.sentiment.CommentAnalyzer;
 import io.github.scrm.sentiment.Sentiment;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -79,6 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      OutputFile.refuseInput(out, profiles, comments);
       Segmentation seg = Segmentation.builder().businessTime(new BusinessTime(Clock.systemUTC(), zone)).build();
       CompiledRuleSet seed = seg.compile(ShippedRuleSets.retailSeed()).orThrow();
       ReportFigures figures = new ReportFigures(seed, at, zone);
@@ -115,8 +114,9 @@ public final class ReportCommand implements Callable<Integer> {
         System.out.write(html.getBytes(StandardCharsets.UTF_8));
         System.out.flush();
       } else {
-        try (Writer w = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
-          w.write(html);
+        try (OutputFile file = OutputFile.create(out)) {
+          file.stream().write(html.getBytes(StandardCharsets.UTF_8));
+          file.commit();
         }
         problems.info(out + ": report of " + figures.profiles() + " profiles and " + figures.comments()
             + " comments written");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordWriter;
 import io.github.scrm.cli.profile.ProfileFiles;
@@ -71,6 +72,9 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      if (out != null) {
+        OutputFile.refuseInput(out, oldRules, newRules, profiles);
+      }
       Segmentation seg = time.segmentation();
       CompiledRuleSet before = RuleFiles.compile(seg, oldRules, problems);
       CompiledRuleSet after = RuleFiles.compile(seg, newRules, problems);
@@ -100,6 +104,7 @@ final class DiffCommand implements Callable<Integer> {
             row.put("lost", e.getValue().lost());
             w.write(row);
           }
+          w.commit();
         }
       }
       if (problems.count() > 0) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordWriter;
 import io.github.scrm.cli.profile.ProfileFiles;
@@ -64,6 +65,7 @@ public final class TagCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      OutputFile.refuseInput(out, rules, profiles);
       CompiledRuleSet rs = RuleFiles.compile(time.segmentation(), rules, problems);
       if (rs == null) {
         return ExitCode.BAD_INPUT;
@@ -88,6 +90,7 @@ public final class TagCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
           }
         });
+        writer.commit();
       }
     } catch (IOException | UncheckedIOException e) {
       problems.fatal(e.getMessage());

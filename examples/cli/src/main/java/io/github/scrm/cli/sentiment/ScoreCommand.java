@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
@@ -77,6 +78,12 @@ public final class ScoreCommand implements Callable<Integer> {
       }
     }
     CommentAnalyzer analyzer = Sentiment.analyzer().scorer(scorer).build();
+    try {
+      OutputFile.refuseInput(out, in);
+    } catch (IOException e) {
+      problems.fatal(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
     try (RecordReader reader = RecordReader.open(in, System.in, problems)) {
       if (reader.format() == Format.CSV && !reader.columns().contains(textColumn)) {
         problems.fatal(reader.source() + ": no column '" + textColumn + "'; columns are: "
@@ -110,6 +117,7 @@ public final class ScoreCommand implements Callable<Integer> {
             progress.step();
           }
         }
+        writer.commit();
       }
       progress.done();
     } catch (IOException e) {

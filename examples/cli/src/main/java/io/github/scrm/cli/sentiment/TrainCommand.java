@@ -3,6 +3,7 @@ package io.github.scrm.cli.sentiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
@@ -10,9 +11,7 @@ import io.github.scrm.cli.io.Row;
 import io.github.scrm.sentiment.training.LabelledComment;
 import io.github.scrm.sentiment.training.SentimentModel;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +58,12 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err);
     List<LabelledComment> examples = new ArrayList<>();
+    try {
+      OutputFile.refuseInput(model.toString(), in);
+    } catch (IOException e) {
+      problems.fatal(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
     try (RecordReader reader = RecordReader.open(in, System.in, problems)) {
       if (reader.format() == Format.CSV) {
         for (String column : List.of(textColumn, labelColumn)) {
@@ -91,8 +96,12 @@ public final class TrainCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    try (OutputStream out = Files.newOutputStream(model)) {
-      trained.save(out);
+    try (OutputFile out = OutputFile.create(model.toString())) {
+      trained.save(out.stream());
+      out.commit();
+    } catch (IOException e) {
+      problems.fatal(e.getMessage());
+      return ExitCode.BAD_INPUT;
     }
     long negatives = examples.stream().filter(LabelledComment::negative).count();
     problems.info(String.format(Locale.ROOT, "trained on %,d comments (%,d negative, %,d positive) in %,d ms; "

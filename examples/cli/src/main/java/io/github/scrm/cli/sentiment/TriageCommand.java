@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
@@ -68,6 +69,12 @@ public final class TriageCommand implements Callable<Integer> {
       problems.fatal("--now must be an ISO-8601 instant such as 2026-03-01T12:00:00Z, but was '" + now + "'");
       return ExitCode.BAD_INPUT;
     }
+    try {
+      OutputFile.refuseInput(out, in);
+    } catch (IOException e) {
+      problems.fatal(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
     TriageQueue queue = TriageQueue.builder().clock(Clock.fixed(at, ZoneOffset.UTC)).build();
     Map<String, Row> rows = new LinkedHashMap<>();
     List<String> columns;
@@ -124,6 +131,7 @@ public final class TriageCommand implements Callable<Integer> {
         o.put("status", status.name().toLowerCase(Locale.ROOT));
         writer.write(o);
       }
+      writer.commit();
     }
     List<Escalation> escalations = queue.pollEscalations();
     for (Escalation e : escalations) {
