@@ -116,12 +116,10 @@ public final class Campaigns {
       }
       long liability;
       if (worst.isEmpty()) {
-        if (c.maxLiability().isEmpty()) {
-          unbounded = true;
-          liability = 0;
-        } else {
-          liability = c.maxLiability().get().minorUnits();
-        }
+        // a campaign's liability budget counts face values at issue, and an uncapped coupon has none to count, so
+        // the budget does not bound it: one coupon can take half of any order
+        unbounded = true;
+        liability = 0;
       } else {
         liability = saturated(worst.getAsLong(), n);
         if (c.maxLiability().isPresent()) {

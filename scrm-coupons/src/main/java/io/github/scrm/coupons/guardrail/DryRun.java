@@ -9,8 +9,9 @@ import java.util.Optional;
  * What a campaign or bulk issue would commit to, computed before anything is issued.
  *
  * @param count coupons that would be issued (stock, or the audience size for a bulk issue, whichever is smaller)
- * @param faceValue the worst-case discount of one coupon, empty when unbounded (uncapped percentage)
- * @param worstCaseLiability face value × count (capped by the campaign's liability budget), empty when unbounded
+ * @param faceValue the worst-case discount of one coupon, empty when unbounded (a coupon without a cap)
+ * @param worstCaseLiability face value × count (capped by the campaign's liability budget), empty when any coupon
+ *     has no cap, whatever the campaign's liability budget (which cannot bound such a coupon)
  * @param noThresholdShare the share of the worst-case value that needs no minimum spend
  * @param historicalRedemptionRate redeemed ÷ issued over earlier campaigns of the same kind, when history exists
  * @param estimatedCost worst-case liability × historical rate, when both exist

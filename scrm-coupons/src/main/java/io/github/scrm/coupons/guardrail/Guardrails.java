@@ -15,11 +15,17 @@ import java.util.OptionalLong;
 /**
  * The policies that stand between an operator's slip and a flood of expensive coupons. On by default
  * ({@link #defaults()}); every cap is configurable with {@link #builder()}. A campaign above a cap waits for a second,
- * different operator's approval; an uncapped percentage coupon is refused unless explicitly allowed.
+ * different operator's approval; an uncapped percentage or repeating coupon is refused unless explicitly allowed.
+ *
+ * <p>A coupon without a cap (percentage without 最高优惠, repeating without 封顶, free shipping without a maximum) has an
+ * unbounded worst case, and a campaign's {@code maxLiability} does not bound it (the budget counts face values at
+ * issue, and such a coupon has none): its liability counts as above {@code maxLiability}, so it always needs
+ * approval, whatever the campaign's budget. Bound what such coupons grant with the campaign's
+ * {@code maxDiscountGranted}, which redemption enforces.
  *
  * <p>Defaults: face value ≤ ¥200; value ≤ 80% of the threshold; no-threshold value ≤ ¥20; validity ≤ 90 days;
- * quantity ≤ 100,000; worst-case liability ≤ ¥500,000; uncapped percentage refused; circuit breaker at 1,000
- * redemptions per minute per campaign.
+ * quantity ≤ 100,000; worst-case liability ≤ ¥500,000; uncapped percentage and uncapped repeating refused; circuit
+ * breaker at 1,000 redemptions per minute per campaign.
  */
 public final class Guardrails {
   private final Money maxFaceValue;
@@ -29,6 +35,7 @@ public final class Guardrails {
   private final long maxQuantity;
   private final Money maxLiability;
   private final boolean allowUncappedPercentage;
+  private final boolean allowUncappedRepeating;
   private final Optional<SpeedLimit> speedLimit;
 
   private Guardrails(Builder b) {
@@ -39,6 +46,7 @@ public final class Guardrails {
     this.maxQuantity = b.maxQuantity;
     this.maxLiability = b.maxLiability;
     this.allowUncappedPercentage = b.allowUncappedPercentage;
+    this.allowUncappedRepeating = b.allowUncappedRepeating;
     this.speedLimit = b.speedLimit;
   }
 
@@ -66,6 +74,10 @@ public final class Guardrails {
       v.add(new Violation("uncappedPercentage", Violation.Severity.REFUSED,
           "a percentage coupon must have a maximum discount unless uncapped percentages are allowed, but had none"));
     }
+    if (face.isEmpty() && benefit instanceof Benefit.Repeating && !allowUncappedRepeating) {
+      v.add(new Violation("uncappedRepeating", Violation.Severity.REFUSED,
+          "a repeating coupon must have a cap unless uncapped repeating coupons are allowed, but had none"));
+    }
     if (face.isPresent() && face.getAsLong() > maxFaceValue.minorUnits()) {
       v.add(approval("maxFaceValue", "face value must be at most " + maxFaceValue + ", but was "
           + Money.fen(face.getAsLong())));
@@ -87,18 +99,20 @@ public final class Guardrails {
     OptionalLong liability = liability(face, campaign);
     if (liability.isEmpty() || liability.getAsLong() > maxLiability.minorUnits()) {
       v.add(approval("maxLiability", "worst-case liability must be at most " + maxLiability + ", but was "
-          + (liability.isEmpty() ? "unbounded" : Money.fen(liability.getAsLong()))));
+          + (liability.isEmpty() ? "unbounded" : Money.fen(liability.getAsLong()))
+          + (liability.isEmpty() && campaign.maxLiability().isPresent() ? " (the campaign's max liability of "
+              + campaign.maxLiability().get() + " cannot bound a coupon without a cap)" : "")));
     }
     return v;
   }
 
+  /** Face × stock, capped by the campaign's budget; empty (unbounded) for a coupon without a cap, budget or not. */
   private static OptionalLong liability(OptionalLong face, Campaign campaign) {
-    if (campaign.maxLiability().isPresent()) {
-      long cap = campaign.maxLiability().get().minorUnits();
-      return face.isEmpty() ? OptionalLong.of(cap) : OptionalLong.of(Math.min(cap, sat(face.getAsLong(),
-          campaign.stock())));
+    if (face.isEmpty()) {
+      return OptionalLong.empty();
     }
-    return face.isEmpty() ? OptionalLong.empty() : OptionalLong.of(sat(face.getAsLong(), campaign.stock()));
+    long worst = sat(face.getAsLong(), campaign.stock());
+    return OptionalLong.of(campaign.maxLiability().map(m -> Math.min(m.minorUnits(), worst)).orElse(worst));
   }
 
   static long sat(long a, long b) {
@@ -139,6 +153,7 @@ public final class Guardrails {
     private long maxQuantity = 100_000;
     private Money maxLiability = Money.fen(500_000_00);
     private boolean allowUncappedPercentage;
+    private boolean allowUncappedRepeating;
     private Optional<SpeedLimit> speedLimit = Optional.of(new SpeedLimit(1_000, Duration.ofMinutes(1)));
 
     private Builder() {}
@@ -182,6 +197,15 @@ public final class Guardrails {
     /** Whether percentage coupons without a maximum discount may be created at all. */
     public Builder allowUncappedPercentage(boolean allow) {
       this.allowUncappedPercentage = allow;
+      return this;
+    }
+
+    /**
+     * Whether repeating coupons (每满减) without a cap (封顶) may be created at all; even then they need approval,
+     * as their liability is unbounded.
+     */
+    public Builder allowUncappedRepeating(boolean allow) {
+      this.allowUncappedRepeating = allow;
       return this;
     }
 

@@ -130,6 +130,7 @@ final class Issuer {
     if (t == null) {
       java.time.ZoneId zone = ctx.time().zone();
       t = new Times(c.claimStart(zone), c.claimEnd(zone), c.end().map(e -> e.atZone(zone).toInstant()).orElse(null),
+          // an uncapped coupon has no face value to count; the guardrails make its campaign need approval
           c.template().benefit().worstCase().orElse(0));
       times.putIfAbsent(c.id(), t);
     }

@@ -64,6 +64,33 @@ final class CampaignsTest {
     assertThat(coupons.store().campaign(c.id())).isEmpty();
   }
 
+  /** 每满100减50 without a cap (封顶), stock 1,000, a liability budget of ¥1,000. */
+  private static Campaign uncappedRepeatingWithABudget() {
+    return ImmutableCampaign.copyOf(campaign("every", Fixtures.template("every", new Benefit.Repeating(
+        Money.fen(100_00), Money.fen(50_00), Optional.empty())), 1_000)).withMaxLiability(Money.fen(1_000_00));
+  }
+
+  @Test
+  void dryRun_uncappedRepeating_isUnboundedWhateverTheBudget_andRefusedByDefault() {
+    Campaign c = uncappedRepeatingWithABudget();
+    DryRun dry = coupons.campaigns().dryRun(c);
+    assertThat(dry.unbounded()).isTrue();
+    assertThat(dry.faceValue()).isEmpty();
+    assertThat(dry.violations()).extracting(Violation::rule).contains("uncappedRepeating", "maxLiability");
+    assertThat(dry.violations()).filteredOn(v -> v.rule().equals("maxLiability")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("unbounded").contains("cannot bound"));
+    assertThat(coupons.campaigns().create(c)).isInstanceOf(CreateResult.Refused.class);
+  }
+
+  @Test
+  void create_uncappedRepeatingWhenAllowed_stillNeedsASecondOperator() {
+    coupons = Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("g", 3))
+        .guardrails(Guardrails.builder().allowUncappedRepeating(true).build()).build();
+    Campaign c = uncappedRepeatingWithABudget();
+    assertThat(coupons.campaigns().create(c)).isInstanceOf(CreateResult.PendingApproval.class);
+    assertThat(coupons.campaigns().dryRun(c).violations()).extracting(Violation::rule).containsExactly("maxLiability");
+  }
+
   @Test
   void dryRun_ofAPlan_givesTheNoThresholdShare() {
     DryRun dry = coupons.campaigns().dryRun(List.of(

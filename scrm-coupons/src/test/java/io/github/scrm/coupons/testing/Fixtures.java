@@ -55,6 +55,7 @@ public final class Fixtures {
     Money huge = Money.fen(Long.MAX_VALUE / 2);
     return Guardrails.builder().maxQuantity(Long.MAX_VALUE).maxLiability(huge).maxFaceValue(huge)
         .maxNoThresholdValue(huge).maxValueToThreshold(Percent.of(100)).allowUncappedPercentage(true)
+        .allowUncappedRepeating(true)
         .maxValidity(java.time.Duration.ofDays(3650)).speedLimit(Optional.empty()).build();
   }
 
