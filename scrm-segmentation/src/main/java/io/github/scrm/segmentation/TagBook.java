@@ -6,6 +6,7 @@ import io.github.scrm.segmentation.spi.TagChangeListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +19,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tags on each profile and their lifecycle: rule tags follow rule results (a rule with a TTL keeps its tag for
- * that long after it last matched), manual and imported tags stay until removed or until their TTL runs out. Every
- * change goes to the {@link TagChangeListener} with its reason. Thread-safe: changes to one customer are serialised.
+ * The tags on each profile and their lifecycle. Every change goes to the {@link TagChangeListener} with its reason.
+ *
+ * <p>A customer holds a tag once per source: a rule, staff ({@link TagSource#MANUAL}) and an import may each hold
+ * {@code vip}, independently. A rule never takes over or removes a tag that staff or an import put on, and removing
+ * the staff's tag leaves the rule's.
+ *
+ * <ul>
+ *   <li>A rule tag stays while its rule matches. When the rule stops matching, the tag goes at once, or, when the rule
+ *       has a TTL, at TTL after the last evaluation in which it matched (see {@link #expire}). A rule tag never
+ *       expires while the latest result of its rule is a match.
+ *   <li>When {@link #apply} sees a new version of a rule set (same name) that no longer has a rule, the tags that rule
+ *       put on are removed.
+ *   <li>Manual and imported tags stay until removed or until their TTL after they were put on runs out.
+ * </ul>
+ *
+ * Thread-safe: changes to one customer are serialised.
  */
 public final class TagBook {
 
   private static final Logger LOG = LoggerFactory.getLogger(TagBook.class);
 
+  /** One tag held from one source. */
+  private record Key(String tag, TagSource source) {}
+
+  /**
+   * What the book knows about one holding besides what it shows: the rule set that put a rule tag on ("" for manual
+   * and imported tags) and when the rule last matched.
+   */
+  private record Holding(HeldTag held, String ruleSet, Instant lastMatched) {}
+
   private final TagChangeListener listener;
-  private final ConcurrentHashMap<CustomerId, Map<String, HeldTag>> tags = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<CustomerId, Map<Key, Holding>> tags = new ConcurrentHashMap<>();
 
   /** A tag book reporting to {@code listener}. */
   public TagBook(TagChangeListener listener) {
@@ -35,36 +58,53 @@ public final class TagBook {
   }
 
   /**
-   * Applies one evaluation of {@code rules}: matched tag rules are added (or renewed), rule tags that no longer match
-   * are removed unless their TTL still holds them. Returns the changes, which were also sent to the listener.
+   * Applies one evaluation of {@code rules}: matched tag rules are added (or kept), rule tags that no longer match are
+   * removed unless their TTL still holds them, and tags of rules that this version of the rule set no longer has are
+   * removed. Manual and imported tags are left alone. Returns the changes, which were also sent to the listener.
    */
   public List<TagChange> apply(CustomerId customer, CompiledRuleSet rules, TagResult result) {
     List<TagChange> changes = new ArrayList<>();
     Instant at = result.asOf();
     String origin = rules.name() + " v" + rules.version();
     tags.compute(customer, (id, held) -> {
-      Map<String, HeldTag> map = held == null ? new LinkedHashMap<>() : held;
+      Map<Key, Holding> map = held == null ? new LinkedHashMap<>() : held;
       Set<String> matched = new HashSet<>(result.tagNames());
       for (String tag : result.tagNames()) {
-        Optional<Duration> ttl = rules.rule(tag).flatMap(r -> r.ttl());
-        HeldTag previous = map.get(tag);
-        Optional<Instant> expires = ttl.map(at::plus);
-        map.put(tag, new HeldTag(tag, TagSource.RULE, origin, previous == null ? at : previous.since(), expires));
+        Key key = new Key(tag, TagSource.RULE);
+        Holding previous = map.get(key);
+        Instant since = previous == null ? at : previous.held().since();
+        // no expiry while the rule matches: the TTL only starts counting once it stops matching
+        map.put(key, new Holding(new HeldTag(tag, TagSource.RULE, origin, since, Optional.empty()), rules.name(), at));
         if (previous == null) {
           changes.add(new TagChange(customer, tag, TagChange.Kind.ADDED, TagSource.RULE,
               "rule " + tag + " of " + origin + " matched", at));
         }
       }
-      for (HeldTag h : List.copyOf(map.values())) {
-        if (h.source() != TagSource.RULE || matched.contains(h.tag()) || rules.indexOf(h.tag()) < 0) {
+      for (Map.Entry<Key, Holding> e : List.copyOf(map.entrySet())) {
+        Holding h = e.getValue();
+        String tag = e.getKey().tag();
+        if (e.getKey().source() != TagSource.RULE || !h.ruleSet().equals(rules.name()) || matched.contains(tag)) {
           continue;
         }
-        if (h.expiresAt().isPresent() && h.expiresAt().get().isAfter(at)) {
+        if (rules.indexOf(tag) < 0) {
+          map.remove(e.getKey());
+          changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, TagSource.RULE,
+              "rule " + tag + " is not in " + origin, at));
           continue;
         }
-        map.remove(h.tag());
-        changes.add(new TagChange(customer, h.tag(), TagChange.Kind.REMOVED, TagSource.RULE,
-            "rule " + h.tag() + " of " + origin + " no longer matches", at));
+        Optional<Instant> expires = h.held().expiresAt().isPresent() ? h.held().expiresAt()
+            : rules.rule(tag).flatMap(r -> r.ttl()).map(h.lastMatched()::plus);
+        if (expires.isPresent() && expires.get().isAfter(at)) {
+          if (h.held().expiresAt().isEmpty()) {
+            HeldTag t = h.held();
+            map.put(e.getKey(), new Holding(new HeldTag(tag, t.source(), t.origin(), t.since(), expires), h.ruleSet(),
+                h.lastMatched()));
+          }
+          continue;
+        }
+        map.remove(e.getKey());
+        changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, TagSource.RULE,
+            "rule " + tag + " of " + origin + " no longer matches", at));
       }
       return map.isEmpty() ? null : map;
     });
@@ -90,8 +130,9 @@ public final class TagBook {
     }
     List<TagChange> changes = new ArrayList<>();
     tags.compute(customer, (id, held) -> {
-      Map<String, HeldTag> map = held == null ? new LinkedHashMap<>() : held;
-      HeldTag previous = map.put(tag, new HeldTag(tag, source, origin, at, ttl.map(at::plus)));
+      Map<Key, Holding> map = held == null ? new LinkedHashMap<>() : held;
+      Holding previous = map.put(new Key(tag, source),
+          new Holding(new HeldTag(tag, source, origin, at, ttl.map(at::plus)), "", at));
       if (previous == null) {
         changes.add(new TagChange(customer, tag, TagChange.Kind.ADDED, source, reason, at));
       }
@@ -101,14 +142,14 @@ public final class TagBook {
     return changes;
   }
 
-  /** Removes a manual or imported tag (rule tags follow their rules). */
+  /** Removes the manual and imported holdings of {@code tag}; a rule's holding of the same tag follows its rule. */
   public List<TagChange> remove(CustomerId customer, String tag, String by, Instant at) {
     List<TagChange> changes = new ArrayList<>();
     tags.computeIfPresent(customer, (id, map) -> {
-      HeldTag h = map.get(tag);
-      if (h != null && h.source() != TagSource.RULE) {
-        map.remove(tag);
-        changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, h.source(), "removed by " + by, at));
+      for (TagSource source : List.of(TagSource.MANUAL, TagSource.IMPORTED)) {
+        if (map.remove(new Key(tag, source)) != null) {
+          changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, source, "removed by " + by, at));
+        }
       }
       return map.isEmpty() ? null : map;
     });
@@ -116,14 +157,18 @@ public final class TagBook {
     return changes;
   }
 
-  /** Removes every tag whose TTL ran out by {@code now}; call it from the host's scheduler. */
+  /**
+   * Removes every tag whose TTL ran out by {@code now}; call it from the host's scheduler, at {@link #nextExpiry()}
+   * or periodically. Rule tags whose rule matched in the latest evaluation are never expired.
+   */
   public List<TagChange> expire(Instant now) {
     List<TagChange> changes = new ArrayList<>();
     for (CustomerId customer : List.copyOf(tags.keySet())) {
       tags.computeIfPresent(customer, (id, map) -> {
-        for (HeldTag h : List.copyOf(map.values())) {
+        for (Map.Entry<Key, Holding> e : List.copyOf(map.entrySet())) {
+          HeldTag h = e.getValue().held();
           if (h.expiresAt().isPresent() && !h.expiresAt().get().isAfter(now)) {
-            map.remove(h.tag());
+            map.remove(e.getKey());
             changes.add(new TagChange(customer, h.tag(), TagChange.Kind.EXPIRED, h.source(),
                 "time to live ended at " + h.expiresAt().get(), now));
           }
@@ -135,12 +180,22 @@ public final class TagBook {
     return changes;
   }
 
-  /** The tags on a customer. */
+  /** The earliest instant at which one of the customer's tags expires, empty when none is set to expire. */
+  public Optional<Instant> nextExpiry(CustomerId customer) {
+    return tags(customer).stream().flatMap(h -> h.expiresAt().stream()).min(Comparator.naturalOrder());
+  }
+
+  /** The earliest instant at which any tag in the book expires: when the host's scheduler should call expire. */
+  public Optional<Instant> nextExpiry() {
+    return List.copyOf(tags.keySet()).stream().flatMap(c -> nextExpiry(c).stream()).min(Comparator.naturalOrder());
+  }
+
+  /** The tags on a customer, one entry per tag and source. */
   public List<HeldTag> tags(CustomerId customer) {
     List<List<HeldTag>> copy = new ArrayList<>(1);
     // read under the same per-key lock the writers use, so the copy never sees a half-made change
     tags.computeIfPresent(customer, (id, map) -> {
-      copy.add(ImmutableList.copyOf(map.values()));
+      copy.add(map.values().stream().map(Holding::held).collect(ImmutableList.toImmutableList()));
       return map;
     });
     return copy.isEmpty() ? List.of() : copy.get(0);
@@ -148,7 +203,7 @@ public final class TagBook {
 
   /** The manual and imported tags of a customer: what {@code hasTag} sees besides {@code profile.tags}. */
   public List<String> extraTags(CustomerId customer) {
-    return tags(customer).stream().filter(h -> h.source() != TagSource.RULE).map(HeldTag::tag).toList();
+    return tags(customer).stream().filter(h -> h.source() != TagSource.RULE).map(HeldTag::tag).distinct().toList();
   }
 
   private void emit(List<TagChange> changes) {

@@ -19,7 +19,7 @@ public record TagChange(CustomerId customer, String tag, Kind kind, TagSource so
   public enum Kind {
     /** The tag was put on the profile. */
     ADDED,
-    /** The tag was taken off (its rule stopped matching, or staff removed it). */
+    /** The tag was taken off (its rule stopped matching or is no longer in the rule set, or staff removed it). */
     REMOVED,
     /** The tag's time to live ran out. */
     EXPIRED

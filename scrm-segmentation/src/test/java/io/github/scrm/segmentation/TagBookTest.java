@@ -69,6 +69,80 @@ final class TagBookTest {
   }
 
   @Test
+  void staffTag_andRuleTagOfTheSameName_areHeldApart() {
+    book.addManual(ALICE, "heavy", "s-17", Optional.empty(), T0);
+    assertThat(evaluate(12, T0)).extracting(TagChange::tag, TagChange::kind, TagChange::source)
+        .contains(org.assertj.core.groups.Tuple.tuple("heavy", TagChange.Kind.ADDED, TagSource.RULE));
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag, HeldTag::source).contains(
+        org.assertj.core.groups.Tuple.tuple("heavy", TagSource.MANUAL),
+        org.assertj.core.groups.Tuple.tuple("heavy", TagSource.RULE));
+    assertThat(evaluate(1, T0.plus(Duration.ofDays(1)))).extracting(TagChange::tag, TagChange::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("heavy", TagSource.RULE));
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag, HeldTag::source).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("heavy", TagSource.MANUAL),
+        org.assertj.core.groups.Tuple.tuple("sticky", TagSource.RULE));
+    assertThat(book.extraTags(ALICE)).containsExactly("heavy");
+  }
+
+  @Test
+  void removingAStaffTag_leavesTheRuleTagOfTheSameName() {
+    book.addImported(ALICE, "heavy", "erp", Optional.empty(), T0);
+    evaluate(12, T0);
+    assertThat(book.remove(ALICE, "heavy", "s-17", T0)).extracting(TagChange::source)
+        .containsExactly(TagSource.IMPORTED);
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag, HeldTag::source)
+        .contains(org.assertj.core.groups.Tuple.tuple("heavy", TagSource.RULE));
+    assertThat(book.extraTags(ALICE)).isEmpty();
+  }
+
+  @Test
+  void ruleDroppedInANewVersion_takesItsTagAway() {
+    evaluate(12, T0);
+    CompiledRuleSet v2 = compile("t", 2, "{\"id\": \"heavy\", \"when\": \"orders.count >= 10\"}");
+    CompiledRuleSet other = compile("other", 1, "{\"id\": \"x\", \"when\": \"orders.count >= 1\"}");
+    AttributeMap twelve = AttributeMap.builder().put(StandardAttributes.ORDERS, 12L).build();
+    assertThat(book.apply(ALICE, other, other.evaluate(twelve, T0))).extracting(TagChange::tag).containsExactly("x");
+    Instant later = T0.plus(Duration.ofDays(1));
+    assertThat(book.apply(ALICE, v2, v2.evaluate(twelve, later))).singleElement().satisfies(c -> {
+      assertThat(c.tag()).isEqualTo("sticky");
+      assertThat(c.kind()).isEqualTo(TagChange.Kind.REMOVED);
+      assertThat(c.reason()).isEqualTo("rule sticky is not in t v2");
+    });
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag).containsExactlyInAnyOrder("heavy", "x");
+  }
+
+  @Test
+  void ttl_neverExpiresATagWhoseRuleStillMatches_andCountsFromTheLastMatch() {
+    evaluate(6, T0);
+    assertThat(book.nextExpiry(ALICE)).isEmpty();
+    assertThat(book.expire(T0.plus(Duration.ofDays(31)))).isEmpty();
+    assertThat(book.tags(ALICE)).extracting(HeldTag::tag).containsExactly("sticky");
+    evaluate(6, T0.plus(Duration.ofDays(31)));
+    assertThat(evaluate(0, T0.plus(Duration.ofDays(32)))).isEmpty();
+    assertThat(book.nextExpiry(ALICE)).contains(T0.plus(Duration.ofDays(61)));
+    assertThat(book.nextExpiry()).contains(T0.plus(Duration.ofDays(61)));
+    assertThat(book.expire(T0.plus(Duration.ofDays(60)))).isEmpty();
+    assertThat(book.expire(T0.plus(Duration.ofDays(61)))).singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(TagChange.Kind.EXPIRED));
+    assertThat(book.nextExpiry()).isEmpty();
+  }
+
+  @Test
+  void ttl_aRuleMatchingAgainWithinItsTtl_keepsTheTagWithoutAnEvent() {
+    evaluate(6, T0);
+    evaluate(0, T0.plus(Duration.ofDays(5)));
+    assertThat(evaluate(7, T0.plus(Duration.ofDays(6)))).isEmpty();
+    assertThat(book.nextExpiry(ALICE)).isEmpty();
+    assertThat(book.tags(ALICE)).singleElement().satisfies(h -> assertThat(h.since()).isEqualTo(T0));
+  }
+
+  private static CompiledRuleSet compile(String name, long version, String rules) {
+    return Segmentation.builder().businessTime(BusinessTime.of(Clock.fixed(T0, BusinessTime.SHANGHAI))).build()
+        .compile("{\"schemaVersion\": 1, \"name\": \"" + name + "\", \"version\": " + version
+            + ", \"rules\": [" + rules + "]}").orThrow();
+  }
+
+  @Test
   void concurrentChanges_loseNoEvents() throws InterruptedException {
     List<Thread> threads = IntStream.range(0, 8).mapToObj(t -> new Thread(() -> {
       for (int i = 0; i < 500; i++) {
