@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads rule-set documents:
@@ -23,7 +22,10 @@ import java.util.Set;
  *             "when": "daysSince(purchase.last) > 180"}]}
  * }</pre>
  *
- * {@code when} is expression text or a JSON condition tree. Reading collects every problem; it never throws.
+ * {@code when} is expression text or a JSON condition tree. Reading is strict: an unknown field, a value of the wrong
+ * JSON type ({@code "1"} or {@code 1.0} where an integer belongs, a number where text belongs), a {@code ttl} on a
+ * segment and anything after the document are problems, never coerced or ignored. Reading collects every problem; it
+ * never throws.
  */
 public final class RuleSetReader {
 
@@ -34,9 +36,11 @@ public final class RuleSetReader {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-  private static final Set<String> RULE_FIELDS =
-      Set.of("id", "kind", "description", "owner", "ttl", "priority", "when");
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final List<String> DOCUMENT_FIELDS = List.of("schemaVersion", "name", "version", "currency", "rules");
+  private static final List<String> RULE_FIELDS =
+      List.of("id", "kind", "description", "owner", "ttl", "priority", "when");
 
   private RuleSetReader() {}
 
@@ -56,27 +60,35 @@ public final class RuleSetReader {
       problems.add(Problem.at("malformed-json", "", "a rule set must be a JSON object"));
       return new RuleSetDocument(0, "", 0, io.github.scrm.core.money.Money.CNY, List.of(), problems);
     }
-    int schema = root.path("schemaVersion").asInt(-1);
+    unknownFields(root, "", DOCUMENT_FIELDS, "rule-set", problems);
+    JsonNode schemaNode = root.path("schemaVersion");
+    int schema = schemaNode.isIntegralNumber() && schemaNode.canConvertToInt() ? schemaNode.intValue() : -1;
     if (schema != SCHEMA_VERSION) {
       problems.add(Problem.at("schema-version", "/schemaVersion",
-          "schemaVersion must be " + SCHEMA_VERSION + ", but was " + root.path("schemaVersion")));
+          "schemaVersion must be the number " + SCHEMA_VERSION + ", but was " + describe(schemaNode)));
     }
-    String name = root.path("name").asText("");
+    JsonNode nameNode = root.path("name");
+    String name = nameNode.isTextual() ? nameNode.textValue() : "";
     if (name.isBlank()) {
-      problems.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name"));
+      problems.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name (text), but was "
+          + describe(nameNode)));
     }
-    long version = root.path("version").asLong(-1);
-    if (!root.path("version").canConvertToLong() || version < 1) {
+    JsonNode versionNode = root.path("version");
+    long version = versionNode.isIntegralNumber() && versionNode.canConvertToLong() ? versionNode.longValue() : -1;
+    if (version < 1) {
       problems.add(Problem.at("missing-field", "/version",
-          "version must be a positive integer, but was " + root.path("version")));
+          "version must be a positive whole number such as 3, but was " + describe(versionNode)));
     }
     Currency currency = io.github.scrm.core.money.Money.CNY;
     if (root.has("currency")) {
       try {
-        currency = Currency.getInstance(root.get("currency").asText(""));
+        if (!root.get("currency").isTextual()) {
+          throw new IllegalArgumentException("not text");
+        }
+        currency = Currency.getInstance(root.get("currency").textValue());
       } catch (IllegalArgumentException e) {
         problems.add(Problem.at("bad-value", "/currency",
-            "currency must be an ISO 4217 code such as CNY, but was " + root.get("currency")));
+            "currency must be an ISO 4217 code such as \"CNY\", but was " + root.get("currency")));
       }
     }
     List<RuleDefinition> rules = new ArrayList<>();
@@ -99,42 +111,51 @@ public final class RuleSetReader {
       problems.add(Problem.at("syntax", at, "a rule must be an object, but was " + JsonConditions.describe(r)));
       return Optional.empty();
     }
-    for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!RULE_FIELDS.contains(f)) {
-        problems.add(Problem.at("unknown-field", at + "/" + JsonConditions.escape(f),
-            "unknown rule field '" + f + "'; rule fields are " + RULE_FIELDS));
-      }
-    }
-    String id = r.path("id").asText("");
-    String idProblem = checkId(id);
+    unknownFields(r, at, RULE_FIELDS, "rule", problems);
+    String id = r.path("id").isTextual() ? r.get("id").textValue() : "";
+    String idProblem = r.has("id") && !r.get("id").isTextual()
+        ? "a rule id must be text such as \"vip\", but was " + r.get("id") : checkId(id);
     if (idProblem != null) {
       problems.add(Problem.at("bad-id", at + "/id", idProblem));
     }
     RuleKind kind = RuleKind.TAG;
-    String kindText = r.path("kind").asText("tag");
-    try {
-      kind = RuleKind.valueOf(kindText.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(Problem.at("bad-value", at + "/kind", "kind must be 'tag' or 'segment', but was '" + kindText + "'"));
+    if (r.has("kind")) {
+      JsonNode kindNode = r.get("kind");
+      try {
+        if (!kindNode.isTextual()) {
+          throw new IllegalArgumentException("not text");
+        }
+        kind = RuleKind.valueOf(kindNode.textValue().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.at("bad-value", at + "/kind", "kind must be \"tag\" or \"segment\", but was "
+            + kindNode));
+      }
     }
+    String description = text(r, "description", at, problems);
+    String owner = text(r, "owner", at, problems);
     Optional<Duration> ttl = Optional.empty();
     if (r.has("ttl")) {
-      ParsedCondition p = ExpressionParser.parse(r.get("ttl").asText(""), at + "/ttl");
-      if (p.expression().orElse(null) instanceof Expression.DurationLiteral d && !d.value().isZero()) {
+      JsonNode ttlNode = r.get("ttl");
+      ParsedCondition p = ttlNode.isTextual() ? ExpressionParser.parse(ttlNode.textValue(), at + "/ttl") : null;
+      if (kind == RuleKind.SEGMENT) {
+        problems.add(Problem.at("bad-value", at + "/ttl", "ttl applies to tags only, but rule '" + id
+            + "' is a segment: remove ttl or make it a tag"));
+      } else if (p != null && p.expression().orElse(null) instanceof Expression.DurationLiteral d
+          && !d.value().isZero()) {
         ttl = Optional.of(d.value());
       } else {
         problems.add(Problem.at("bad-value", at + "/ttl",
-            "ttl must be a positive duration such as \"30d\" or \"12h\", but was " + r.get("ttl")));
+            "ttl must be a positive duration such as \"30d\" or \"12h\", but was " + ttlNode));
       }
     }
     int priority = 0;
     if (r.has("priority")) {
-      if (r.get("priority").canConvertToInt()) {
-        priority = r.get("priority").intValue();
+      JsonNode p = r.get("priority");
+      if (p.isIntegralNumber() && p.canConvertToInt()) {
+        priority = p.intValue();
       } else {
-        problems.add(Problem.at("bad-value", at + "/priority", "priority must be an integer, but was "
-            + r.get("priority")));
+        problems.add(Problem.at("bad-value", at + "/priority", "priority must be a whole number between "
+            + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", but was " + p));
       }
     }
     JsonNode when = r.get("when");
@@ -148,8 +169,35 @@ public final class RuleSetReader {
       condition = JsonConditions.read(when, at + "/when");
     }
     problems.addAll(condition.problems());
-    return Optional.of(new RuleDefinition(id, kind, r.path("description").asText(""), r.path("owner").asText(""),
-        ttl, priority, condition, at));
+    return Optional.of(new RuleDefinition(id, kind, description, owner, ttl, priority, condition, at));
+  }
+
+  private static void unknownFields(JsonNode object, String at, List<String> known, String what,
+      List<Problem> problems) {
+    for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!known.contains(f)) {
+        problems.add(Problem.at("unknown-field", at + "/" + JsonConditions.escape(f),
+            "unknown " + what + " field '" + f + "'; " + what + " fields are " + known));
+      }
+    }
+  }
+
+  /** The text of optional field {@code field}, "" when absent; a problem when it is not text. */
+  private static String text(JsonNode r, String field, String at, List<Problem> problems) {
+    JsonNode n = r.get(field);
+    if (n == null) {
+      return "";
+    }
+    if (!n.isTextual()) {
+      problems.add(Problem.at("bad-value", at + "/" + field, field + " must be text, but was " + describe(n)));
+      return "";
+    }
+    return n.textValue();
+  }
+
+  private static String describe(JsonNode n) {
+    return n.isMissingNode() ? "missing" : JsonConditions.describe(n);
   }
 
   /** Null when {@code id} is a valid rule id, else why not. */

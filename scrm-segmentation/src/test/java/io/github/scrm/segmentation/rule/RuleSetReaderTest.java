@@ -45,4 +45,60 @@ final class RuleSetReaderTest {
     assertThat(doc.problems()).extracting(Problem::pointer)
         .containsExactlyInAnyOrder("/rules/0/when/and/0/>", "/rules/0/when/and/1");
   }
+
+  @Test
+  void read_unknownTopLevelField_isReportedWithItsPointer() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "currncy": "USD",
+         "rules": [{"id": "a", "when": "orders.count > 1"}]}""");
+    assertThat(doc.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("unknown-field");
+      assertThat(p.pointer()).isEqualTo("/currncy");
+      assertThat(p.message()).contains("currency");
+    });
+  }
+
+  @Test
+  void read_valuesOfTheWrongJsonType_areReportedNotCoerced() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": "1", "name": 7, "version": 2.9, "currency": 156, "rules": [
+          {"id": 5, "kind": 1, "description": 2, "owner": false, "ttl": 30, "priority": 3.7, "when": "orders.count > 1"}
+        ]}""");
+    assertThat(doc.problems()).extracting(Problem::pointer).containsExactlyInAnyOrder("/schemaVersion", "/name",
+        "/version", "/currency", "/rules/0/id", "/rules/0/kind", "/rules/0/description", "/rules/0/owner",
+        "/rules/0/ttl", "/rules/0/priority");
+    assertThat(doc.problems()).filteredOn(p -> p.pointer().equals("/version")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("2.9"));
+  }
+
+  @Test
+  void read_priorityOutsideTheIntRange_isReported() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": [
+          {"id": "a", "priority": 3000000000, "when": "orders.count > 1"}]}""");
+    assertThat(doc.problems()).extracting(Problem::pointer).containsExactly("/rules/0/priority");
+  }
+
+  @Test
+  void read_contentAfterTheDocument_isMalformed() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": []}
+        {"schemaVersion": 1, "name": "other", "version": 1, "rules": []}""");
+    assertThat(doc.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("malformed-json");
+      assertThat(p.line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void read_ttlOnASegment_isRejected() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": [
+          {"id": "a", "kind": "segment", "ttl": "30d", "when": "orders.count > 1"}]}""");
+    assertThat(doc.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("bad-value");
+      assertThat(p.pointer()).isEqualTo("/rules/0/ttl");
+      assertThat(p.message()).contains("tags only");
+    });
+  }
 }
