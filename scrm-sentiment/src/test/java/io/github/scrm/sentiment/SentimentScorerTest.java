@@ -135,6 +135,23 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_englishNegation_reachesOverADegreeAdverb() {
+    assertThat(scorer.score("not very good").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("not really good").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("The noodles were not very good").rules()).contains(Rule.NEGATION);
+    assertThat(neg("not very bad")).isLessThan(0.5);
+    assertThat(neg("not  good")).isEqualTo(neg("not good"));
+  }
+
+  @Test
+  void score_curlyApostrophe_isAnApostrophe() {
+    assertThat(scorer.score("don\u2019t like it").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(neg("don\u2019t like it")).isEqualTo(neg("don't like it"));
+    assertThat(neg("It isn\u2018t good")).isEqualTo(neg("It isn't good")).isGreaterThan(0.5);
+    assertThat(scorer.score("can't recommend it, wouldn't order again").polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
   void score_normalisesWidthCaseAndScript() {
     assertThat(neg("ＹＹＤＳ")).isEqualTo(neg("yyds"));
     assertThat(neg("太難吃了，態度還差")).isEqualTo(neg("太难吃了，态度还差"));

@@ -274,9 +274,8 @@ public final class LexiconEngine {
       double v = kind == TermKind.POS ? -weights[e] : weights[e];
       int mask = 0;
       boolean negated = false;
-      // the gap between negator and term, not counting a degree adverb in between (不是很好吃)
-      int gap = start - negEnd - (degClause == c && degStart >= negEnd ? degEnd - degStart : 0);
-      if (negCount > 0 && negClause == c && gap <= NEGATION_WINDOW) {
+      if (negCount > 0 && negClause == c
+          && negationGap(s.cps, negEnd, start, degClause == c ? degStart : 0, degClause == c ? degEnd : 0) <= NEGATION_WINDOW) {
         negated = true;
         if ((negCount & 1) == 1 && negatedForm[e]) {
           // a negator before a negated complaint (不是 + 不好吃) is a double negation
@@ -363,6 +362,20 @@ public final class LexiconEngine {
         }
       }
     }
+  }
+
+  /**
+   * The code points between a negator and its term, not counting whitespace or a degree adverb in between
+   * (不是很好吃, "not very good"); stops counting past the window.
+   */
+  private static int negationGap(int[] cps, int from, int to, int degStart, int degEnd) {
+    int gap = 0;
+    for (int i = from; i < to && gap <= NEGATION_WINDOW; i++) {
+      if (cps[i] != ' ' && (i < degStart || i >= degEnd)) {
+        gap++;
+      }
+    }
+    return gap;
   }
 
   private static boolean isSentiment(TermKind kind) {

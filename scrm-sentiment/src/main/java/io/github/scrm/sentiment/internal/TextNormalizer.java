@@ -3,7 +3,7 @@ package io.github.scrm.sentiment.internal;
 /**
  * Turns any string into the code points the lexicon is matched against: full-width to half-width, traditional to
  * simplified, lower case, tabs to spaces, line breaks (CR, LF, U+2028, U+2029) to the clause break {@code '\n'}, control
- * and zero-width characters and lone surrogates dropped. Emoji stay as single code points. Texts longer than {@link #MAX_CHARS} UTF-16 units are scored on their
+ * and zero-width characters and lone surrogates dropped, typographic apostrophes to {@code '}. Emoji stay as single code points. Texts longer than {@link #MAX_CHARS} UTF-16 units are scored on their
  * first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} units, joined by a clause break.
  */
 public final class TextNormalizer {
@@ -89,6 +89,9 @@ public final class TextNormalizer {
     }
     if (c == 0x2028 || c == 0x2029) {
       return '\n';
+    }
+    if (c == 0x2018 || c == 0x2019 || c == 0x02BC) {
+      return '\''; // typographic apostrophes, as phones type them: don’t is don't
     }
     if (c <= 0x9F || c == DROP || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
         || c == 0xFEFF || (c >= 0x202A && c <= 0x202E)) {
