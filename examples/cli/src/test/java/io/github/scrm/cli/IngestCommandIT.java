@@ -94,4 +94,14 @@ final class IngestCommandIT {
     assertThat(badKey.exitCode()).isEqualTo(2);
     assertThat(badKey.err()).contains("missing.key: no such file");
   }
+
+  @Test
+  void ingest_eventsFileWithAByteOrderMark_readsTheFirstLine() throws Exception {
+    Path events = dir.resolve("events.jsonl");
+    Files.writeString(events, "\uFEFF" + purchase("e1", "M1", "o1", 600_000) + "\n", StandardCharsets.UTF_8);
+    ScrmProcess.Result r = ScrmProcess.run("", "ingest", "--events", events.toString(), "--out-profiles", "-",
+        "--as-of", AS_OF);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 events accepted, 0 duplicates, 0 refused; 1 profiles written");
+  }
 }

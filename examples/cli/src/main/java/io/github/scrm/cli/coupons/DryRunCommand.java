@@ -2,6 +2,7 @@ package io.github.scrm.cli.coupons;
 
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Problems;
+import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.spi.Audience;
@@ -68,8 +69,8 @@ final class DryRunCommand implements Callable<Integer> {
     }
     String json;
     try {
-      json = campaign.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(campaign), StandardCharsets.UTF_8);
+      json = Utf8.withoutBom(campaign.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(campaign), StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       problems.fatal(campaign + ": no such file");
       return ExitCode.BAD_INPUT;

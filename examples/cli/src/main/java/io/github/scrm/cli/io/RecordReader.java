@@ -12,12 +12,10 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV (with a header row) or JSON Lines row by row, with line numbers. A CSV row with the wrong number of fields
- * or a JSON line that is not an object is reported to {@link Problems} and skipped. Undecodable bytes become U+FFFD.
+ * or a JSON line that is not an object is reported to {@link Problems} and skipped. Undecodable bytes become U+FFFD;
+ * one leading byte-order mark is dropped ({@link Utf8}).
  */
 public final class RecordReader implements Closeable {
 
@@ -68,9 +67,9 @@ public final class RecordReader implements Closeable {
    */
   public static RecordReader open(String path, InputStream stdin, Problems problems) throws IOException {
     if (path.equals("-")) {
-      PushbackReader pb = new PushbackReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), 1);
+      PushbackReader pb = new PushbackReader(Utf8.reader(stdin), 1);
       int c = pb.read();
-      while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c))) {
+      while (c >= 0 && Character.isWhitespace(c)) {
         c = pb.read();
       }
       if (c >= 0) {
@@ -84,7 +83,7 @@ public final class RecordReader implements Closeable {
       throw new IOException(path + ": unknown format; use a .csv or .jsonl file");
     }
     try {
-      Reader r = new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8);
+      Reader r = Utf8.reader(Files.newInputStream(Path.of(path)));
       return new RecordReader(path, format, new BufferedReader(r, 1 << 16), problems);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
@@ -108,8 +107,7 @@ public final class RecordReader implements Closeable {
     try {
       Path p = Path.of(path);
       InputStream in = ProgressBar.track(err, label, Files.newInputStream(p), Files.size(p));
-      return new RecordReader(path, format,
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), problems);
+      return new RecordReader(path, format, new BufferedReader(Utf8.reader(in), 1 << 16), problems);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }

@@ -9,6 +9,7 @@ import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.ProgressBar;
 import io.github.scrm.cli.io.RecordWriter;
+import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.attribute.AttributeKey;
 import io.github.scrm.core.attribute.AttributeValues;
@@ -16,7 +17,6 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.ImportReport;
 import io.github.scrm.core.event.JsonLines;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -176,12 +176,11 @@ public final class IngestCommand implements Callable<Integer> {
 
   private static Reader open(String path, PrintWriter err) throws IOException {
     if (path.equals("-")) {
-      return new InputStreamReader(ProgressBar.track(err, "events", System.in, 0), StandardCharsets.UTF_8);
+      return Utf8.reader(ProgressBar.track(err, "events", System.in, 0));
     }
     try {
       Path p = Path.of(path);
-      return new InputStreamReader(ProgressBar.track(err, "events", Files.newInputStream(p), Files.size(p)),
-          StandardCharsets.UTF_8);
+      return Utf8.reader(ProgressBar.track(err, "events", Files.newInputStream(p), Files.size(p)));
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }

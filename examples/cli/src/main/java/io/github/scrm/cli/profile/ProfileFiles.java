@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
+import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.attribute.AttributeCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,8 +56,8 @@ public final class ProfileFiles {
       throws IOException {
     String text;
     try {
-      text = path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(path), StandardCharsets.UTF_8);
+      text = Utf8.withoutBom(path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(path), StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }

@@ -2,6 +2,7 @@ package io.github.scrm.cli.rules;
 
 import io.github.scrm.cli.io.JsonLocations;
 import io.github.scrm.cli.io.Problems;
+import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.segmentation.Compilation;
 import io.github.scrm.segmentation.CompiledRuleSet;
@@ -32,8 +33,8 @@ final class RuleFiles {
   /** The text of {@code path}, or stdin for {@code -}. */
   static String read(String path) throws IOException {
     try {
-      return path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(path), StandardCharsets.UTF_8);
+      return Utf8.withoutBom(path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(path), StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }

@@ -1,0 +1,80 @@
+package io.github.scrm.cli.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class RecordReaderTest {
+
+  /** What Excel's "CSV UTF-8" and Notepad put before the first character. */
+  private static final String BOM = "\uFEFF";
+  private static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter err = new StringWriter();
+  private final Problems problems = new Problems(new PrintWriter(err));
+
+  private String aFile(String name, String content) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p.toString();
+  }
+
+  @Test
+  void open_csvWithAByteOrderMark_hasTheFirstColumnByItsName() throws Exception {
+    String path = aFile("excel.csv", BOM + "text,id\n太难吃了,1\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.columns()).containsExactly("text", "id");
+      Row row = reader.next();
+      assertThat(row.text("text")).isEqualTo("太难吃了");
+      assertThat(row.line()).isEqualTo(2);
+    }
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void openWithProgress_csvWithAByteOrderMark_hasTheFirstColumnByItsName() throws Exception {
+    String path = aFile("excel.csv", BOM + "customer_id,orders.count\nc1,3\n");
+    try (RecordReader reader = RecordReader.openWithProgress(path, NO_STDIN, problems, new PrintWriter(err), "p")) {
+      assertThat(reader.columns()).containsExactly("customer_id", "orders.count");
+      assertThat(reader.next().text("customer_id")).isEqualTo("c1");
+    }
+  }
+
+  @Test
+  void open_jsonLinesWithAByteOrderMark_readsTheFirstLine() throws Exception {
+    String path = aFile("comments.jsonl", BOM + "{\"id\":1,\"text\":\"送得太慢了\"}\n{\"id\":2,\"text\":\"好吃\"}\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.next().text("text")).isEqualTo("送得太慢了");
+      assertThat(reader.next().text("text")).isEqualTo("好吃");
+      assertThat(reader.columns()).containsExactly("id", "text");
+    }
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void open_stdinWithAByteOrderMark_dropsIt() throws Exception {
+    InputStream stdin = new ByteArrayInputStream((BOM + "text,id\n好吃,1\n").getBytes(StandardCharsets.UTF_8));
+    try (RecordReader reader = RecordReader.open("-", stdin, problems)) {
+      assertThat(reader.columns()).containsExactly("text", "id");
+    }
+  }
+
+  @Test
+  void open_onlyOneByteOrderMarkIsDropped() throws Exception {
+    String path = aFile("twice.csv", BOM + BOM + "text\n好吃\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.columns()).containsExactly(BOM + "text");
+    }
+  }
+}
