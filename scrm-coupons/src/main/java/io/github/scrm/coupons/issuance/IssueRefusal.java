@@ -25,5 +25,10 @@ public enum IssueRefusal {
   /** The share token does not exist or has expired. */
   SHARE_TOKEN_INVALID,
   /** A sharer cannot claim through their own token. */
-  OWN_SHARE
+  OWN_SHARE,
+  /**
+   * The idempotency key was first used to issue a coupon of another campaign or to another customer; use a new key
+   * for every distinct request. Nothing about the first call is revealed.
+   */
+  IDEMPOTENCY_KEY_CONFLICT
 }

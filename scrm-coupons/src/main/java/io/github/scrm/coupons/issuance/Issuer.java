@@ -80,7 +80,7 @@ final class Issuer {
           req.reference());
       IssueOutcome out = ctx.store().issue(new IssueCommand(req.key(), coupon, face, quotas, e));
       if (!(out instanceof IssueOutcome.CodeTaken)) {
-        return map(out, false);
+        return map(req, out, false);
       }
     }
     throw new io.github.scrm.core.ScrmException("could not draw a free coupon code in " + CODE_ATTEMPTS
@@ -139,15 +139,21 @@ final class Issuer {
 
   /** A call refused here may still be a repeat of a call that issued earlier (inside the window, say). */
   private Optional<IssueResult> repeated(Request req) {
-    return ctx.store().issueOutcome(req.key()).map(first -> map(first, true));
+    return ctx.store().issueOutcome(req.key()).map(first -> map(req, first, true));
   }
 
-  private IssueResult map(IssueOutcome out, boolean repeated) {
+  private IssueResult map(Request req, IssueOutcome out, boolean repeated) {
     if (out instanceof IssueOutcome.Issued i) {
+      // keys are global in the store: a key another customer or campaign used first must not hand over their coupon
+      if (repeated && (!i.coupon().campaign().equals(req.campaign().id())
+          || !i.coupon().holder().equals(req.customer()))) {
+        return new IssueResult.NotIssued(IssueRefusal.IDEMPOTENCY_KEY_CONFLICT, "idempotency key '" + req.key()
+            + "' was first used for another request (another campaign or customer); use a new key per request");
+      }
       return new IssueResult.Issued(i.coupon(), repeated);
     }
     if (out instanceof IssueOutcome.Repeated r) {
-      return map(r.first(), true);
+      return map(req, r.first(), true);
     }
     IssueOutcome.Reason reason = ((IssueOutcome.Refused) out).reason();
     IssueRefusal refusal = IssueRefusal.valueOf(reason.name());

@@ -65,10 +65,17 @@ public interface CouponStore {
    * A repeated key returns {@link IssueOutcome.Repeated} with the first outcome; {@link IssueOutcome.CodeTaken} does
    * not record the key. Isolation: read committed with conditional updates; the idempotency key and the code need
    * unique indexes.
+   *
+   * <p>An {@link IssueOutcome.Issued} outcome of a repeat carries the coupon as it was issued (its campaign and
+   * first holder, even after a transfer): the engine compares them with the repeat's campaign and customer and
+   * refuses a key first used for another request.
    */
   IssueOutcome issue(IssueCommand command);
 
-  /** The first outcome recorded for an issuance key, if any. Isolation: read committed. */
+  /**
+   * The first outcome recorded for an issuance key, if any, with the coupon as issued (see {@link #issue}).
+   * Isolation: read committed.
+   */
   Optional<IssueOutcome> issueOutcome(String idempotencyKey);
 
   /** The coupon with {@code code}. Isolation: read committed. */

@@ -114,6 +114,26 @@ public abstract class CouponStoreContract {
   }
 
   @Test
+  public void claim_keyFirstUsedByAnotherCustomerOrCampaign_isAKeyConflict_andHandsOverNoCoupon() {
+    CampaignId a = start(campaign("ca", aThresholdCoupon(300_00, 50_00), 10, 5));
+    CampaignId b = start(campaign("cb", aThresholdCoupon(300_00, 50_00), 10, 5));
+    IssueResult.Issued first = (IssueResult.Issued) coupons.issuance().claim(a, alice(), "req-1");
+
+    IssueResult otherCustomer = coupons.issuance().claim(a, bob(), "req-1");
+    IssueResult otherCampaign = coupons.issuance().claim(b, alice(), "req-1");
+
+    for (IssueResult r : List.of(otherCustomer, otherCampaign)) {
+      assertThat(r).isInstanceOf(IssueResult.NotIssued.class);
+      assertThat(((IssueResult.NotIssued) r).reason()).isEqualTo(IssueRefusal.IDEMPOTENCY_KEY_CONFLICT);
+      assertThat(((IssueResult.NotIssued) r).message()).doesNotContain(first.coupon().code().value())
+          .doesNotContain("alice");
+    }
+    assertThat(store.wallet(bob())).isEmpty();
+    assertThat(store.counters(b).issued()).isZero();
+    assertThat(coupons.issuance().claim(a, alice(), "req-1")).isEqualTo(new IssueResult.Issued(first.coupon(), true));
+  }
+
+  @Test
   public void claim_aboveCustomerLimit_isRefusedWithoutChange() {
     CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10, 1));
     coupons.issuance().claim(id, alice(), "k1");
