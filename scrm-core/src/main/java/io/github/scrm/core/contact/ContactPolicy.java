@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  *     ContactRequest.of(customer, ContactChannel.WECOM, ContactPurpose.MARKETING, clock.instant()));
  * }</pre>
  *
+ * <p>Contacts are judged and recorded under the customer of the {@link ContactSubject} that {@link ContactSubjects}
+ * returns, not the id in the request: with {@code ProfilePorts.contactSubjects(scrm)}, an id merged into another
+ * customer is counted against the surviving customer's caps and campaigns.
+ *
  * <p>Rules run in their configured order: first the rules that judge from the customer (consent, opt-out, PIPL flag,
  * quiet hours), then the limits on recorded contacts (caps, campaigns), which the ledger checks in the same order. The
  * first rule that denies is reported. Thread-safe.
@@ -58,13 +62,15 @@ public final class ContactPolicy {
   /** Whether {@code request} would be allowed now, without recording it. Use {@link #checkAndRecord} to send. */
   public ContactDecision check(ContactRequest request) {
     Objects.requireNonNull(request, "request");
-    Optional<ContactDecision.Denied> denied = judge(request);
+    Optional<ContactSubject> subject = subjects.find(request.customer());
+    Optional<ContactDecision.Denied> denied = judge(request, subject);
     if (denied.isPresent()) {
       return denied.get();
     }
-    for (ContactLimit limit : limits(request)) {
-      if (ledger.count(request.customer(), limit) >= limit.max()) {
-        return deny(request, limit);
+    ContactRequest canonical = canonical(request, subject.get());
+    for (ContactLimit limit : limits(canonical)) {
+      if (ledger.count(canonical.customer(), limit) >= limit.max()) {
+        return deny(canonical, limit);
       }
     }
     return ALLOWED;
@@ -82,17 +88,19 @@ public final class ContactPolicy {
    */
   public ContactDecision checkAndRecord(ContactRequest request) {
     Objects.requireNonNull(request, "request");
-    Optional<ContactDecision.Denied> denied = judge(request);
+    Optional<ContactSubject> subject = subjects.find(request.customer());
+    Optional<ContactDecision.Denied> denied = judge(request, subject);
     if (denied.isPresent()) {
       return denied.get();
     }
-    Optional<ContactLimit> reached = ledger.recordIfWithin(ContactRecord.of(request), limits(request));
+    ContactRequest canonical = canonical(request, subject.get());
+    Optional<ContactLimit> reached = ledger.recordIfWithin(ContactRecord.of(canonical), limits(canonical));
     if (reached.isPresent()) {
-      return deny(request, reached.get());
+      return deny(canonical, reached.get());
     }
     if (log.isDebugEnabled()) {
       log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
-          request.customer(), request.channel(), request.purpose());
+          canonical.customer(), canonical.channel(), canonical.purpose());
     }
     return ALLOWED;
   }
@@ -108,8 +116,17 @@ public final class ContactPolicy {
     return rules;
   }
 
-  private Optional<ContactDecision.Denied> judge(ContactRequest request) {
-    Optional<ContactSubject> subject = subjects.find(request.customer());
+  /**
+   * {@code request} addressed to the customer the subject belongs to: an id merged into another customer answers with
+   * the survivor's subject, and the caps and campaigns of one person must be counted under one id.
+   */
+  private static ContactRequest canonical(ContactRequest request, ContactSubject subject) {
+    return subject.customer().equals(request.customer())
+        ? request
+        : ImmutableContactRequest.copyOf(request).withCustomer(subject.customer());
+  }
+
+  private Optional<ContactDecision.Denied> judge(ContactRequest request, Optional<ContactSubject> subject) {
     if (subject.isEmpty()) {
       log.debug("contact denied: customer={} is unknown", request.customer());
       return Optional.of(new ContactDecision.Denied(DenialReason.UNKNOWN_CUSTOMER, "known-customer",

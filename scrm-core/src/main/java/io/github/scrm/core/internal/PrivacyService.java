@@ -75,6 +75,19 @@ public final class PrivacyService implements Privacy {
       for (PersonalDataParticipant participant : participants) {
         sections.set(participant.name(), mapper.valueToTree(participant.export(p.id())));
       }
+      // what participants hold under the ids merged into this customer, recorded before the merges
+      ArrayNode merged = doc.putArray("mergedCustomers");
+      for (CustomerId absorbed : tree) {
+        if (absorbed.equals(p.id())) {
+          continue;
+        }
+        ObjectNode entry = merged.addObject();
+        entry.put("customerId", absorbed.value());
+        ObjectNode theirs = entry.putObject("sections");
+        for (PersonalDataParticipant participant : participants) {
+          theirs.set(participant.name(), mapper.valueToTree(participant.export(absorbed)));
+        }
+      }
       return Optional.of(mapper.writeValueAsString(doc));
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       throw new ScrmException("the export of " + customer + " could not be written as JSON", e);
@@ -101,7 +114,12 @@ public final class PrivacyService implements Privacy {
       Map<String, Integer> results = new LinkedHashMap<>();
       for (PersonalDataParticipant participant : participants) {
         try {
-          results.put(participant.name(), participant.erase(p.id()));
+          // participants key by customer id: what they hold under an id merged into this customer is this person's
+          int erased = 0;
+          for (CustomerId id : tree) {
+            erased += participant.erase(id);
+          }
+          results.put(participant.name(), erased);
         } catch (RuntimeException e) {
           LOG.warn("participant {} failed to erase customer {}; retry the erasure", participant.name(), p.id(), e);
           results.put(participant.name(), -1);

@@ -18,14 +18,15 @@ public interface Privacy {
    * Everything about {@code customer} as one JSON document: profile fields (in clear: the export is for the customer),
    * identifiers (masked and hashed), consents with history, attributes now, events, merges, conflicts, erasures and
    * each participant's section; empty when the customer is unknown. Merges and conflicts are those of the customer's
-   * merge tree: the customer and every customer merged into it, directly or through another.
+   * merge tree: the customer and every customer merged into it, directly or through another; {@code mergedCustomers}
+   * holds each participant's section for each of those merged ids.
    */
   Optional<String> export(CustomerId customer);
 
   /**
    * Erases {@code customer}: identifiers unbound, events deleted (their ids remembered so re-sent events stay
    * duplicates), personal fields removed from the profile, the merge records of its merge tree redacted and its
-   * conflicts deleted, each participant asked to erase; anonymous aggregates (order counts, amounts) stay. The id of a
+   * conflicts deleted, each participant asked to erase the customer and every id of its merge tree; anonymous aggregates (order counts, amounts) stay. The id of a
    * customer merged into another erases that other customer. Empty when the customer is unknown.
    */
   Optional<ErasureRecord> erase(CustomerId customer);

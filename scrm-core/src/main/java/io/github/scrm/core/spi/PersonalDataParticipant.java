@@ -7,6 +7,10 @@ import io.github.scrm.core.customer.CustomerId;
  * records, coupon wallets) and takes part in PIPL data-subject requests. Register it with
  * {@code Scrm.privacy().register(...)}; an export then contains its section and an erasure calls it.
  *
+ * <p>A customer's merge tree is one person: an export also asks {@link #export} for every customer id merged into the
+ * customer (listed under {@code mergedCustomers}), and an erasure calls {@link #erase} for the customer and each of
+ * those ids, so an implementation keyed by customer id need not follow merges itself.
+ *
  * <p>Implementations must be thread-safe. {@link #erase} must be idempotent. A failure throws
  * {@link io.github.scrm.core.ScrmException}; the erasure then reports which participants did not complete.
  */

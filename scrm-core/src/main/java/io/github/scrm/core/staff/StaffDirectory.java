@@ -38,7 +38,14 @@ import org.slf4j.LoggerFactory;
  * <p>Transfers follow the {@link TransferPolicy}: pending for a period during which the customer may {@link
  * #refuseTransfer refuse}; effective by the clock once the period has passed (reads see it at once, {@link
  * #completeDueTransfers()} writes it to the store); limited per customer per window; bounded by a per-staff maximum.
- * Expected refusals are {@link TransferOutcome.Refused} values. Thread-safe: changes are serialised across every
+ * Expected refusals are {@link TransferOutcome.Refused} values.
+ *
+ * <p>Ownership is keyed by the {@link CustomerId} given and does not follow merges of the identity graph: a host that
+ * uses {@code Scrm} passes {@code scrm.identities().current(id)}, so that one person has one ownership record.
+ * Ownership recorded under an id before it was merged into another customer stays under that id (see {@code
+ * docs/staff-and-contact.md}); PIPL export and erasure through {@code PrivacyParticipants.staffOwnership} cover it.
+ *
+ * <p>Thread-safe: changes are serialised across every
  * directory of this process over the same store object, so that two of them cannot both take a staff member's last
  * free place; the store's versioned save detects changes made by other processes.
  */

@@ -203,6 +203,26 @@ final class ContactPolicyTest {
   }
 
   @Test
+  void checkAndRecord_anotherIdOfTheSameCustomer_countsAgainstTheSameCapsAndCampaigns() {
+    // a customer merged into ALICE: the subjects answer for ALICE, and so must the caps
+    CustomerId mergedIntoAlice = CustomerId.of("alice-before-merge");
+    ContactPolicy merged = ContactPolicy.builder().ledger(ledger)
+        .subjects(c -> c.equals(mergedIntoAlice) ? subjects.find(ALICE) : subjects.find(c)).build();
+    CampaignId double11 = CampaignId.of("double-11");
+
+    assertThat(merged.checkAndRecord(mergedIntoAlice, ContactChannel.WECOM, ContactPurpose.MARKETING,
+        Optional.of(double11), shanghai("2026-11-23T09:00")).allowed()).isTrue();
+
+    assertDenied(merged.check(ALICE, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(),
+        shanghai("2026-11-23T20:00")), DenialReason.FREQUENCY_CAP, "marketing-per-day");
+    assertDenied(merged.checkAndRecord(ALICE, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.of(double11),
+        shanghai("2026-11-30T10:00")), DenialReason.CAMPAIGN_ALREADY_SENT, "campaign-once");
+    assertThat(ledger.contactsOf(ALICE)).singleElement()
+        .satisfies(r -> assertThat(r.customer()).isEqualTo(ALICE));
+    assertThat(ledger.contactsOf(mergedIntoAlice)).isEmpty();
+  }
+
+  @Test
   void check_doesNotRecord() {
     Instant ten = shanghai("2026-11-23T10:00");
 

@@ -4,6 +4,7 @@ import static io.github.scrm.core.Fixtures.NOW;
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.joined;
 import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.unionid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scrm.core.Scrm;
@@ -51,5 +52,29 @@ final class PrivacyParticipantsTest {
     assertThat(erasure.complete()).isTrue();
     assertThat(ledger.contactsOf(amy)).isEmpty();
     assertThat(staff.ownerOf(amy)).isEmpty();
+  }
+
+  @Test
+  void exportAndErase_ofASurvivor_includeWhatParticipantsHoldUnderTheIdsMergedIntoIt() throws Exception {
+    scrm.ingest(joined("e1", daysAgo(9), member("M1")));
+    scrm.ingest(joined("e2", daysAgo(9), unionid("U2")));
+    CustomerId amy = scrm.identities().resolve(member("M1")).orElseThrow();
+    CustomerId amyBefore = scrm.identities().resolve(unionid("U2")).orElseThrow();
+    // contacted while the second id was a customer of its own, then found to be amy
+    ledger.recordIfWithin(ContactRecord.of(
+        ContactRequest.of(amyBefore, ContactChannel.SMS, ContactPurpose.SERVICE, daysAgo(8))), List.of());
+    scrm.ingest(joined("e3", daysAgo(7), member("M1"), unionid("U2")));
+    assertThat(scrm.identities().current(amyBefore)).isEqualTo(amy);
+    scrm.privacy().register(PrivacyParticipants.contactLedger(ledger));
+
+    var export = scrm.json().readTree(scrm.privacy().export(amy).orElseThrow());
+    ErasureRecord erasure = scrm.privacy().erase(amy).orElseThrow();
+
+    assertThat(export.path("mergedCustomers")).singleElement().satisfies(merged -> {
+      assertThat(merged.path("customerId").asText()).isEqualTo(amyBefore.value());
+      assertThat(merged.path("sections").path("contacts").get(0).path("channel").asText()).isEqualTo("SMS");
+    });
+    assertThat(erasure.participants()).containsEntry("contacts", 1);
+    assertThat(ledger.contactsOf(amyBefore)).isEmpty();
   }
 }

@@ -83,6 +83,36 @@ final class ProfilePortsTest {
   }
 
   @Test
+  void contactSubjects_idsMergedIntoOneCustomer_shareItsCapsAndCampaigns() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    scrm.ingest(joined("e2", daysAgo(10), unionid("u-2")));
+    scrm.ingest(joined("e3", daysAgo(10), phone("13912345678")));
+    CustomerId c1 = customerOf(member("M1"));
+    CustomerId c2 = customerOf(unionid("u-2"));
+    CustomerId c3 = customerOf(phone("13912345678"));
+    scrm.ingest(joined("e5", daysAgo(9), unionid("u-2"), phone("13912345678")));
+    scrm.ingest(joined("e6", daysAgo(8), member("M1"), unionid("u-2")));
+    scrm.ingest(consent("e7", daysAgo(7), ContactChannel.WECOM, ConsentStatus.GRANTED, member("M1")));
+    assertThat(scrm.identities().current(c3)).isEqualTo(c1);
+    var ledger = ContactLedgers.inMemory();
+    ContactPolicy policy = ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(scrm))
+        .ledger(ledger)
+        .time(scrm.time())
+        .build();
+    var campaign = Optional.of(io.github.scrm.core.contact.CampaignId.of("x"));
+
+    List<ContactDecision> decisions = List.of(c1, c3, c2).stream()
+        .map(c -> policy.checkAndRecord(c, ContactChannel.WECOM, ContactPurpose.MARKETING, campaign, NOW))
+        .toList();
+
+    assertThat(decisions).extracting(ContactDecision::allowed).containsExactly(true, false, false);
+    assertThat(ledger.contactsOf(c1)).hasSize(1);
+    assertThat(ledger.contactsOf(c2)).isEmpty();
+    assertThat(ledger.contactsOf(c3)).isEmpty();
+  }
+
+  @Test
   void contactSubjects_carryTheNoPersonalisedMarketingFlag() {
     scrm.ingest(joined("e1", daysAgo(10), member("M1")));
     scrm.ingest(consent("e2", daysAgo(9), ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
