@@ -1,10 +1,18 @@
 package io.github.scrm.segmentation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * Arithmetic shared by the compiled plan and the reference interpreter, so both round the same way: money times or
- * divided by a number rounds half-even to the minor unit; division by zero and overflow give an absent value.
+ * divided by a number is computed exactly and rounded half-even to the minor unit; division by zero and overflow give
+ * an absent value. Numbers are held as doubles; in money arithmetic a number counts as its shortest decimal form
+ * ({@link Double#toString}), so {@code 2.3} is 2.3 and not the binary fraction nearest to it.
  */
 final class Arith {
+
+  /** Whole numbers up to this size are exact as doubles and take the integer path. */
+  private static final double EXACT_WHOLE = 0x1p53;
 
   private Arith() {}
 
@@ -33,23 +41,51 @@ final class Arith {
   }
 
   static long scale(long minor, double factor) {
-    if (minor == Frame.ABSENT || factor != factor) {
+    if (minor == Frame.ABSENT || !Double.isFinite(factor)) {
       return Frame.ABSENT;
     }
-    return round((double) minor * factor);
+    if (factor == Math.rint(factor) && Math.abs(factor) < EXACT_WHOLE) {
+      long product;
+      try {
+        product = Math.multiplyExact(minor, (long) factor);
+      } catch (ArithmeticException overflow) {
+        return Frame.ABSENT;
+      }
+      return product;
+    }
+    return toMinor(BigDecimal.valueOf(minor).multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.HALF_EVEN));
   }
 
   static long divide(long minor, double divisor) {
-    if (minor == Frame.ABSENT || divisor != divisor || divisor == 0) {
+    if (minor == Frame.ABSENT || !Double.isFinite(divisor) || divisor == 0) {
       return Frame.ABSENT;
     }
-    return round((double) minor / divisor);
+    if (divisor == Math.rint(divisor) && Math.abs(divisor) < EXACT_WHOLE) {
+      return divideHalfEven(minor, (long) divisor);
+    }
+    return toMinor(BigDecimal.valueOf(minor).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_EVEN));
   }
 
-  private static long round(double v) {
-    if (Double.isNaN(v) || Math.abs(v) >= 9.0e18) {
+  /** {@code a / b} rounded half-even; {@code b} is not zero and {@code |b| < 2^53}. */
+  private static long divideHalfEven(long a, long b) {
+    long q = a / b;
+    long r = a % b;
+    if (r == 0) {
+      return q;
+    }
+    long twice = Math.abs(r) * 2;
+    long magnitude = Math.abs(b);
+    if (twice > magnitude || (twice == magnitude && (q & 1) != 0)) {
+      q += (a < 0) == (b < 0) ? 1 : -1;
+    }
+    return q;
+  }
+
+  private static long toMinor(BigDecimal whole) {
+    if (whole.unscaledValue().bitLength() > 63) { // scale is 0
       return Frame.ABSENT;
     }
-    return (long) Math.rint(v);
+    long v = whole.longValue();
+    return v == Frame.ABSENT ? Frame.ABSENT : v;
   }
 }

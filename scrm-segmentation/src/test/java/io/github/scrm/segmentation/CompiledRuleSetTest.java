@@ -46,6 +46,17 @@ final class CompiledRuleSetTest {
   }
 
   @Test
+  void evaluate_moneyTimesOrDividedByANumber_roundsHalfEvenToTheFen() {
+    CompiledRuleSet rs = compile("""
+        {"id": "times", "when": "spend.total * 2.3 = ¥0.58"},
+        {"id": "divided", "when": "spend.total / 0.56 = ¥0.38"}""");
+    assertThat(rs.evaluate(AttributeMap.builder().put(SPEND, Money.fen(25)).build(), NOW).tagNames())
+        .containsExactly("times");
+    assertThat(rs.evaluate(AttributeMap.builder().put(SPEND, Money.fen(21)).build(), NOW).tagNames())
+        .containsExactly("divided");
+  }
+
+  @Test
   void evaluate_absentAttribute_isUnknown_soNeitherTheConditionNorItsNegationMatches() {
     CompiledRuleSet rs = compile("""
         {"id": "many", "when": "orders.count >= 10"},
