@@ -133,6 +133,7 @@ final class Reservations {
     return r == null || r.version() < 0 ? Optional.empty() : Optional.of(r);
   }
 
+  /** The order's latest reservation; with one live reservation per order, its only confirmed one if any. */
   Optional<Reservation> reservationForOrder(String orderId) {
     String id = orderReservations.get(orderId);
     return id == null ? Optional.empty() : reservation(id);
@@ -172,11 +173,53 @@ final class Reservations {
     return reservations;
   }
 
-  /** Points the order at its latest reservation. */
-  void indexOrder(String orderId, String reservationId) {
-    long put = orderReservations.putIfAbsent(orderId, reservationId);
-    if (SlotTable.existed(put)) {
-      orderReservations.set(SlotTable.slot(put), reservationId);
+  /**
+   * Points the order at {@code reservationId} unless the order has another live reservation (one being reserved,
+   * active within its TTL, or confirmed): an order holds one live coupon reservation, so that the stacking rules,
+   * checked within one reservation, hold for the whole order and a refund of the order reaches every coupon it used.
+   * Returns the reservation the order pointed at before ({@code ""} for none), or {@code null} when refused.
+   */
+  String claimOrder(String orderId, String reservationId, Instant now) {
+    while (true) {
+      long put = orderReservations.putIfAbsent(orderId, reservationId);
+      if (!SlotTable.existed(put)) {
+        return "";
+      }
+      long slot = SlotTable.slot(put);
+      String current = orderReservations.value(slot);
+      if (current == null) {
+        if (orderReservations.compareAndSet(slot, null, reservationId)) {
+          return "";
+        }
+        continue;
+      }
+      if (current.equals(reservationId)) {
+        return current;
+      }
+      if (live(current, now)) {
+        return null;
+      }
+      if (orderReservations.compareAndSet(slot, current, reservationId)) {
+        return current;
+      }
     }
+  }
+
+  /** Points the order back at {@code previous} after the reservation that claimed it was refused. */
+  void unclaimOrder(String orderId, String reservationId, String previous) {
+    long slot = orderReservations.find(orderId);
+    String current = slot < 0 ? null : orderReservations.value(slot);
+    if (current != null && current.equals(reservationId) && !previous.equals(reservationId)) {
+      orderReservations.compareAndSet(slot, current, previous.isEmpty() ? null : previous);
+    }
+  }
+
+  private boolean live(String reservationId, Instant now) {
+    Reservation r = reservations.get(reservationId);
+    if (r == null) {
+      return false; // refused and undone
+    }
+    return r.version() < 0 || r.state() == Reservation.State.CONFIRMED
+        || r.state() == Reservation.State.ACTIVE && now.isBefore(r.expiresAt());
   }
 }

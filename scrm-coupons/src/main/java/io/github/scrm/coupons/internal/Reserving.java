@@ -37,6 +37,8 @@ final class Reserving {
   private int heldCount;
   /** Uses whose discount was added to their campaign's committed discount so far, in code order. */
   private int budgetCount;
+  /** The reservation the order pointed at before this one claimed it, {@code ""} for none. */
+  private String previousOfOrder = "";
 
   Reserving(
       InMemoryCouponStore store, Reservations reservations, Reservation reservation, Instant now,
@@ -64,6 +66,12 @@ final class Reserving {
             : new ReserveOutcome.Repeated(r);
       }
     }
+    String previous = reservations.claimOrder(reservation.orderId(), reservation.id(), now);
+    if (previous == null) {
+      slots.compareAndSet(ref, placeholder, null);
+      return new ReserveOutcome.Refused(ReserveOutcome.Reason.ORDER_ALREADY_RESERVED, "");
+    }
+    this.previousOfOrder = previous;
     List<CouponUse> uses = reservation.uses();
     if (uses.size() > 1) {
       uses = new ArrayList<>(uses);
@@ -90,7 +98,6 @@ final class Reserving {
             reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(), reservation.createdAt(),
             reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
     slots.set(ref, active);
-    reservations.indexOrder(reservation.orderId(), reservation.id());
     for (CouponUse use : uses) {
       store.slot(use.campaign()).ledger.add(
           template.derive(use.campaign(), use.code().value(), LedgerEvent.RESERVED, use.discountFen()));
@@ -164,6 +171,7 @@ final class Reserving {
       CouponUse use = uses.get(i);
       store.slot(use.campaign()).committed.addAndGet(-use.discountFen());
     }
+    reservations.unclaimOrder(reservation.orderId(), reservation.id(), previousOfOrder);
     reservations.slots().compareAndSet(ref, placeholder, null);
   }
 }

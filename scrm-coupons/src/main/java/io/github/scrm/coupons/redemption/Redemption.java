@@ -170,12 +170,15 @@ public final class Redemption {
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("reserve needs at least one coupon code, but got none");
     }
+    Instant now = ctx.time().now();
     Optional<Reservation> existing = ctx.store().reservation(idempotencyKey);
     if (existing.isPresent()) {
-      return new ReserveResult.Reserved(existing.get().id(), quoteOf(existing.get(), order), existing.get()
-          .expiresAt());
+      return repeat(existing.get(), order, now);
     }
-    Instant now = ctx.time().now();
+    Optional<Reservation> live = ctx.store().reservationForOrder(order.orderId()).filter(x -> live(x, now));
+    if (live.isPresent()) {
+      return orderAlreadyReserved(order);
+    }
     Evaluated v = evaluate(order, codes, now);
     for (Verdict verdict : v.verdicts()) {
       if (verdict instanceof Verdict.Unusable bad) {
@@ -190,11 +193,36 @@ public final class Redemption {
       return new ReserveResult.Reserved(ok.reservation().id(), priced.quote(), ok.reservation().expiresAt());
     }
     if (out instanceof ReserveOutcome.Repeated rep) {
-      return new ReserveResult.Reserved(rep.reservation().id(), quoteOf(rep.reservation(), order),
-          rep.reservation().expiresAt());
+      return repeat(rep.reservation(), order, now);
     }
     ReserveOutcome.Refused refused = (ReserveOutcome.Refused) out;
-    return refusal(refused);
+    return refused.reason() == ReserveOutcome.Reason.ORDER_ALREADY_RESERVED ? orderAlreadyReserved(order)
+        : refusal(refused);
+  }
+
+  /** A repeated reservation key: the first reservation if it is for this order and still holds its coupons. */
+  private ReserveResult repeat(Reservation r, Order order, Instant now) {
+    if (!r.orderId().equals(order.orderId())) {
+      return new Refused(Rejection.IDEMPOTENCY_KEY_CONFLICT, "reservation key '" + r.id() + "' was first used "
+          + "for another order; use a new key per reservation", List.of());
+    }
+    if (!live(r, now)) {
+      return new Refused(Rejection.RESERVATION_ENDED, "reservation '" + r.id() + "' was "
+          + (r.state() == Reservation.State.RELEASED ? "released" : "not confirmed before its TTL passed")
+          + " and holds no coupons; reserve again with a new key", List.of());
+    }
+    return new ReserveResult.Reserved(r.id(), quoteOf(r, order), r.expiresAt());
+  }
+
+  /** Active before its TTL, or confirmed: the reservation holds (or used) its coupons. */
+  private static boolean live(Reservation r, Instant now) {
+    return r.state() == Reservation.State.CONFIRMED
+        || r.state() == Reservation.State.ACTIVE && now.isBefore(r.expiresAt());
+  }
+
+  private static Refused orderAlreadyReserved(Order order) {
+    return new Refused(Rejection.ORDER_ALREADY_RESERVED, "order " + order.orderId() + " already holds coupons in "
+        + "an active or confirmed reservation; release it before reserving other coupons", List.of());
   }
 
   /** Reserves with the policy's default TTL. */
@@ -320,6 +348,7 @@ public final class Redemption {
       case USED -> Rejection.USED;
       case FROZEN -> Rejection.FROZEN;
       case BUDGET_EXHAUSTED -> Rejection.BUDGET_EXHAUSTED;
+      case ORDER_ALREADY_RESERVED -> Rejection.ORDER_ALREADY_RESERVED;
     };
     return new Refused(reason, "not reserved: " + refused.reason(), List.of());
   }

@@ -28,5 +28,17 @@ public enum Rejection {
   /** Usable in principle but gives no discount on this order (e.g. the payable floor is reached). */
   NO_DISCOUNT,
   /** The campaign's budget for granted discount is used up. */
-  BUDGET_EXHAUSTED
+  BUDGET_EXHAUSTED,
+  /**
+   * The order already holds coupons in another reservation that is active or confirmed: one order has one live
+   * coupon reservation, so release it first (an unpaid order) to reserve other coupons.
+   */
+  ORDER_ALREADY_RESERVED,
+  /** The reservation key was first used for another order; use a new key per reservation. */
+  IDEMPOTENCY_KEY_CONFLICT,
+  /**
+   * The reservation with this key was released or its TTL passed, so it holds no coupons any more; reserve again with
+   * a new key.
+   */
+  RESERVATION_ENDED
 }

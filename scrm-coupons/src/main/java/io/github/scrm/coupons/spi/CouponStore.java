@@ -99,7 +99,11 @@ public interface CouponStore {
    * Reserves every coupon of {@code reservation} or none: each must be {@code AVAILABLE} (or held by a reservation
    * whose TTL passed, which this call expires first) and its campaign {@code ACTIVE}; each campaign's committed
    * discount grows by the reservation's discount below {@code maxDiscountGranted}. The reservation id is the
-   * idempotency key: a repeat returns {@link ReserveOutcome.Repeated}. Appends one {@code RESERVED} entry per coupon.
+   * idempotency key: a repeat returns {@link ReserveOutcome.Repeated}. An order holds one live reservation: while
+   * another reservation of the same order is being reserved, active before its TTL or confirmed, the call is refused
+   * with {@link ReserveOutcome.Reason#ORDER_ALREADY_RESERVED} (the engine checks this before calling, and a store that
+   * also checks it in the unit closes the race of two concurrent reservations for one order). Appends one
+   * {@code RESERVED} entry per coupon.
    * Isolation: read committed; coupon updates conditional on status, in code order to avoid deadlocks.
    */
   ReserveOutcome reserve(Reservation reservation, Instant now, LedgerEntry template);
@@ -122,7 +126,10 @@ public interface CouponStore {
   /** The reservation with {@code id}. Isolation: read committed. */
   Optional<Reservation> reservation(String id);
 
-  /** The latest reservation made for {@code orderId}. Isolation: read committed. */
+  /**
+   * The latest reservation made for {@code orderId}; as an order holds one live reservation, this is its confirmed
+   * one when it has one. Isolation: read committed.
+   */
   Optional<Reservation> reservationForOrder(String orderId);
 
   /**

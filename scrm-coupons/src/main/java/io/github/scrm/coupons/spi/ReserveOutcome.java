@@ -16,7 +16,12 @@ public sealed interface ReserveOutcome {
     /** The campaign's budget for granted discount is used up. */
     BUDGET_EXHAUSTED,
     /** The same reservation id is being reserved by a concurrent call. */
-    IN_PROGRESS
+    IN_PROGRESS,
+    /**
+     * The order has another live reservation (being reserved, active within its TTL, or confirmed); an order holds
+     * one live coupon reservation.
+     */
+    ORDER_ALREADY_RESERVED
   }
 
   /** All coupons are now reserved. */

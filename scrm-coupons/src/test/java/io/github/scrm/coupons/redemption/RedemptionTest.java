@@ -213,6 +213,59 @@ final class RedemptionTest {
   }
 
   @Test
+  void redeem_secondReservationForAnOrderWithRedeemedCoupons_isRefused_soStackingRulesHold() {
+    CouponTemplate a = CouponTemplate.builder().id("xa").name("xa").benefit(Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.DaysAfterIssue(3)).stacking(Stacking.shop("g").asExclusive()).build();
+    CouponTemplate b = CouponTemplate.builder().id("xb").name("xb").benefit(Benefit.threshold(100_00, 20_00))
+        .validity(new Validity.DaysAfterIssue(3)).stacking(Stacking.shop("g").asExclusive()).build();
+    String k1 = give(a, alice());
+    String k2 = give(b, alice());
+    assertThat(coupons.redemption().redeem(order("o5", alice(), 300_00), List.of(k1), "p1"))
+        .isInstanceOf(RedeemResult.Redeemed.class);
+    RedeemResult second = coupons.redemption().redeem(order("o5", alice(), 300_00), List.of(k2), "p2");
+    assertThat(second).isInstanceOf(Refused.class);
+    assertThat(((Refused) second).reason()).isEqualTo(Rejection.ORDER_ALREADY_RESERVED);
+    assertThat(coupons.redemption().validate(order("o6", alice(), 300_00), List.of(k2)).allUsable()).isTrue();
+    RefundResult.Refunded refund = (RefundResult.Refunded) coupons.redemption().refundAll("o5", "rf");
+    assertThat(refund.discountReturned()).isEqualTo(Money.fen(10_00));
+  }
+
+  @Test
+  void reserve_secondWhileTheFirstIsActive_isRefused_butAfterItsReleaseWorks() {
+    String k1 = give(aThresholdCoupon(100_00, 10_00), alice());
+    String k2 = give(aNoThresholdCoupon(5_00), alice());
+    coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k1), "r1");
+    ReserveResult second = coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k2), "r2");
+    assertThat(((Refused) second).reason()).isEqualTo(Rejection.ORDER_ALREADY_RESERVED);
+    coupons.redemption().release("r1");
+    assertThat(coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k1, k2), "r3"))
+        .isInstanceOf(ReserveResult.Reserved.class);
+  }
+
+  @Test
+  void reserve_repeatedKeyForAnotherOrder_isAKeyConflict() {
+    String k1 = give(aThresholdCoupon(100_00, 10_00), alice());
+    String k2 = give(aNoThresholdCoupon(5_00), alice());
+    coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k1), "key");
+    ReserveResult other = coupons.redemption().reserve(order("o2", alice(), 300_00), List.of(k2), "key");
+    assertThat(((Refused) other).reason()).isEqualTo(Rejection.IDEMPOTENCY_KEY_CONFLICT);
+  }
+
+  @Test
+  void reserve_repeatedKeyOfAReleasedOrExpiredReservation_saysItEnded() {
+    String k1 = give(aThresholdCoupon(100_00, 10_00), alice());
+    coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k1), "released");
+    coupons.redemption().release("released");
+    ReserveResult again = coupons.redemption().reserve(order("o1", alice(), 300_00), List.of(k1), "released");
+    assertThat(((Refused) again).reason()).isEqualTo(Rejection.RESERVATION_ENDED);
+
+    coupons.redemption().reserve(order("o2", alice(), 300_00), List.of(k1), Duration.ofMinutes(1), "short");
+    clock.advance(Duration.ofMinutes(1));
+    ReserveResult late = coupons.redemption().reserve(order("o2", alice(), 300_00), List.of(k1), "short");
+    assertThat(((Refused) late).reason()).isEqualTo(Rejection.RESERVATION_ENDED);
+  }
+
+  @Test
   void redeem_unknownCustomer_isAClearErrorAndChangesNothing() {
     coupons = io.github.scrm.coupons.Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("u", 1))
         .knownCustomers(c -> c.equals(alice())).build();
