@@ -49,13 +49,22 @@ public final class CodeGenerator implements CodeSource {
   /** A new code. */
   @Override
   public CouponCode next() {
+    return withBits(nextBits());
+  }
+
+  /**
+   * A code carrying {@code bits} instead of random ones, with this generator's prefix and a check character: for codes
+   * derived from a secret (a post-order share token derived from the buyer's coupon code), which must be as hard to
+   * guess as the secret.
+   */
+  public CouponCode withBits(long bits) {
     int head = prefix.isEmpty() ? 0 : prefix.length() + 1;
     char[] chars = new char[head + CodeAlphabet.BODY_LENGTH + 1];
     if (head > 0) {
       prefix.getChars(0, prefix.length(), chars, 0);
       chars[head - 1] = '-';
     }
-    CodeAlphabet.writeBody(chars, head, nextBits());
+    CodeAlphabet.writeBody(chars, head, bits);
     chars[chars.length - 1] = CodeAlphabet.checkCharacter(chars, chars.length - 1);
     return new CouponCode(new String(chars));
   }

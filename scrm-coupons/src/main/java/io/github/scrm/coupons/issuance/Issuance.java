@@ -95,13 +95,27 @@ public final class Issuance {
 
   /**
    * Right after an order: a short-lived coupon for the buyer from {@code campaign} (keyed by campaign and order), and
-   * a share token friends can claim through under {@code rules}.
+   * a share token friends can claim through under {@code rules}. Calling it again for the same order returns the
+   * same token when the buyer's coupon was issued (the token is derived from that coupon's code); in every case all
+   * tokens of one order share one count of claims, so repeats never multiply {@code maxClaims}.
    */
   public PostOrderResult afterOrder(CampaignId campaign, String orderId, CustomerId buyer, ShareRules rules) {
     String key = "post-order:" + campaign + ':' + orderId;
     IssueResult coupon = with(campaign, c -> issuer.issue(new Issuer.Request(c, buyer, "post-order",
         Actor.system("post-order"), LedgerEvent.ISSUED, key, List.of(), orderId)));
     Instant now = ctx.time().now();
+    if (coupon instanceof IssueResult.Issued issued) {
+      ShareToken derived = new ShareToken(derivedToken(issued.coupon().code(), rules.friendCampaign(), orderId),
+          rules.friendCampaign(), buyer, orderId, now.plus(rules.ttl()), rules.maxClaims(), rules.perFriend());
+      if (ctx.store().saveShareToken(derived)) {
+        return new PostOrderResult(coupon, derived);
+      }
+      Optional<ShareToken> saved = ctx.store().shareToken(derived.token());
+      if (saved.isPresent() && saved.get().sharer().equals(buyer) && saved.get().orderId().equals(orderId)
+          && saved.get().campaign().equals(rules.friendCampaign())) {
+        return new PostOrderResult(coupon, saved.get());
+      }
+    }
     ShareToken token = new ShareToken(tokens.next().value(), rules.friendCampaign(), buyer, orderId,
         now.plus(rules.ttl()), rules.maxClaims(), rules.perFriend());
     while (!ctx.store().saveShareToken(token)) {
@@ -109,6 +123,21 @@ public final class Issuance {
           token.maxClaims(), token.perFriend());
     }
     return new PostOrderResult(coupon, token);
+  }
+
+  /**
+   * The share token of the order whose buyer got {@code code}: 64 bits of SHA-256 over the code, which is itself 64
+   * unguessable bits that only the buyer knows, so the token is as hard to guess as a random one and the same for
+   * every call about the order.
+   */
+  private String derivedToken(CouponCode code, CampaignId friendCampaign, String orderId) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(("share-token\n" + code.value() + '\n'
+          + friendCampaign.value() + '\n' + orderId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return tokens.withBits(java.nio.ByteBuffer.wrap(digest).getLong()).value();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform, but is missing", e);
+    }
   }
 
   /**
@@ -125,9 +154,11 @@ public final class Issuance {
     if (t.sharer().equals(friend)) {
       return new IssueResult.NotIssued(IssueRefusal.OWN_SHARE, "a sharer cannot claim through their own link");
     }
+    // counted per order, not per token: every token of one order shares its claims
+    String order = t.campaign().value() + ':' + t.sharer().value() + ':' + t.orderId();
     List<Quota> quotas = List.of(
-        new Quota("st:" + t.token(), t.maxClaims(), IssueOutcome.Reason.QUOTA_EXHAUSTED),
-        new Quota("sf:" + t.token() + ':' + friend.value(), t.perFriend(), IssueOutcome.Reason.CUSTOMER_LIMIT));
+        new Quota("st:" + order, t.maxClaims(), IssueOutcome.Reason.QUOTA_EXHAUSTED),
+        new Quota("sf:" + order + ':' + friend.value(), t.perFriend(), IssueOutcome.Reason.CUSTOMER_LIMIT));
     IssueResult r = with(t.campaign(), c -> issuer.issue(new Issuer.Request(c, friend, "share",
         Actor.customer(friend), LedgerEvent.CLAIMED, idempotencyKey, quotas, "shared-by:" + t.sharer())));
     if (r instanceof IssueResult.Issued i && !i.repeated()) {

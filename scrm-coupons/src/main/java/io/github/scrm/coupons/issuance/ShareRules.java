@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param friendCampaign the campaign friends claim from
  * @param ttl how long the token stays open (short: hours)
- * @param maxClaims claims through one token
- * @param perFriend claims per friend per token
+ * @param maxClaims claims through the order's share token (repeats of {@code afterOrder} for one order share them)
+ * @param perFriend claims per friend through the order's share token
  */
 public record ShareRules(CampaignId friendCampaign, Duration ttl, int maxClaims, int perFriend) {
 

@@ -147,6 +147,42 @@ final class IssuanceTest {
   }
 
   @Test
+  void afterOrder_calledAgainForTheSameOrder_returnsTheSameToken_andNeverMultipliesTheClaims() {
+    CampaignId buyer = start(campaign("post2", Fixtures.aThresholdCoupon(100_00, 10_00), 100, 3));
+    CampaignId friends = start(campaign("friends", Fixtures.aThresholdCoupon(100_00, 10_00), 100, 3));
+    ShareRules rules = new ShareRules(friends, Duration.ofHours(24), 2, 1);
+    PostOrderResult first = coupons.issuance().afterOrder(buyer, "o-7", alice(), rules);
+    clock.advance(Duration.ofMinutes(5));
+    PostOrderResult again = coupons.issuance().afterOrder(buyer, "o-7", alice(), rules);
+    assertThat(again.shareToken()).isEqualTo(first.shareToken());
+    assertThat(((IssueResult.Issued) again.buyerCoupon()).repeated()).isTrue();
+
+    int issued = 0;
+    for (String token : List.of(first.shareToken().token(), again.shareToken().token())) {
+      for (String friend : List.of("f1", "f2", "f3")) {
+        if (coupons.issuance().claimShared(token, customer(friend + token.hashCode()), "s-" + friend + token + issued)
+            .issued()) {
+          issued++;
+        }
+      }
+    }
+    assertThat(issued).isEqualTo(2);
+  }
+
+  @Test
+  void afterOrder_whoseBuyerCouponIsRefused_stillSharesOnlyTheOrdersClaims() {
+    CampaignId buyer = start(campaign("post3", Fixtures.aThresholdCoupon(100_00, 10_00), 1, 3));
+    CampaignId friends = start(campaign("friends3", Fixtures.aThresholdCoupon(100_00, 10_00), 100, 3));
+    coupons.issuance().claim(buyer, bob(), "takes-the-stock");
+    ShareRules rules = new ShareRules(friends, Duration.ofHours(24), 1, 1);
+    PostOrderResult first = coupons.issuance().afterOrder(buyer, "o-8", alice(), rules);
+    PostOrderResult again = coupons.issuance().afterOrder(buyer, "o-8", alice(), rules);
+    assertThat(first.buyerCoupon().issued()).isFalse();
+    assertThat(coupons.issuance().claimShared(first.shareToken().token(), customer("f1"), "a").issued()).isTrue();
+    assertThat(coupons.issuance().claimShared(again.shareToken().token(), customer("f2"), "b").issued()).isFalse();
+  }
+
+  @Test
   void transfer_onlyOnce_andOnlyForTransferableCoupons() {
     CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift")
         .benefit(io.github.scrm.coupons.template.Benefit.threshold(100_00, 10_00))
