@@ -12,10 +12,12 @@ import io.github.scrm.core.spi.InfluenceSink;
 import io.github.scrm.core.spi.PersonDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,21 +41,44 @@ public final class ProfilePorts {
   private ProfilePorts() {}
 
   /**
-   * Contact subjects read from the profiles: the consent records, the PIPL art. 24 flag; no zone of their own, so quiet
-   * hours use the business zone. An erased or unknown customer has no subject, which the contact policy denies.
+   * Contact subjects read from the profiles: the consent records, the PIPL art. 24 flag; no zone of their own (a
+   * profile has no zone field), so quiet hours use the business zone. To judge quiet hours in the customer's own zone,
+   * use {@link #contactSubjects(Scrm, Function)}. An id merged into another customer answers with the survivor's
+   * subject; an erased or unknown customer has no subject, which the contact policy denies.
    */
   public static ContactSubjects contactSubjects(Scrm scrm) {
-    Objects.requireNonNull(scrm, "scrm");
-    return customer -> scrm.profile(customer)
-        .filter(profile -> profile.erasedAt().isEmpty())
-        .map(ProfilePorts::subjectOf);
+    return contactSubjects(scrm, profile -> Optional.empty());
   }
 
-  private static ContactSubject subjectOf(CustomerProfile profile) {
+  /**
+   * {@link #contactSubjects(Scrm)} with the customer's own zone taken from the profile by {@code zoneOf}, typically
+   * from a host-defined attribute that the host sets with {@code profile.updated} events:
+   *
+   * <pre>{@code
+   * AttributeKey<String> timeZone = AttributeKey.custom("custom.timeZone", AttributeType.STRING, String.class, "",
+   *     "the customer's IANA time zone");          // registered with Scrm.builder().customAttributes(timeZone)
+   * ContactSubjects subjects =
+   *     ProfilePorts.contactSubjects(scrm, profile -> profile.custom(timeZone).map(ZoneId::of));
+   * }</pre>
+   *
+   * An empty result, or a customer without the attribute, falls back to the business zone. {@code zoneOf} runs on
+   * every contact check: it must be fast, and should map a value it cannot read to empty rather than throw.
+   */
+  public static ContactSubjects contactSubjects(
+      Scrm scrm, Function<? super CustomerProfile, Optional<ZoneId>> zoneOf) {
+    Objects.requireNonNull(scrm, "scrm");
+    Objects.requireNonNull(zoneOf, "zoneOf");
+    return customer -> scrm.profile(customer)
+        .filter(profile -> profile.erasedAt().isEmpty())
+        .map(profile -> subjectOf(profile, zoneOf.apply(profile)));
+  }
+
+  private static ContactSubject subjectOf(CustomerProfile profile, Optional<ZoneId> zone) {
     return ImmutableContactSubject.builder()
         .customer(profile.id())
         .addAllConsents(profile.consentHistory())
         .noPersonalisedMarketing(profile.noPersonalisedMarketing())
+        .zone(zone)
         .build();
   }
 

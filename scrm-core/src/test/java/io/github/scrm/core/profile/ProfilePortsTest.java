@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.TestScrm;
+import io.github.scrm.core.attribute.AttributeKey;
+import io.github.scrm.core.attribute.AttributeType;
 import io.github.scrm.core.attribute.StandardAttributes;
 import io.github.scrm.core.consent.ConsentStatus;
 import io.github.scrm.core.consent.ContactChannel;
@@ -25,6 +27,7 @@ import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.spi.InfluenceSink;
 import io.github.scrm.core.spi.PersonDirectory;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +113,30 @@ final class ProfilePortsTest {
     assertThat(ledger.contactsOf(c1)).hasSize(1);
     assertThat(ledger.contactsOf(c2)).isEmpty();
     assertThat(ledger.contactsOf(c3)).isEmpty();
+  }
+
+  @Test
+  void contactSubjects_withTheHostsZone_judgeQuietHoursInTheCustomersZone() {
+    AttributeKey<String> timeZone = AttributeKey.custom("custom.timeZone", AttributeType.STRING, String.class, "",
+        "the customer's time zone, an IANA id");
+    Scrm withZone = TestScrm.builder().customAttributes(timeZone).build();
+    withZone.ingest(ProfileUpdated.of("e1", daysAgo(10), "app", List.of(member("M1")))
+        .withAttributes(Map.of("custom.timeZone", "Europe/Berlin")));
+    withZone.ingest(consent("e2", daysAgo(9), ContactChannel.WECOM, ConsentStatus.GRANTED, member("M1")));
+    CustomerId inBerlin = withZone.identities().resolve(member("M1")).orElseThrow();
+    // 22:00 in Shanghai, 16:00 in Berlin
+    java.time.Instant lateInShanghai = NOW.plus(java.time.Duration.ofHours(12));
+    ContactPolicy businessZone = ContactPolicy.builder().subjects(ProfilePorts.contactSubjects(withZone))
+        .ledger(ContactLedgers.inMemory()).time(withZone.time()).build();
+    ContactPolicy customersZone = ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(withZone, profile -> profile.custom(timeZone).map(ZoneId::of)))
+        .ledger(ContactLedgers.inMemory()).time(withZone.time()).build();
+
+    assertThat(businessZone.check(inBerlin, ContactChannel.WECOM, ContactPurpose.MARKETING, Optional.empty(),
+        lateInShanghai)).isInstanceOfSatisfying(ContactDecision.Denied.class,
+            denied -> assertThat(denied.reason()).isEqualTo(DenialReason.QUIET_HOURS));
+    assertThat(customersZone.check(inBerlin, ContactChannel.WECOM, ContactPurpose.MARKETING, Optional.empty(),
+        lateInShanghai)).isInstanceOf(ContactDecision.Allowed.class);
   }
 
   @Test
