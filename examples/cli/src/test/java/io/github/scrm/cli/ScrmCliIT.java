@@ -98,6 +98,20 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_outputThatCannotBeWritten_isBadInputWithTheReason() throws Exception {
+    Path in = write("in.csv", "id,text\n1,好吃\n");
+    String noDir = dir.resolve("nonexist").resolve("x.csv").toString();
+    ScrmProcess.Result missing = ScrmProcess.run("", "score", "--in", in.toString(), "--out", noDir);
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("error: " + noDir + ": cannot write (no such directory");
+    String xlsx = dir.resolve("out.xlsx").toString();
+    ScrmProcess.Result excel = ScrmProcess.run("", "score", "--in", in.toString(), "--out", xlsx);
+    assertThat(excel.exitCode()).isEqualTo(2);
+    assertThat(excel.err()).contains("error: " + xlsx + ": cannot write .xlsx files; use .csv or .jsonl");
+    assertThat(Path.of(xlsx)).doesNotExist();
+  }
+
+  @Test
   void triageAndTag_outputThatIsAnInput_isRefused() throws Exception {
     Path comments = write("comments.jsonl", "{\"id\":\"c1\",\"text\":\"有点咸\",\"created_at\":\"2026-03-01T11:00:00Z\"}\n");
     String before = Files.readString(comments, StandardCharsets.UTF_8);

@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,10 +39,24 @@ public final class OutputFile implements Closeable {
   /**
    * Opens {@code path} for writing.
    *
-   * @throws IOException naming the path when its directory cannot be written
+   * @throws IOException {@code "path: cannot write (reason)"} when the path is a directory, its directory does not
+   *     exist or may not be written
    */
   public static OutputFile create(String path) throws IOException {
-    Path target = Path.of(path);
+    try {
+      return open(Path.of(path));
+    } catch (AccessDeniedException e) {
+      throw new IOException(path + ": cannot write (permission denied)", e);
+    } catch (FileSystemException e) {
+      throw new IOException(path + ": cannot write (" + (e.getReason() != null ? e.getReason()
+          : e.getClass().getSimpleName()) + ")", e);
+    }
+  }
+
+  private static OutputFile open(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new FileSystemException(target.toString(), null, "it is a directory");
+    }
     if (Files.exists(target)) {
       target = target.toRealPath();
       if (!Files.isRegularFile(target)) {
@@ -48,6 +64,10 @@ public final class OutputFile implements Closeable {
       }
     }
     Path dir = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new FileSystemException(target.toString(), null,
+          Files.exists(dir) ? dir + " is not a directory" : "no such directory " + dir);
+    }
     while (true) {
       Path temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
           + SEQUENCE.incrementAndGet() + ".tmp");

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,9 +50,12 @@ public final class RecordWriter implements Closeable {
   }
 
   /**
-   * Opens a file, or stdout for {@code -}; the format comes from the extension, else {@code fallback}.
+   * Opens a file, or stdout for {@code -}; the format comes from the extension ({@link Format#ofPath}), else, for a
+   * name without one, {@code fallback}.
    *
    * @param columns the CSV header (ignored for JSON Lines)
+   * @throws IOException {@code "path: cannot ..."} for another extension (such as .xlsx) or a path that cannot be
+   *     written
    */
   public static RecordWriter open(String path, Format fallback, List<String> columns, OutputStream stdout)
       throws IOException {
@@ -60,6 +64,12 @@ public final class RecordWriter implements Closeable {
       return new RecordWriter(fallback, w, columns, null);
     }
     Format f = Format.ofPath(path);
+    String name = Path.of(path).getFileName() == null ? "" : Path.of(path).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (f == null && dot > 0) {
+      throw new IOException(path + ": cannot write " + name.substring(dot)
+          + " files; use .csv or .jsonl, or - for stdout");
+    }
     OutputFile file = OutputFile.create(path);
     Writer w = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
     return new RecordWriter(f != null ? f : fallback, w, columns, file);

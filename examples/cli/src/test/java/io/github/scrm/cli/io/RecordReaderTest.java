@@ -1,8 +1,10 @@
 package io.github.scrm.cli.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,5 +78,13 @@ final class RecordReaderTest {
     try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
       assertThat(reader.columns()).containsExactly(BOM + "text");
     }
+  }
+
+  @Test
+  void open_aTsvFile_isAnUnknownFormat() throws Exception {
+    String path = aFile("tabs.tsv", "text\tid\n好吃\t1\n");
+    assertThatThrownBy(() -> RecordReader.open(path, NO_STDIN, problems))
+        .isInstanceOf(IOException.class)
+        .hasMessage(path + ": unknown format; use a .csv or .jsonl file");
   }
 }

@@ -96,4 +96,49 @@ final class RecordWriterTest {
     OutputFile.refuseInput(anExistingFile("other.csv", "").toString(), in.toString(), "-");
     OutputFile.refuseInput("-", "-");
   }
+
+  @Test
+  void open_inAMissingDirectory_saysSo() {
+    String path = dir.resolve("nonexist").resolve("x.csv").toString();
+    assertThatThrownBy(() -> RecordWriter.open(path, Format.JSONL, COLUMNS, System.out))
+        .isInstanceOf(IOException.class)
+        .hasMessage(path + ": cannot write (no such directory " + dir.resolve("nonexist") + ")");
+  }
+
+  @Test
+  void open_aDirectory_saysSo() {
+    assertThatThrownBy(() -> RecordWriter.open(dir.toString(), Format.JSONL, COLUMNS, System.out))
+        .isInstanceOf(IOException.class)
+        .hasMessage(dir + ": cannot write (it is a directory)");
+  }
+
+  @Test
+  void open_belowAFile_saysSo() throws Exception {
+    Path file = anExistingFile("plain.txt", "");
+    String path = file.resolve("x.csv").toString();
+    assertThatThrownBy(() -> RecordWriter.open(path, Format.JSONL, COLUMNS, System.out))
+        .isInstanceOf(IOException.class)
+        .hasMessage(path + ": cannot write (" + file + " is not a directory)");
+  }
+
+  @Test
+  void open_anUnknownExtension_isRefusedAndNothingIsWritten() throws Exception {
+    for (String name : List.of("out.xlsx", "out.tsv", "out.txt")) {
+      String path = dir.resolve(name).toString();
+      assertThatThrownBy(() -> RecordWriter.open(path, Format.JSONL, COLUMNS, System.out))
+          .isInstanceOf(IOException.class)
+          .hasMessage(path + ": cannot write " + name.substring(3) + " files; use .csv or .jsonl, or - for stdout");
+    }
+    assertThat(filesInDir()).isEmpty();
+  }
+
+  @Test
+  void open_aNameWithoutExtension_usesTheFallbackFormat() throws Exception {
+    Path out = dir.resolve("tags");
+    try (RecordWriter w = RecordWriter.open(out.toString(), Format.JSONL, COLUMNS, System.out)) {
+      w.write(aRow("1", "好吃"));
+      w.commit();
+    }
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"1\",\"text\":\"好吃\"}\n");
+  }
 }
