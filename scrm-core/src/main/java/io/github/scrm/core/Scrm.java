@@ -142,7 +142,8 @@ public final class Scrm {
   /**
    * Imports {@link ProfileDocument}s, one per line, by ingesting the events each document stands for
    * ({@link ProfileDocument#toEvents}); identities resolve as for any event. Reports bad lines like
-   * {@link #importEvents}.
+   * {@link #importEvents}; a line is taken whole or not at all: if any of its events would be refused, none is
+   * ingested.
    */
   public ImportReport importProfiles(Reader in) {
     BufferedReader reader = new BufferedReader(in);
@@ -164,7 +165,16 @@ public final class Scrm {
           bad.add(new JsonLines.BadLine(lineNumber, ScrmJson.describe(e)));
           continue;
         }
+        // a document is one line of the report: every event it stands for is checked before any is ingested, so that
+        // a refused line leaves nothing behind (ingestion refuses only what these checks refuse)
         List<String> problems = new ArrayList<>();
+        for (CustomerEvent event : events) {
+          problems.addAll(engine.problems(event));
+        }
+        if (!problems.isEmpty()) {
+          bad.add(new JsonLines.BadLine(lineNumber, String.join("; ", problems)));
+          continue;
+        }
         boolean any = false;
         for (CustomerEvent event : events) {
           IngestOutcome outcome = ingest(event);

@@ -284,6 +284,29 @@ final class ScrmTest {
   }
 
   @Test
+  void importProfiles_aDocumentWithOneBadPart_isRejectedWhole() {
+    AttributeKey<Long> shoeSize = AttributeKey.custom("custom.shoeSize", AttributeType.LONG, Long.class, "EU",
+        "shoe size");
+    Scrm withCustom = TestScrm.builder().customAttributes(shoeSize).build();
+    withCustom.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+    withCustom.ingest(ProfileUpdated.of("e2", daysAgo(2), "app", List.of(member("M1"))).withLocation("Hangzhou", null)
+        .withAttributes(Map.of("custom.shoeSize", "42")));
+    StringWriter out = new StringWriter();
+    withCustom.exportProfiles(out);
+
+    // the importing instance has no such attribute: the line is refused, and nothing of it is applied
+    Scrm other = TestScrm.create();
+    ImportReport report = other.importProfiles(new StringReader(out.toString()));
+
+    assertThat(report.accepted()).isZero();
+    assertThat(report.rejected()).singleElement().satisfies(bad -> {
+      assertThat(bad.lineNumber()).isEqualTo(1);
+      assertThat(bad.reason()).contains("attributes.custom.shoeSize: must be a registered custom attribute");
+    });
+    assertThat(other.profile(member("M1"))).isEmpty();
+  }
+
+  @Test
   void customAttributes_registered_areTypedAndUnknownOnesRejected() {
     AttributeKey<Long> shoeSize = AttributeKey.custom("custom.shoeSize", AttributeType.LONG, Long.class, "EU",
         "shoe size");

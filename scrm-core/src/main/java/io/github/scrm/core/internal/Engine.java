@@ -64,6 +64,11 @@ public final class Engine {
     this.customers = table != null ? table.ingestion(context.events()) : viaSpi;
   }
 
+  /** Why {@link #ingest} would refuse {@code event}, checked without ingesting it; empty when it would not. */
+  public List<String> problems(CustomerEvent event) {
+    return checks.problems(event);
+  }
+
   /** Ingests one event. */
   public IngestOutcome ingest(CustomerEvent event) {
     List<String> problems = checks.problems(event);
