@@ -222,7 +222,11 @@ final class ProgrammeRun {
     if (reward.state() == RewardState.IN_REVIEW) {
       counters.flagged.increment();
     }
-    upstreamRewards(a, trigger, orderId, at);
+    // over the budget or the cap the ledger stores the reward DENIED: the referral still qualified, but a referral
+    // the programme does not pay for pays nobody upstream either
+    if (reward.state() != RewardState.DENIED) {
+      upstreamRewards(a, trigger, orderId, at);
+    }
     return new ReferralOutcome.Qualified(ReviewQueue.payIfDue(ctx.ledger(), account, reward, now));
   }
 

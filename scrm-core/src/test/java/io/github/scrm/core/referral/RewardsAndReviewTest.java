@@ -159,6 +159,23 @@ final class RewardsAndReviewTest {
   }
 
   @Test
+  void aRewardDeniedForTheBudget_paysNoUpstreamRewardEither() {
+    f.existingCustomer(ALICE);
+    // room for one direct reward (20.00) and one indirect (5.00)
+    f.define(aProgramme().withRewardLevels(2).withIndirectReward(RewardSpec.of("points-5", Money.fen(5_00)))
+        .withLegalOverride(new LegalOverride("legal@retailer", "points only, reviewed 2026-02"))
+        .withBudget(Money.fen(25_00)));
+    f.referNewcomer(ALICE, CustomerId.of("bea"));
+
+    Reward beas = refer(CustomerId.of("bea"), "cid");
+
+    assertThat(beas.state()).isEqualTo(RewardState.DENIED);
+    assertThat(beas.note()).contains("budget exhausted");
+    assertThat(f.referrals.rewards(PROGRAMME)).filteredOn(r -> r.referee().equals(java.util.Optional.of(CustomerId.of("cid"))))
+        .extracting(Reward::beneficiary).containsExactly(CustomerId.of("bea"));
+  }
+
+  @Test
   void ledger_forbidsTransitionsOutOfTerminalStates() {
     for (RewardState terminal : new RewardState[] {RewardState.CANCELLED, RewardState.DENIED,
         RewardState.CLAWED_BACK}) {
