@@ -6,7 +6,6 @@ import io.github.scrm.core.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Construction checks of the event records; every message starts with the field path and gives the actual value. */
@@ -68,20 +67,24 @@ final class Check {
   }
 
   /**
-   * An immutable copy that iterates in the caller's order (where {@code Map.copyOf} has no order). Null keys and
-   * values are refused, as before, with a {@link NullPointerException} that carries no message, so no key or value
-   * reaches an error message or a log.
+   * An immutable copy that iterates in the caller's order (where {@code Map.copyOf} has no order). A null key or value
+   * is refused with an {@link IllegalArgumentException} that names {@code field} and, for a null value, the key (the
+   * keys are attribute names, never personal data); a value never reaches the message.
    */
-  static <K, V> Map<K, V> map(@Nullable Map<K, V> values) {
+  static Map<String, String> map(@Nullable Map<String, String> values, String field) {
     if (values == null) {
       return Map.of();
     }
-    if (values instanceof ImmutableMap<K, V> copy) {
+    if (values instanceof ImmutableMap<String, String> copy) {
       return copy; // holds no nulls and keeps its order: the with... copies pass their own map back
     }
     values.forEach((k, v) -> {
-      Objects.requireNonNull(k);
-      Objects.requireNonNull(v);
+      if (k == null) {
+        throw new IllegalArgumentException(field + ": keys are required, but one was null");
+      }
+      if (v == null) {
+        throw new IllegalArgumentException(field + "." + k + ": is required, but was null");
+      }
     });
     return ImmutableMap.copyOf(values);
   }

@@ -51,7 +51,7 @@ public record ProfileUpdated(
     Check.optionalText(memberLevel, "memberLevel");
     tagsAdded = Check.texts(tagsAdded, "tagsAdded");
     tagsRemoved = Check.texts(tagsRemoved, "tagsRemoved");
-    attributes = Check.map(attributes);
+    attributes = Check.map(attributes, "attributes");
   }
 
   /** An update of the given identifiers that changes nothing yet; use the {@code with...} methods. */

@@ -153,6 +153,12 @@ final class ScrmJsonTest {
   }
 
   @Test
+  void read_nullAttributeValue_namesTheAttribute() {
+    String json = "{\"type\":\"profile.updated\"," + HEAD + ",\"attributes\":{\"custom.x\":null}}";
+    assertThat(describe(json)).isEqualTo("attributes.custom.x: is required, but was null");
+  }
+
+  @Test
   void read_badInput_isRefusedWithPathAndReason() {
     assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100")
         + "],\"paidAmount\":{\"minorUnits\":-5,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
