@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,16 +195,25 @@ final class CampaignRun {
     return Screening.personIdentifiers(ids);
   }
 
+  /**
+   * Who supports: the person an earlier support by any of these identifiers, or by any identifier the directory now
+   * gives the same customer, was counted as (a prospect who has since become a customer is still that one person);
+   * else the customer; else a prospect named by the smallest identifier key.
+   */
   private String person(Optional<CustomerId> known, Set<Identifier> ids) {
+    Set<Identifier> all = new LinkedHashSet<>(ids);
+    known.ifPresent(customer -> all.addAll(ctx.directory().identifiersOf(customer)));
+    for (Identifier id : personal(all)) {
+      String p = personByIdentifier.get(id.key());
+      if (p != null) {
+        return p;
+      }
+    }
     if (known.isPresent()) {
       return "customer:" + known.get().value();
     }
     String smallest = null;
     for (Identifier id : personal(ids)) {
-      String p = personByIdentifier.get(id.key());
-      if (p != null) {
-        return p;
-      }
       smallest = smallest == null || id.key().compareTo(smallest) < 0 ? id.key() : smallest;
     }
     return "prospect:" + (smallest == null ? ids.iterator().next().key() : smallest);

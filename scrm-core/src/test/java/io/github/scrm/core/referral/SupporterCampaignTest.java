@@ -104,6 +104,22 @@ final class SupporterCampaignTest {
   }
 
   @Test
+  void aProspectWhoBecomesACustomer_isStillOnePerson() {
+    ReferralCode code = poster(ALICE);
+    ReferralOutcome asProspect = support(code, unionid("carol-union"));
+    // carol registers: the directory now resolves her unionid, and knows her member number too
+    f.directory.add(CustomerId.of("carol"), START, unionid("carol-union"), openid("carol-mini-app"));
+
+    ReferralOutcome sameIdAsCustomer = support(code, unionid("carol-union"));
+    ReferralOutcome otherIdAsCustomer = support(code, openid("carol-mini-app"));
+
+    assertThat(asProspect).isInstanceOf(ReferralOutcome.Supported.class);
+    assertThat(sameIdAsCustomer).isInstanceOf(ReferralOutcome.Duplicate.class);
+    assertThat(otherIdAsCustomer).isInstanceOf(ReferralOutcome.Duplicate.class);
+    assertThat(campaigns.progress(code).orElseThrow().supporters()).isEqualTo(1);
+  }
+
+  @Test
   void supporterLimit_refusesSupportBeyondIt() {
     CustomerId bob = CustomerId.of("bob");
     f.existingCustomer(bob);
