@@ -417,6 +417,24 @@ public final class CustomerProfile {
     return orders.length;
   }
 
+  /**
+   * Whether the customer placed an order other than {@code orderId} at or after {@code since} and before
+   * {@code orderId}, placed at {@code at}: at an earlier instant, or at the same instant with a smaller order key (a
+   * fixed tie-break, so that of two orders of one instant exactly one is the first). Refunded orders count: a refund
+   * does not make a later order the first one.
+   */
+  public boolean hasOrderBefore(Instant since, String orderId, Instant at) {
+    long from = since.toEpochMilli();
+    long to = at.toEpochMilli();
+    long key = OrderFact.key(orderId);
+    for (OrderFact o : orders) {
+      if (o.at >= from && o.orderKey != key && (o.at < to || (o.at == to && o.orderKey < key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many social, community, campaign and referral actions the profile holds. */
   public int actionCount() {
     return marks.length;

@@ -84,8 +84,8 @@ public final class ProfilePorts {
 
   /**
    * The identity graph as the referral engine sees it: identifiers resolve through merges to the surviving customer,
-   * a customer's identifiers are those on their profile, and first seen is member since (or, for a customer who never
-   * joined, nothing).
+   * a customer's identifiers are those on their profile, first seen is member since (or, for a customer who never
+   * joined, nothing), and a customer's earlier orders are the orders on their profile.
    */
   public static PersonDirectory personDirectory(Scrm scrm) {
     Objects.requireNonNull(scrm, "scrm");
@@ -110,6 +110,11 @@ public final class ProfilePorts {
       @Override
       public Optional<Instant> firstSeen(CustomerId customer) {
         return scrm.profile(customer).flatMap(CustomerProfile::memberSince);
+      }
+
+      @Override
+      public Optional<Boolean> hasOrderBefore(CustomerId customer, Instant since, String orderId, Instant at) {
+        return scrm.profile(customer).map(profile -> profile.hasOrderBefore(since, orderId, at));
       }
     };
   }

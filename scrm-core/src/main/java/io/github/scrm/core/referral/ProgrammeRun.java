@@ -162,10 +162,13 @@ final class ProgrammeRun {
           + " precedes the attribution at " + a.attributedAt()));
     }
     if (spec.trigger() instanceof Trigger.FirstPurchase first) {
+      // by the time it was placed when the directory knows the referee's orders, else the first reported since start
+      Optional<Boolean> earlier = ctx.directory().hasOrderBefore(a.referee(), a.attributedAt(), p.orderId(), p.at());
       String prior = firstOrder.putIfAbsent(a.referee(), p.orderId());
-      if (prior != null && !prior.equals(p.orderId())) {
+      if (earlier.isPresent() ? earlier.get() : prior != null && !prior.equals(p.orderId())) {
         return Optional.of(new ReferralOutcome.NotQualified(spec.id(),
-            "order " + p.orderId() + " is not the first purchase of " + a.referee()));
+            "order " + p.orderId() + " is not the first purchase of " + a.referee() + " since the attribution at "
+                + a.attributedAt()));
       }
       if (p.paid().compareTo(first.minimum()) < 0) {
         return Optional.of(new ReferralOutcome.NotQualified(spec.id(),

@@ -35,6 +35,17 @@ public interface PersonDirectory {
   /** When {@code customer} became known (member since, first seen), or empty when the customer is unknown. */
   Optional<Instant> firstSeen(CustomerId customer);
 
+  /**
+   * Whether {@code customer} placed an order other than {@code orderId} at or after {@code since} and before
+   * {@code orderId} (placed at {@code at}), as the customer's recorded orders show; empty when this directory does
+   * not know the customer's orders. A first-purchase programme asks it so that the first purchase is the first by the
+   * time it was placed, whatever order the purchases are reported in and across restarts; without an answer it takes
+   * the first purchase reported to it since it started. The default answers nothing.
+   */
+  default Optional<Boolean> hasOrderBefore(CustomerId customer, Instant since, String orderId, Instant at) {
+    return Optional.empty();
+  }
+
   /** A thread-safe, empty in-memory directory to populate with {@link InMemoryPersonDirectory#add}. */
   static InMemoryPersonDirectory inMemory() {
     return new InMemoryPersonDirectory();

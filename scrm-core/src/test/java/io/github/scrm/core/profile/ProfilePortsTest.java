@@ -9,6 +9,7 @@ import static io.github.scrm.core.Fixtures.phone;
 import static io.github.scrm.core.Fixtures.unionid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scrm.core.Fixtures;
 import io.github.scrm.core.Scrm;
 import io.github.scrm.core.TestScrm;
 import io.github.scrm.core.attribute.AttributeKey;
@@ -53,6 +54,22 @@ final class ProfilePortsTest {
     assertThat(directory.identifiersOf(amy)).containsExactlyInAnyOrder(unionid("u-amy"), member("M1"));
     assertThat(directory.identifiersOf(CustomerId.of("ghost"))).isEmpty();
     assertThat(directory.firstSeen(amy)).contains(daysAgo(10));
+  }
+
+  @Test
+  void personDirectory_tellsWhetherAnOrderCameBeforeAnother() {
+    scrm.ingest(joined("e1", daysAgo(30), member("M1")));
+    scrm.ingest(Fixtures.purchase("e2", "o-1", daysAgo(5), 10_00, "Nike", member("M1")));
+    scrm.ingest(Fixtures.purchase("e3", "o-2", daysAgo(2), 10_00, "Nike", member("M1")));
+    PersonDirectory directory = ProfilePorts.personDirectory(scrm);
+    CustomerId amy = customerOf(member("M1"));
+
+    assertThat(directory.hasOrderBefore(amy, daysAgo(10), "o-2", daysAgo(2))).contains(true);
+    assertThat(directory.hasOrderBefore(amy, daysAgo(10), "o-1", daysAgo(5))).contains(false);
+    // only orders since the given instant count, and a later order is not an earlier one
+    assertThat(directory.hasOrderBefore(amy, daysAgo(4), "o-2", daysAgo(2))).contains(false);
+    assertThat(directory.hasOrderBefore(amy, daysAgo(10), "o-3", daysAgo(6))).contains(false);
+    assertThat(directory.hasOrderBefore(CustomerId.of("ghost"), daysAgo(10), "o-1", NOW)).isEmpty();
   }
 
   @Test

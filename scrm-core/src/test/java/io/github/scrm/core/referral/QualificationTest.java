@@ -10,8 +10,12 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
+import io.github.scrm.core.spi.IdSource;
+import io.github.scrm.core.time.BusinessTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,32 @@ final class QualificationTest {
     assertThat(small).singleElement().isInstanceOfSatisfying(ReferralOutcome.NotQualified.class,
         n -> assertThat(n.reason()).contains("99.99 CNY").contains("100.00 CNY"));
     assertThat(later).singleElement().isInstanceOf(ReferralOutcome.NotQualified.class);
+    assertThat(f.referrals.rewards(PROGRAMME)).isEmpty();
+  }
+
+  @Test
+  void firstPurchase_isTheFirstPlaced_whateverOrderTheyAreReportedIn_andAcrossARestart() {
+    f.define(aProgramme().withTrigger(Trigger.firstPurchase(Money.fen(100_00))));
+    f.referNewcomer(ALICE, CAROL);
+    Instant small = f.clock.instant().plus(Duration.ofMinutes(1));
+    Instant big = f.clock.instant().plus(Duration.ofHours(1));
+    // the host's records hold both orders; the larger, later one is reported first
+    f.orders.put(CAROL, Map.of("o-small", small, "o-big", big));
+
+    List<ReferralOutcome> bigFirst = f.referrals.purchase(new Purchase(CAROL, "o-big", Money.fen(200_00), Set.of(), big));
+    List<ReferralOutcome> smallLate =
+        f.referrals.purchase(new Purchase(CAROL, "o-small", Money.fen(50_00), Set.of(), small));
+    Referrals restarted = Referrals.builder().time(BusinessTime.of(f.clock)).ids(IdSource.sequential("r", 9))
+        .directory(f.withOrders).issuer(f.issuer).store(f.store).build();
+    restarted.define(aProgramme().withTrigger(Trigger.firstPurchase(Money.fen(100_00))));
+    List<ReferralOutcome> bigAfterRestart =
+        restarted.purchase(new Purchase(CAROL, "o-big", Money.fen(200_00), Set.of(), big));
+
+    assertThat(bigFirst).singleElement().isInstanceOfSatisfying(ReferralOutcome.NotQualified.class,
+        n -> assertThat(n.reason()).contains("o-big is not the first purchase"));
+    assertThat(smallLate).singleElement().isInstanceOfSatisfying(ReferralOutcome.NotQualified.class,
+        n -> assertThat(n.reason()).contains("below the minimum"));
+    assertThat(bigAfterRestart).singleElement().isInstanceOf(ReferralOutcome.NotQualified.class);
     assertThat(f.referrals.rewards(PROGRAMME)).isEmpty();
   }
 

@@ -11,8 +11,12 @@ import io.github.scrm.core.spi.RewardIssuer;
 import io.github.scrm.core.time.BusinessTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Prose-like fixtures shared by the referral tests. */
 final class ReferralFixtures {
@@ -23,6 +27,32 @@ final class ReferralFixtures {
 
   final MutableClock clock = new MutableClock(START);
   final PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
+  /** The host's order records, by customer: order id and when it was placed. */
+  final Map<CustomerId, Map<String, Instant>> orders = new ConcurrentHashMap<>();
+  /** {@link #directory}, and for customers with {@link #orders} the answer whether an order came before another. */
+  final PersonDirectory withOrders = new PersonDirectory() {
+    @Override
+    public Optional<CustomerId> resolve(Collection<Identifier> identifiers) {
+      return directory.resolve(identifiers);
+    }
+
+    @Override
+    public Set<Identifier> identifiersOf(CustomerId customer) {
+      return directory.identifiersOf(customer);
+    }
+
+    @Override
+    public Optional<Instant> firstSeen(CustomerId customer) {
+      return directory.firstSeen(customer);
+    }
+
+    @Override
+    public Optional<Boolean> hasOrderBefore(CustomerId customer, Instant since, String orderId, Instant at) {
+      Map<String, Instant> placed = orders.get(customer);
+      return placed == null ? Optional.empty() : Optional.of(placed.entrySet().stream().anyMatch(o ->
+          !o.getKey().equals(orderId) && !o.getValue().isBefore(since) && o.getValue().isBefore(at)));
+    }
+  };
   final RewardIssuer.RecordingRewardIssuer issuer = RewardIssuer.recording();
   final ReferralStore store = ReferralStore.inMemory();
   final Referrals referrals;
@@ -39,7 +69,7 @@ final class ReferralFixtures {
 
   private Referrals engine(RewardIssuer use) {
     return Referrals.builder().time(BusinessTime.of(clock)).ids(IdSource.sequential("t", 42))
-        .directory(directory).issuer(use).store(store).build();
+        .directory(withOrders).issuer(use).store(store).build();
   }
 
   static Identifier openid(String value) {
