@@ -26,6 +26,8 @@ public final class ProfileTable {
   int[][] sets;
   long[] results;
   CustomerId[] ids;
+  /** Each row's manual and imported tags, kept so that reloading profile.tags does not drop them. */
+  private List<String>[] rowTags;
   private int size;
 
   ProfileTable(CompiledRuleSet owner, int capacity) {
@@ -39,10 +41,22 @@ public final class ProfileTable {
     this.sets = new int[c * setCount][];
     this.results = new long[c * words];
     this.ids = new CustomerId[c];
+    this.rowTags = newRowTags(c);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] newRowTags(int capacity) {
+    return (List<String>[]) new List<?>[capacity];
   }
 
   /** Appends a profile and returns its row. */
-  public synchronized int add(CustomerId id, AttributeValues values) {
+  public int add(CustomerId id, AttributeValues values) {
+    return add(id, values, List.of());
+  }
+
+  /** Appends a profile whose manual and imported tags are {@code extraTags} and returns its row. */
+  public synchronized int add(CustomerId id, AttributeValues values, Collection<String> extraTags) {
+    Objects.requireNonNull(extraTags, "extraTags");
     int row = size;
     if (row == ids.length) {
       int c = ids.length * 2;
@@ -59,24 +73,35 @@ public final class ProfileTable {
       capacity = c;
       results = Arrays.copyOf(results, c * words);
       ids = Arrays.copyOf(ids, c);
+      rowTags = Arrays.copyOf(rowTags, c);
     }
     ids[row] = Objects.requireNonNull(id, "id");
-    owner.layout().load(values, List.of(), cells, row, capacity, sets);
+    List<String> tags = List.copyOf(extraTags);
+    rowTags[row] = tags;
+    owner.layout().load(values, tags, cells, row, capacity, sets);
     size++;
     return row;
   }
 
-  /** Reloads row {@code row} entirely from {@code values}, with manual and imported tags {@code extraTags}. */
+  /**
+   * Reloads row {@code row} entirely from {@code values}, with manual and imported tags {@code extraTags}, which the
+   * row keeps until the next reload.
+   */
   public void reload(int row, AttributeValues values, Collection<String> extraTags) {
     checkRow(row);
-    owner.layout().load(values, extraTags, cells, row, capacity, sets);
+    List<String> tags = List.copyOf(extraTags);
+    rowTags[row] = tags;
+    owner.layout().load(values, tags, cells, row, capacity, sets);
   }
 
-  /** Reloads only the {@code changed} attributes of row {@code row}. */
+  /**
+   * Reloads only the {@code changed} attributes of row {@code row}; the row's manual and imported tags (from
+   * {@link #add(CustomerId, AttributeValues, Collection)} or {@link #reload}) stay.
+   */
   public void update(int row, AttributeValues values, Collection<? extends AttributeKey<?>> changed) {
     checkRow(row);
     for (AttributeKey<?> key : changed) {
-      owner.layout().reload(key.name(), values, List.of(), cells, row, capacity, sets);
+      owner.layout().reload(key.name(), values, rowTags[row], cells, row, capacity, sets);
     }
   }
 
