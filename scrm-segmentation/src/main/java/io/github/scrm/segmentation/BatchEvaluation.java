@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
 /**
  * Evaluates a rule set over every row of a {@link ProfileTable} on several threads. Rows are handed out in chunks;
  * each worker has its own {@link Evaluator}, so the only shared writes are the rows' result bitsets (one writer per
- * row) and the progress counter.
+ * row) and the progress counter. Progress is reported by whichever thread finishes a chunk once the report interval
+ * (measured with the {@link #ticker}) has passed, one report at a time, and once more at the end.
  *
  * <pre>{@code
  * BatchResult r = BatchEvaluation.over(table).asOf(clock.instant()).progress(listener).cancelWhen(flag::get).run();
@@ -79,7 +81,10 @@ public final class BatchEvaluation {
     return this;
   }
 
-  /** Runs the batch on the calling thread plus {@code threads - 1} workers and returns when all are done. */
+  /**
+   * Runs the batch on the calling thread plus {@code threads - 1} workers and returns when all are done. Progress
+   * reports come from those threads while they run (see {@link BatchProgressListener}).
+   */
   public BatchResult run() {
     if (asOf == null) {
       throw new IllegalStateException("asOf is required: pass the evaluation instant from your Clock");
@@ -92,12 +97,13 @@ public final class BatchEvaluation {
     long[][] tallies = new long[threads][];
     AtomicReference<Throwable> failure = new AtomicReference<>();
     long start = ticker.read();
+    Reporter reporter = new Reporter(start, rows, done);
     Thread[] workers = new Thread[threads - 1];
     for (int t = 0; t < threads; t++) {
       int id = t;
       Runnable work = () -> {
         try {
-          tallies[id] = work(rs, rules, rows, nextChunk, done);
+          tallies[id] = work(rs, rules, rows, nextChunk, done, reporter);
         } catch (RuntimeException | Error e) {
           failure.compareAndSet(null, e);
         }
@@ -111,13 +117,13 @@ public final class BatchEvaluation {
       }
     }
     for (Thread w : workers) {
-      joinReporting(w, start, done, rows);
+      join(w);
     }
     if (failure.get() != null) {
       throw new IllegalStateException("batch evaluation failed: " + failure.get(), failure.get());
     }
     long elapsed = ticker.read() - start;
-    report(done.get(), rows, elapsed);
+    reporter.last(elapsed);
     Map<String, Long> sizes = new LinkedHashMap<>();
     Map<String, Long> gained = new LinkedHashMap<>();
     Map<String, Long> lost = new LinkedHashMap<>();
@@ -138,7 +144,8 @@ public final class BatchEvaluation {
     return new BatchResult(done.get(), done.get() < rows, sizes, gained, lost, Duration.ofNanos(elapsed));
   }
 
-  private long[] work(CompiledRuleSet rs, int rules, int rows, AtomicInteger nextChunk, AtomicLong done) {
+  private long[] work(CompiledRuleSet rs, int rules, int rows, AtomicInteger nextChunk, AtomicLong done,
+      Reporter reporter) {
     Evaluator ev = rs.evaluator(asOf);
     long[] tally = new long[3 * rules];
     int words = table.words;
@@ -166,6 +173,7 @@ public final class BatchEvaluation {
         }
       }
       done.addAndGet(to - from);
+      reporter.maybeReport();
     }
     return tally;
   }
@@ -178,18 +186,52 @@ public final class BatchEvaluation {
     }
   }
 
-  private void joinReporting(Thread w, long start, AtomicLong done, int rows) {
+  private static void join(Thread w) {
     try {
-      while (true) {
-        w.join(TimeUnit.NANOSECONDS.toMillis(reportEveryNanos));
-        if (!w.isAlive()) {
-          return;
-        }
-        report(done.get(), rows, ticker.read() - start);
-      }
+      w.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the batch", e);
+    }
+  }
+
+  /** Sends progress reports from the threads that run the batch: at most one per interval, never two at once. */
+  private final class Reporter {
+    private final long start;
+    private final long total;
+    private final AtomicLong done;
+    private final AtomicLong nextReportAt;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    Reporter(long start, long total, AtomicLong done) {
+      this.start = start;
+      this.total = total;
+      this.done = done;
+      this.nextReportAt = new AtomicLong(start + reportEveryNanos);
+    }
+
+    /** Called after each chunk; reports when the interval has passed and no other thread is reporting. */
+    void maybeReport() {
+      long now = ticker.read();
+      long due = nextReportAt.get();
+      if (now - due < 0 || !nextReportAt.compareAndSet(due, now + reportEveryNanos) || !lock.tryLock()) {
+        return;
+      }
+      try {
+        report(done.get(), total, now - start);
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    /** The final report, after every worker has finished. */
+    void last(long elapsedNanos) {
+      lock.lock();
+      try {
+        report(done.get(), total, elapsedNanos);
+      } finally {
+        lock.unlock();
+      }
     }
   }
 

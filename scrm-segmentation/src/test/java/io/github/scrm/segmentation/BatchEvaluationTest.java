@@ -2,6 +2,7 @@ package io.github.scrm.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Ticker;
 import io.github.scrm.core.attribute.StandardAttributes;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.time.BusinessTime;
@@ -10,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 final class BatchEvaluationTest {
@@ -51,6 +54,28 @@ final class BatchEvaluationTest {
     assertThat(second.gained().get("big")).isEqualTo(16L);
     assertThat(second.lost().get("any")).isZero();
     assertThat(t.has(0, rules.indexOf("big"))).isTrue();
+  }
+
+  @Test
+  void progress_isReportedWhileTheBatchRuns_withRateAndEta() {
+    ProfileTable t = table(100_000, 0);
+    AtomicLong nanos = new AtomicLong();
+    Ticker ticker = new Ticker() {
+      @Override
+      public long read() {
+        return nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+      }
+    };
+    List<BatchProgressListener.Progress> progress = new CopyOnWriteArrayList<>();
+    BatchEvaluation.over(t).asOf(NOW).threads(2).ticker(ticker).progress(progress::add).run();
+    List<BatchProgressListener.Progress> during = progress.stream().filter(p -> p.done() < p.total()).toList();
+    assertThat(during).hasSizeGreaterThanOrEqualTo(3).allSatisfy(p -> {
+      assertThat(p.done()).isPositive();
+      assertThat(p.perSecond()).isPositive();
+      assertThat(p.eta()).isPresent();
+    });
+    assertThat(progress).extracting(BatchProgressListener.Progress::done).isSorted();
+    assertThat(progress).last().satisfies(p -> assertThat(p.done()).isEqualTo(100_000));
   }
 
   @Test
