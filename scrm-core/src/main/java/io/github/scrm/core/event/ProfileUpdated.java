@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param city the city
  * @param region the region or province
  * @param memberLevel a new member level (recorded in the level history)
- * @param owningStaff the staff member who now owns the customer
+ * @param owningStaff the staff member who now owns the customer, as the host reports it; recorded on the profile
+ *     only ({@code StaffDirectory} keeps ownership history and answers attribution)
  * @param noPersonalisedMarketing the PIPL art. 24 refusal of personalised marketing, when it changes
  * @param tagsAdded manual or imported tags to add
  * @param tagsRemoved tags to remove

@@ -361,7 +361,14 @@ public final class CustomerProfile {
     return ImmutableList.copyOf(fields.levels);
   }
 
-  /** The staff member who owns the customer, per the latest profile update that set it. */
+  /**
+   * The staff member who owns the customer as the host last reported it, in the latest {@code profile.updated} event
+   * that set it (for example from the ERP's customer record), for display and for rules that read {@code
+   * profile.staff}. It is not kept in step with {@link io.github.scrm.core.staff.StaffDirectory}: acquisitions,
+   * transfers and departures there change no profile. The directory is the source of truth for ownership, and
+   * {@link io.github.scrm.core.staff.StaffDirectory#ownerAt} for attributing a purchase to the owner at order time; a
+   * host that wants both to agree sends a {@code profile.updated} event with the new owner after each change.
+   */
   public Optional<StaffId> owningStaff() {
     return Optional.ofNullable(ProfileFields.value(fields.owner));
   }

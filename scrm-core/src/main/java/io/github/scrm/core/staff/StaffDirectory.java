@@ -268,7 +268,11 @@ public final class StaffDirectory {
     return ownerAt(customer, clock.instant());
   }
 
-  /** Who owned {@code customer} at {@code instant}; purchases are attributed to the owner at order time. */
+  /**
+   * Who owned {@code customer} at {@code instant}. This is the source of truth for attribution: attribute a purchase to
+   * {@code ownerAt(customer, orderTime)}. Purchase events do not carry an attribution of their own, and {@code
+   * CustomerProfile.owningStaff()} is only what the host last reported in a profile update.
+   */
   public Optional<StaffId> ownerAt(CustomerId customer, Instant instant) {
     return ownership(customer).flatMap(o -> o.ownerAt(instant));
   }
