@@ -176,13 +176,20 @@ public final class Campaigns {
     return new ControlResult(changed, n);
   }
 
-  /** Resumes a paused or frozen campaign; frozen coupons become available again. */
+  /**
+   * Resumes a paused or frozen campaign; coupons the campaign's freeze froze become available again, while coupons
+   * of a batch frozen by {@link #freezeBatch} stay frozen until {@link #resumeBatch}.
+   */
   public ControlResult resume(CampaignId id, String operator, String reason) {
     boolean changed = transition(id, CampaignStatus.FROZEN, CampaignStatus.ACTIVE, LedgerEvent.RESUMED, operator,
         reason) || transition(id, CampaignStatus.PAUSED, CampaignStatus.ACTIVE, LedgerEvent.RESUMED, operator, reason);
-    long n = changed ? recode(id, c -> c.status() == CouponStatus.FROZEN, CouponStatus.AVAILABLE,
-        LedgerEvent.RESUMED, operator, reason) : 0;
-    return new ControlResult(changed, n);
+    if (!changed) {
+      return new ControlResult(false, 0);
+    }
+    Set<String> batchFrozen = frozenByBatch(id);
+    long n = recode(id, c -> c.status() == CouponStatus.FROZEN && !batchFrozen.contains(c.code().value()),
+        CouponStatus.AVAILABLE, LedgerEvent.RESUMED, "", operator, reason);
+    return new ControlResult(true, n);
   }
 
   /** Revokes a campaign for good: every unredeemed, unreserved coupon becomes void; audited per coupon. */
@@ -198,11 +205,52 @@ public final class Campaigns {
     return new ControlResult(changed, n);
   }
 
-  /** Freezes the available coupons of one batch; the campaign stays active. */
+  /**
+   * Freezes the available coupons of one batch, and marks those the campaign's freeze holds as frozen by the batch
+   * too; the campaign stays active. Resuming the campaign leaves them frozen; {@link #resumeBatch} frees them.
+   */
   public ControlResult freezeBatch(CampaignId id, String batch, String operator, String reason) {
-    long n = recode(id, c -> c.batch().equals(batch) && c.status() == CouponStatus.AVAILABLE, CouponStatus.FROZEN,
-        LedgerEvent.FROZEN, operator, reason);
+    Set<String> batchFrozen = frozenByBatch(id);
+    long n = recode(id, c -> c.batch().equals(batch) && (c.status() == CouponStatus.AVAILABLE
+        || c.status() == CouponStatus.FROZEN && !batchFrozen.contains(c.code().value())), CouponStatus.FROZEN,
+        LedgerEvent.FROZEN, BATCH_FREEZE + batch + ':', operator, reason);
     return new ControlResult(n > 0, n);
+  }
+
+  /**
+   * Undoes {@link #freezeBatch}: the batch's coupons it froze become available again, or stay frozen by the
+   * campaign's freeze while the campaign is frozen (its {@link #resume} then frees them).
+   */
+  public ControlResult resumeBatch(CampaignId id, String batch, String operator, String reason) {
+    Set<String> batchFrozen = frozenByBatch(id);
+    boolean campaignFrozen = ctx.store().status(id).orElseThrow(() -> new IllegalArgumentException(
+        "campaign " + id + " is unknown")) == CampaignStatus.FROZEN;
+    long n = recode(id, c -> c.batch().equals(batch) && c.status() == CouponStatus.FROZEN
+        && batchFrozen.contains(c.code().value()), campaignFrozen ? CouponStatus.FROZEN : CouponStatus.AVAILABLE,
+        campaignFrozen ? LedgerEvent.FROZEN : LedgerEvent.RESUMED, "", operator, reason);
+    return new ControlResult(n > 0, n);
+  }
+
+  /** Ledger keys of batch freezes start with this, which tells a batch's freeze from the campaign's. */
+  private static final String BATCH_FREEZE = "FROZEN:batch:";
+
+  /**
+   * Codes whose latest ledger entry is a batch freeze: the ledger records who froze each coupon, so the coupon
+   * itself needs no field for it (and host stores no column).
+   */
+  private Set<String> frozenByBatch(CampaignId id) {
+    Set<String> out = new java.util.HashSet<>();
+    for (LedgerEntry e : ctx.store().ledger(id)) {
+      if (e.code().isEmpty()) {
+        continue;
+      }
+      if (e.event() == LedgerEvent.FROZEN && e.idempotencyKey().startsWith(BATCH_FREEZE)) {
+        out.add(e.code());
+      } else {
+        out.remove(e.code());
+      }
+    }
+    return out;
   }
 
   /** Revokes the available and frozen coupons of one batch. */
@@ -254,13 +302,21 @@ public final class Campaigns {
 
   private long recode(CampaignId id, Predicate<Coupon> which, CouponStatus to, LedgerEvent event, String actor,
       String reason) {
+    return recode(id, which, to, event, "", actor, reason);
+  }
+
+  /** Recodes with ledger keys {@code keyPrefix + code + ':' + version}, or {@code event:code:version} by default. */
+  private long recode(CampaignId id, Predicate<Coupon> which, CouponStatus to, LedgerEvent event, String keyPrefix,
+      String actor, String reason) {
     long n = 0;
     Instant now = ctx.time().now();
     for (Coupon c : ctx.store().coupons(id)) {
       Coupon current = c;
       while (which.test(current)) {
-        LedgerEntry e = new LedgerEntry(id, current.code().value(), event, event + ":" + current.code().value() + ":"
-            + current.version(), event == LedgerEvent.EXPIRED ? Actor.system(actor) : Actor.operator(actor), now, 0,
+        String key = (keyPrefix.isEmpty() ? event + ":" : keyPrefix) + current.code().value() + ":"
+            + current.version();
+        LedgerEntry e = new LedgerEntry(id, current.code().value(), event, key,
+            event == LedgerEvent.EXPIRED ? Actor.system(actor) : Actor.operator(actor), now, 0,
             reason);
         if (ctx.store().replace(current, current.with(to, Optional.empty()), e)) {
           n++;

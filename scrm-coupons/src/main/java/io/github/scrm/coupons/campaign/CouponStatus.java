@@ -11,7 +11,10 @@ public enum CouponStatus {
   RESERVED,
   /** Used on an order. */
   REDEEMED,
-  /** Made unusable by a freeze; a resume makes it available again. */
+  /**
+   * Made unusable by a freeze; resuming what froze it (the campaign, or the batch for a batch freeze) makes it
+   * available again.
+   */
   FROZEN,
   /** Void for good. */
   REVOKED,

@@ -170,6 +170,50 @@ final class CampaignsTest {
   }
 
   @Test
+  void resume_ofAFrozenCampaign_leavesABatchFrozenByItself_frozen() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
+    coupons.campaigns().freeze(c.id(), "op", "check the campaign");
+    assertThat(coupons.campaigns().resume(c.id(), "op", "checked").couponsAffected()).isEqualTo(1);
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::batch, Coupon::status)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("claim", CouponStatus.AVAILABLE),
+            org.assertj.core.groups.Tuple.tuple("birthday", CouponStatus.FROZEN));
+    assertThat(coupons.campaigns().resumeBatch(c.id(), "birthday", "op", "slip undone").couponsAffected())
+        .isEqualTo(1);
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::status).containsOnly(CouponStatus.AVAILABLE);
+  }
+
+  @Test
+  void resume_afterTheCircuitBreakerPaused_leavesAFrozenBatchFrozen() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("p", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
+    coupons.store().changeStatus(c.id(), CampaignStatus.ACTIVE, CampaignStatus.PAUSED, new LedgerEntry(c.id(), "",
+        LedgerEvent.PAUSED, "pause", io.github.scrm.coupons.ledger.Actor.system("circuit-breaker"), clock.instant(),
+        0, ""));
+    coupons.campaigns().resume(c.id(), "op", "speed is normal again");
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::status).containsExactly(CouponStatus.FROZEN);
+  }
+
+  @Test
+  void freezeBatch_ofCouponsTheCampaignFroze_keepsThemFrozenAfterTheCampaignResumes() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("fb", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    coupons.campaigns().freeze(c.id(), "op", "check");
+    assertThat(coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip").couponsAffected()).isEqualTo(1);
+    coupons.campaigns().resume(c.id(), "op", "checked");
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::status).containsExactly(CouponStatus.FROZEN);
+  }
+
+  @Test
   void circuitBreaker_pausesACampaignRedeemedFasterThanTheLimit() {
     coupons = Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("b", 3))
         .guardrails(Guardrails.builder().speedLimit(Optional.of(new SpeedLimit(2, Duration.ofMinutes(1)))).build())

@@ -122,8 +122,8 @@ final class RefundsTest {
     RefundResult.Refunded r = (RefundResult.Refunded) engine.redemption().refundAll("o1", "rf");
     assertThat(r.restored()).hasSize(1);
     assertThat(engine.store().coupon(r.restored().get(0)).orElseThrow().validUntil())
-        .isEqualTo(java.time.LocalDateTime.parse("2026-11-25T00:00").atZone(io.github.scrm.core.time.BusinessTime.SHANGHAI)
-            .toInstant());
+        .isEqualTo(java.time.LocalDateTime.parse("2026-11-25T00:00")
+            .atZone(io.github.scrm.core.time.BusinessTime.SHANGHAI).toInstant());
   }
 
   @Test
