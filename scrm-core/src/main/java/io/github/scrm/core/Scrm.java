@@ -18,6 +18,7 @@ import io.github.scrm.core.identity.PersonalData;
 import io.github.scrm.core.internal.Context;
 import io.github.scrm.core.internal.CustomerTable;
 import io.github.scrm.core.internal.Engine;
+import io.github.scrm.core.money.Money;
 import io.github.scrm.core.internal.IdentitiesView;
 import io.github.scrm.core.internal.PrivacyService;
 import io.github.scrm.core.privacy.Privacy;
@@ -42,6 +43,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -268,6 +270,7 @@ public final class Scrm {
     private byte @Nullable [] phoneHashKey;
     private IdentityGuardrails guardrails = IdentityGuardrails.defaults();
     private Duration maxFutureSkew = Duration.ofMinutes(5);
+    private Currency currency = Money.CNY;
     private final List<AttributeKey<?>> custom = new ArrayList<>();
     private final List<PersonalDataParticipant> participants = new ArrayList<>();
 
@@ -360,6 +363,17 @@ public final class Scrm {
       return this;
     }
 
+    /**
+     * The currency of every amount the instance keeps (order and refund amounts, and so spend and average order value);
+     * {@code CNY} by default. A purchase or refund in another currency is refused with the field and both currencies:
+     * a customer's totals add minor units, which only means something within one currency, so a host that sells in
+     * several converts amounts to this one before ingesting them.
+     */
+    public Builder currency(Currency currency) {
+      this.currency = Objects.requireNonNull(currency, "currency");
+      return this;
+    }
+
     /** Registers host-defined attributes that profile updates may set and rules may read. */
     public Builder customAttributes(AttributeKey<?>... keys) {
       for (AttributeKey<?> key : keys) {
@@ -389,7 +403,8 @@ public final class Scrm {
             + " (kept outside the database) so that phones and emails are stored only as keyed hashes");
       }
       Context context = new Context(new BusinessTime(clock, zone), ids, profiles, events, index, merges, erasures,
-          PersonalData.withKey(phoneHashKey), guardrails, maxFutureSkew, AttributeCatalogue.standard().with(custom));
+          PersonalData.withKey(phoneHashKey), guardrails, maxFutureSkew, currency,
+          AttributeCatalogue.standard().with(custom));
       Scrm scrm = new Scrm(context);
       participants.forEach(scrm.privacy::register);
       return scrm;

@@ -16,6 +16,9 @@ import io.github.scrm.core.event.ImportReport;
 import io.github.scrm.core.event.IngestOutcome;
 import io.github.scrm.core.event.JsonLines;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.PurchaseLine;
+import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
@@ -304,6 +307,31 @@ final class ScrmTest {
       assertThat(bad.reason()).contains("attributes.custom.shoeSize: must be a registered custom attribute");
     });
     assertThat(other.profile(member("M1"))).isEmpty();
+  }
+
+  @Test
+  void amountsInAnotherCurrencyThanTheInstances_areRefusedWithTheField() {
+    java.util.Currency usd = java.util.Currency.getInstance("USD");
+    PurchaseLine line = new PurchaseLine("sku-1", "Nike", "shoes", 1, Money.of(80_00, usd), Money.zero(usd));
+    var dollars = new Purchase("e1", daysAgo(2), daysAgo(2), "app", List.of(member("M1")), "o-1", List.of(line),
+        Money.of(80_00, usd), List.of(), "app", null, null);
+    var refund = new Refund("e2", daysAgo(1), daysAgo(1), "app", List.of(member("M1")), "o-1", List.of(),
+        Money.of(10_00, usd));
+
+    assertThat(scrm.ingest(dollars)).isInstanceOfSatisfying(IngestOutcome.Rejected.class,
+        r -> assertThat(r.problems()).containsExactly(
+            "paidAmount.currency: must be CNY, the currency this instance keeps amounts in, but was USD"));
+    assertThat(scrm.ingest(refund)).isInstanceOfSatisfying(IngestOutcome.Rejected.class,
+        r -> assertThat(r.problems()).containsExactly(
+            "amount.currency: must be CNY, the currency this instance keeps amounts in, but was USD"));
+    assertThat(scrm.profile(member("M1"))).isEmpty();
+
+    Scrm inDollars = TestScrm.builder().currency(usd).build();
+    assertThat(inDollars.ingest(dollars)).isInstanceOf(IngestOutcome.Accepted.class);
+    assertThat(inDollars.profile(member("M1")).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND))
+        .isEqualTo(Money.of(80_00, usd));
+    assertThat(inDollars.ingest(Fixtures.purchase("e3", daysAgo(1), 10_00, member("M1"))))
+        .isInstanceOf(IngestOutcome.Rejected.class);
   }
 
   @Test

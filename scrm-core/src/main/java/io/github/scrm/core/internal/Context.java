@@ -11,6 +11,7 @@ import io.github.scrm.core.spi.MergeStore;
 import io.github.scrm.core.spi.ProfileStore;
 import io.github.scrm.core.time.BusinessTime;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -26,12 +27,13 @@ import java.util.Objects;
  * @param personalData the keyed hashing of personal identifiers
  * @param guardrails identity limits and junk values
  * @param maxFutureSkew how far in the future an event's occurred-at may be
+ * @param currency the currency of every amount the instance keeps
  * @param catalogue standard plus host-defined attributes
  */
 public record Context(
     BusinessTime time, IdSource ids, ProfileStore profiles, EventLog events, IdentityIndex index, MergeStore merges,
     ErasureStore erasures, PersonalData personalData, IdentityGuardrails guardrails, Duration maxFutureSkew,
-    AttributeCatalogue catalogue) {
+    Currency currency, AttributeCatalogue catalogue) {
 
   /** Validates the parts. */
   public Context {
@@ -45,6 +47,7 @@ public record Context(
     Objects.requireNonNull(personalData, "personalData");
     Objects.requireNonNull(guardrails, "guardrails");
     Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");
+    Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(catalogue, "catalogue");
   }
 }

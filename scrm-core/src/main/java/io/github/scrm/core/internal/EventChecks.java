@@ -4,10 +4,14 @@ import io.github.scrm.core.attribute.AttributeKey;
 import io.github.scrm.core.attribute.AttributeText;
 import io.github.scrm.core.event.CustomerEvent;
 import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.event.Purchase;
+import io.github.scrm.core.event.Refund;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,11 @@ final class EventChecks {
             + " must not be a blocklisted junk value, but was '" + ids.get(i).masked() + "'");
       }
     }
+    if (event instanceof Purchase p) {
+      problems = currency(problems, p.paidAmount(), "paidAmount");
+    } else if (event instanceof Refund r) {
+      problems = currency(problems, r.amount(), "amount");
+    }
     if (event instanceof ProfileUpdated update) {
       for (Map.Entry<String, String> e : update.attributes().entrySet()) {
         String problem = attributeProblem(e.getKey(), e.getValue());
@@ -80,6 +89,14 @@ final class EventChecks {
     } catch (IllegalArgumentException e) {
       return "attributes." + e.getMessage();
     }
+  }
+
+  /** {@code problems} with one more if {@code amount} is not in the instance's currency. */
+  private List<String> currency(List<String> problems, Money amount, String field) {
+    Currency kept = context.currency();
+    return amount.currency().equals(kept) ? problems : add(problems, field + ".currency: must be "
+        + kept.getCurrencyCode() + ", the currency this instance keeps amounts in, but was "
+        + amount.currency().getCurrencyCode());
   }
 
   private static List<String> add(List<String> problems, String problem) {
