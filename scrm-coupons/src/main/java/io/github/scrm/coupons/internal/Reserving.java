@@ -117,6 +117,11 @@ final class Reserving {
     }
     while (true) {
       Coupon c = coupons.value(ref);
+      // the engine checked the holder when it priced the order; a transfer since then must not let the former
+      // holder use the coupon (the compare-and-set below fails if the holder changes after this check)
+      if (!c.holder().equals(reservation.customer())) {
+        return ReserveOutcome.Reason.UNKNOWN_COUPON;
+      }
       switch (c.status()) {
         case REDEEMED:
           return ReserveOutcome.Reason.USED;

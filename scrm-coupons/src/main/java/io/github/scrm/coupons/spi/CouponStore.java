@@ -96,7 +96,9 @@ public interface CouponStore {
   boolean replace(Coupon expected, Coupon next, LedgerEntry entry);
 
   /**
-   * Reserves every coupon of {@code reservation} or none: each must be {@code AVAILABLE} (or held by a reservation
+   * Reserves every coupon of {@code reservation} or none: each must be held by the reservation's customer (else
+   * {@link ReserveOutcome.Reason#UNKNOWN_COUPON}: a coupon transferred after the engine checked it must not reach
+   * its former holder, so the update is conditional on the holder too), {@code AVAILABLE} (or held by a reservation
    * whose TTL passed, which this call expires first) and its campaign {@code ACTIVE}; each campaign's committed
    * discount grows by the reservation's discount below {@code maxDiscountGranted}. The reservation id is the
    * idempotency key: a repeat returns {@link ReserveOutcome.Repeated}. An order holds one live reservation: while
