@@ -36,6 +36,21 @@ public enum RfmClass {
     return label;
   }
 
+  /** Whether customers of this class bought recently. */
+  public boolean recent() {
+    return recent;
+  }
+
+  /** Whether customers of this class buy frequently. */
+  public boolean frequent() {
+    return frequent;
+  }
+
+  /** Whether customers of this class spend much. */
+  public boolean valuable() {
+    return valuable;
+  }
+
   /** The class of a customer who is (not) recent, (not) frequent and (not) valuable. */
   public static RfmClass of(boolean recent, boolean frequent, boolean valuable) {
     for (RfmClass c : values()) {

@@ -31,11 +31,39 @@ final class TiersTest {
     List<RfmTiers.Input> pop = List.of(in("a", "s1", 10, 10, 1000), in("b", "s1", 20, 20, 2000),
         in("c", "s1", 30, 30, 3000), in("d", "s2", 100, 1, 10), in("e", "s2", 300, 2, 20));
     Map<String, RfmTiers.Cutoffs> cut = RfmTiers.quantileCutoffs(pop, 0.5);
-    assertThat(cut.get("s1")).isEqualTo(new RfmTiers.Cutoffs(20, 20, Money.fen(2000)));
-    assertThat(cut.get("s2")).isEqualTo(new RfmTiers.Cutoffs(100, 1, Money.fen(10)));
+    assertThat(cut.get("s1")).isEqualTo(new RfmTiers.Cutoffs(19, 21, Money.fen(2001)));
+    assertThat(cut.get("s2")).isEqualTo(new RfmTiers.Cutoffs(299, 2, Money.fen(11)));
     Map<CustomerId, RfmClass> r = RfmTiers.quantiles(pop, 0.5);
+    assertThat(r.get(CustomerId.of("a"))).isEqualTo(RfmClass.GENERAL_DEVELOPMENT);
     assertThat(r.get(CustomerId.of("c"))).isEqualTo(RfmClass.IMPORTANT_RETENTION);
-    assertThat(r.get(CustomerId.of("d"))).isEqualTo(RfmClass.IMPORTANT_VALUE);
+    assertThat(r.get(CustomerId.of("d"))).isEqualTo(RfmClass.GENERAL_DEVELOPMENT);
+    assertThat(r.get(CustomerId.of("e"))).isEqualTo(RfmClass.IMPORTANT_RETENTION);
+  }
+
+  @Test
+  void quantileCutoffs_withTies_neverPutMoreThanTheTopShareAboveTheCut() {
+    long[] orders = {1, 1, 1, 1, 1, 1, 2, 3, 5, 8};
+    List<RfmTiers.Input> pop = new java.util.ArrayList<>();
+    for (int i = 0; i < orders.length; i++) {
+      pop.add(in("c" + i, "", 10, orders[i], 100));
+    }
+    Map<CustomerId, RfmClass> r = RfmTiers.quantiles(pop, 0.5);
+    assertThat(r.values().stream().filter(RfmClass::frequent).count()).isEqualTo(4);
+    assertThat(r.get(CustomerId.of("c0")).label()).startsWith("一般");
+  }
+
+  @Test
+  void quantileCutoffs_atQuantile08_makeTheBestFifthRecentFrequentAndValuable() {
+    List<RfmTiers.Input> pop = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      pop.add(in("c" + i, "", 10 * (i + 1), i + 1, 100 * (i + 1)));
+    }
+    Map<CustomerId, RfmClass> r = RfmTiers.quantiles(pop, 0.8);
+    assertThat(r.values().stream().filter(RfmClass::recent).count()).isEqualTo(2);
+    assertThat(r.values().stream().filter(RfmClass::frequent).count()).isEqualTo(2);
+    assertThat(r.values().stream().filter(RfmClass::valuable).count()).isEqualTo(2);
+    assertThat(r.get(CustomerId.of("c0"))).isEqualTo(RfmClass.GENERAL_DEVELOPMENT);
+    assertThat(r.get(CustomerId.of("c9"))).isEqualTo(RfmClass.IMPORTANT_RETENTION);
   }
 
   @Test
