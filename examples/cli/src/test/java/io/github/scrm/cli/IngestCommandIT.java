@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +104,36 @@ final class IngestCommandIT {
         "--as-of", AS_OF);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("1 events accepted, 0 duplicates, 0 refused; 1 profiles written");
+  }
+
+  @Test
+  void ingest_hashKeyFileEndingWithANewline_hashesLikeTheSameKeyInTheEnvironment() throws Exception {
+    String key = "shop-secret-key-0123456789";
+    String member = "{\"type\":\"membership.joined\",\"eventId\":\"e1\",\"occurredAt\":\"2026-05-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-05-01T02:00:00Z\",\"sourceChannel\":\"wechat\","
+        + "\"identifiers\":[{\"type\":\"PHONE\",\"clear\":\"+86 138-1234-5678\"}]}\n";
+    ScrmProcess.Result fromEnvironment = ScrmProcess.runWithEnvironment(Map.of("SCRM_HASH_KEY", key), member,
+        "ingest", "--events", "-", "--out-profiles", "-", "--as-of", AS_OF);
+    assertThat(fromEnvironment.exitCode()).as(fromEnvironment.err()).isZero();
+    String phoneHash = JSON.readTree(fromEnvironment.out()).get("identifiers").get(0).get("value").asText();
+    for (String written : List.of(key + "\n", key + "\r\n", key)) {
+      Path keyFile = dir.resolve("key");
+      Files.writeString(keyFile, written, StandardCharsets.UTF_8);
+      ScrmProcess.Result fromFile = ScrmProcess.run(member, "ingest", "--events", "-", "--out-profiles", "-",
+          "--as-of", AS_OF, "--hash-key-file", keyFile.toString());
+      assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+      assertThat(JSON.readTree(fromFile.out()).get("identifiers").get(0).get("value").asText())
+          .as("key file %s", written.replace("\r", "\\r").replace("\n", "\\n")).isEqualTo(phoneHash);
+    }
+  }
+
+  @Test
+  void ingest_hashKeyFileWithTwoTrailingNewlines_keepsTheSecond() throws Exception {
+    Path keyFile = dir.resolve("short.key");
+    Files.writeString(keyFile, "fifteen-bytes!\n\n", StandardCharsets.UTF_8);
+    ScrmProcess.Result r = ScrmProcess.run(purchase("e1", "M1", "o1", 100), "ingest", "--events", "-",
+        "--out-profiles", "-", "--as-of", AS_OF, "--hash-key-file", keyFile.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("the hash key must have at least 16 bytes, but had 15");
   }
 }

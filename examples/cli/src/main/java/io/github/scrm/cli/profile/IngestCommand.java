@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -47,7 +48,9 @@ import picocli.CommandLine.Spec;
             + "\"attributes\": every catalogue attribute with a value as of --as-of (the input of tag, explain, "
             + "rules diff and report). Output .csv: customer_id and one column per attribute.",
         "Phones and emails given in clear are hashed with the key of --hash-key-file or $SCRM_HASH_KEY (at least "
-            + "16 bytes); without either, a fixed example key is used and a warning printed.",
+            + "16 bytes); without either, a fixed example key is used and a warning printed. One line end (\\n or "
+            + "\\r\\n) at the end of the key file is not part of the key, so a file written with echo \"$KEY\" and "
+            + "SCRM_HASH_KEY=$KEY hash alike.",
         "Every refused line is reported as file:line: reason (the field and the rule) and skipped; the others are "
             + "applied and written.",
         "Exit 0 when every line was accepted or a duplicate, 2 when a line was refused (after writing the profiles "
@@ -75,7 +78,8 @@ public final class IngestCommand implements Callable<Integer> {
   ZoneId zone;
 
   @Option(names = "--hash-key-file", paramLabel = "FILE",
-      description = "the secret for hashing phones and emails (at least 16 bytes)")
+      description = "the secret for hashing phones and emails (at least 16 bytes, without the line end that ends "
+          + "the file)")
   @Nullable Path hashKeyFile;
 
   @Spec
@@ -160,7 +164,7 @@ public final class IngestCommand implements Callable<Integer> {
   private byte[] key(PrintWriter err) throws IOException {
     if (hashKeyFile != null) {
       try {
-        return Files.readAllBytes(hashKeyFile);
+        return withoutLineEnd(Files.readAllBytes(hashKeyFile));
       } catch (NoSuchFileException e) {
         throw new IOException(hashKeyFile + ": no such file", e);
       }
@@ -172,6 +176,18 @@ public final class IngestCommand implements Callable<Integer> {
     err.println("warning: hashing phones and emails with the built-in example key; pass --hash-key-file or set "
         + "SCRM_HASH_KEY for real data");
     return EXAMPLE_KEY.clone();
+  }
+
+  /**
+   * The key file's bytes without one final {@code \n} or {@code \r\n}: {@code echo "$KEY" > key} must hash phones as
+   * {@code SCRM_HASH_KEY=$KEY} does, or the same customer gets two identities.
+   */
+  static byte[] withoutLineEnd(byte[] key) {
+    int n = key.length;
+    if (n > 0 && key[n - 1] == '\n') {
+      n -= n > 1 && key[n - 2] == '\r' ? 2 : 1;
+    }
+    return n == key.length ? key : Arrays.copyOf(key, n);
   }
 
   private static Reader open(String path, PrintWriter err) throws IOException {
