@@ -3,6 +3,7 @@ package io.github.scrm.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scrm.sentiment.spi.SentimentScorer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SentimentScorerTest {
@@ -88,6 +89,21 @@ final class SentimentScorerTest {
     SentimentScore score = scorer.score("这也叫好吃？");
     assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(score.rules()).contains(Rule.RHETORICAL_QUESTION);
+  }
+
+  @Test
+  void score_plainQuestion_isNeutral() {
+    for (String question : List.of("请问明天营业吗?", "可以开发票吗？", "Do you deliver on Sundays?")) {
+      SentimentScore score = scorer.score(question);
+      assertThat(score.polarity()).as(question).isEqualTo(Polarity.NEUTRAL);
+      assertThat(score.negativeScore()).as(question).isEqualTo(0.5);
+    }
+  }
+
+  @Test
+  void score_questionOverAComplaint_addsToIt() {
+    assertThat(neg("怎么这么慢?")).isGreaterThan(neg("怎么这么慢"));
+    assertThat(scorer.score("怎么这么慢?").evidence()).extracting(Evidence::term).contains("?");
   }
 
   @Test

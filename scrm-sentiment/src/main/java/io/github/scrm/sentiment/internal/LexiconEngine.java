@@ -161,6 +161,7 @@ public final class LexiconEngine {
     s.clauseRhetorical[0] = false;
     s.clauseSarcasm[0] = false;
     s.clauseNet[0] = 0;
+    s.clauseSentiment[0] = false;
     boolean sarcasmNext = false;
     int i = 0;
     while (i < n) {
@@ -208,6 +209,7 @@ public final class LexiconEngine {
           s.clauseSarcasm[clause] = sarcasmNext;
           sarcasmNext = false;
           s.clauseNet[clause] = 0;
+          s.clauseSentiment[clause] = false;
         }
         continue;
       }
@@ -272,6 +274,7 @@ public final class LexiconEngine {
         continue;
       }
       double v = kind == TermKind.POS ? -weights[e] : weights[e];
+      s.clauseSentiment[c] = true;
       int mask = 0;
       boolean negated = false;
       if (negCount > 0 && negClause == c
@@ -338,7 +341,8 @@ public final class LexiconEngine {
       degEnd = Integer.MIN_VALUE / 2;
     }
     for (int c = 0; c < s.clauseCount; c++) {
-      if (s.clauseQuest[c] == 1 && QUESTION > 0) {
+      // a question mark adds to what the clause says; a plain question (请问明天营业吗?) says nothing
+      if (s.clauseQuest[c] == 1 && QUESTION > 0 && (s.clauseSentiment[c] || s.clauseRhetorical[c])) {
         s.negSum += QUESTION;
         s.ruleMask |= bit(Rule.RHETORICAL_QUESTION);
         if (evidence) {

@@ -16,6 +16,8 @@ final class Scratch {
   final boolean[] clauseRhetorical = new boolean[TextNormalizer.MAX_CHARS + 8];
   final boolean[] clauseSarcasm = new boolean[TextNormalizer.MAX_CHARS + 8];
   final double[] clauseNet = new double[TextNormalizer.MAX_CHARS + 8];
+  /** Whether a clause holds a sentiment-bearing term (praise, complaint, sarcasm or rhetorical cue). */
+  final boolean[] clauseSentiment = new boolean[TextNormalizer.MAX_CHARS + 8];
   int clauseCount;
   boolean sarcasm;
   int contrastEnd;

@@ -113,6 +113,14 @@ final class TriageQueueTest {
   }
 
   @Test
+  void plainQuestion_isNoComplaintAndNeverEscalates() {
+    Submission question = queue.submit(aComment("q1", "请问明天营业吗?").createdAt(NOW).build());
+    assertThat(question.severity()).isEqualTo(Severity.NONE);
+    clock.advance(Duration.ofHours(25));
+    assertThat(queue.pollEscalations()).isEmpty();
+  }
+
+  @Test
   void repliedComment_doesNotEscalate() {
     queue.submit(aComment("c1", "吃完拉肚子了").createdAt(NOW).build());
     queue.markReplied("c1", NOW.plusSeconds(60));
