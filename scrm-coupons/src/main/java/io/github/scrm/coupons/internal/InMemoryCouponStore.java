@@ -248,6 +248,16 @@ public final class InMemoryCouponStore implements CouponStore {
   }
 
   @Override
+  public boolean redeemOffline(Coupon expected, Coupon next, long discountFen, LedgerEntry entry) {
+    if (!replace(expected, next, entry)) {
+      return false;
+    }
+    // granted at the till already: counted even above the budget, which the engine reports
+    campaigns.get(next.campaign()).committed.addAndGet(discountFen);
+    return true;
+  }
+
+  @Override
   public ReserveOutcome reserve(Reservation reservation, Instant now, LedgerEntry template) {
     return reservations.reserve(reservation, now, template);
   }

@@ -1,6 +1,8 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.campaign.CampaignStatus;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.campaign.CouponStatus;
 import io.github.scrm.coupons.code.CouponCode;
@@ -16,8 +18,12 @@ import java.util.Optional;
 
 /**
  * Reconciles redemptions that point-of-sale terminals accepted offline (after verifying a signed code with
- * {@link io.github.scrm.coupons.code.SignedCodes}). The first synced use of a code redeems it by a conditional update;
- * a later use of the same code on another order is reported as a double use for follow-up.
+ * {@link io.github.scrm.coupons.code.SignedCodes}). The first synced use of a code redeems it by a conditional update
+ * that also counts its discount against the campaign's {@code maxDiscountGranted} (an overrun is recorded, as the
+ * discount was granted, and reported as {@link Status#OVER_BUDGET}); a later use of the same code on another order is
+ * reported as a double use for follow-up. A use outside the coupon's window at {@code use.at()}, or while its campaign
+ * is not active, changes nothing and is reported with its own status. A terminal does not know the buyer, so the
+ * holder is not checked.
  */
 public final class OfflineSync {
   private final CouponsContext ctx;
@@ -36,13 +42,17 @@ public final class OfflineSync {
    * @param discount the discount it granted
    */
   public record Use(String code, String orderId, String terminal, Instant at, Money discount) {
-    /** Null checks. */
+    /** Null checks; the discount must not be negative. */
     public Use {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(orderId, "orderId");
       Objects.requireNonNull(terminal, "terminal");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(discount, "discount");
+      if (discount.isNegative()) {
+        throw new IllegalArgumentException("offline use of order " + orderId + " on terminal " + terminal
+            + ": discount must not be negative, but was " + discount);
+      }
     }
   }
 
@@ -55,7 +65,19 @@ public final class OfflineSync {
     /** No coupon with this code. */
     UNKNOWN,
     /** The coupon is frozen or revoked. */
-    REFUSED
+    REFUSED,
+    /**
+     * Recorded like {@link #ACCEPTED} (the discount was granted at the till, so the coupon is used and the discount
+     * counted), but the campaign's committed discount is now above its {@code maxDiscountGranted}: follow it up.
+     */
+    OVER_BUDGET,
+    /** The terminal accepted the coupon outside its validity window ({@code use.at()}); nothing changed. */
+    EXPIRED,
+    /**
+     * The coupon's campaign is paused, frozen, revoked or pending approval now; nothing changed. Sync the use again
+     * after the campaign is resumed to record it.
+     */
+    CAMPAIGN_NOT_ACTIVE
   }
 
   /**
@@ -88,12 +110,21 @@ public final class OfflineSync {
       if (c.status() != CouponStatus.AVAILABLE) {
         return Status.REFUSED;
       }
+      if (ctx.store().status(c.campaign()).orElse(CampaignStatus.REVOKED) != CampaignStatus.ACTIVE) {
+        return Status.CAMPAIGN_NOT_ACTIVE;
+      }
+      if (!c.validAt(use.at())) {
+        return Status.EXPIRED;
+      }
+      long discount = use.discount().minorUnits();
       LedgerEntry entry = new LedgerEntry(c.campaign(), c.code().value(), LedgerEvent.REDEEMED,
-          marker + ":" + use.code(), Actor.system("pos:" + use.terminal()), use.at(), use.discount().minorUnits(),
-          use.orderId());
-      if (ctx.store().replace(c, c.with(CouponStatus.REDEEMED, Optional.of(marker)), entry)) {
+          marker + ":" + use.code(), Actor.system("pos:" + use.terminal()), use.at(), discount, use.orderId());
+      if (ctx.store().redeemOffline(c, c.with(CouponStatus.REDEEMED, Optional.of(marker)), discount, entry)) {
         ctx.breaker().redeemed(c.campaign(), 1, ctx.time().now());
-        return Status.ACCEPTED;
+        Optional<Money> budget = ctx.campaign(c.campaign()).flatMap(Campaign::maxDiscountGranted);
+        boolean over = budget.isPresent()
+            && ctx.store().counters(c.campaign()).committedDiscountFen() > budget.get().minorUnits();
+        return over ? Status.OVER_BUDGET : Status.ACCEPTED;
       }
     }
   }

@@ -96,6 +96,20 @@ public interface CouponStore {
   boolean replace(Coupon expected, Coupon next, LedgerEntry entry);
 
   /**
+   * Records a redemption a point-of-sale terminal accepted offline: as {@link #replace} ({@code expected}
+   * {@code AVAILABLE}, {@code next} {@code REDEEMED}, the {@code redeemed} counter follows) and, in the same unit, adds
+   * {@code discountFen} to the campaign's committed discount, also above {@code maxDiscountGranted}: the discount was
+   * granted at the till, and the engine reports the overrun. Returns whether it applied.
+   *
+   * <p>The default only calls {@link #replace}, which leaves the committed discount without the offline discounts;
+   * a store should override it with one conditional unit ({@code UPDATE coupon ... WHERE version = ?} and
+   * {@code UPDATE campaign SET committed = committed + ?}).
+   */
+  default boolean redeemOffline(Coupon expected, Coupon next, long discountFen, LedgerEntry entry) {
+    return replace(expected, next, entry);
+  }
+
+  /**
    * Reserves every coupon of {@code reservation} or none: each must be held by the reservation's customer (else
    * {@link ReserveOutcome.Reason#UNKNOWN_COUPON}: a coupon transferred after the engine checked it must not reach
    * its former holder, so the update is conditional on the holder too), {@code AVAILABLE} (or held by a reservation

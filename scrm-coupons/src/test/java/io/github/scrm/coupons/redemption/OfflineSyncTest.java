@@ -47,4 +47,60 @@ final class OfflineSyncTest {
     assertThat(coupons.store().counters(c.id()).redeemed()).isEqualTo(1);
     assertThat(coupons.campaigns().reconcile(c.id()).problems()).isEmpty();
   }
+
+  private final io.github.scrm.coupons.testing.MutableClock clock = Fixtures.clock();
+  private final Coupons engine = Fixtures.engine(CouponStores.inMemory(), clock);
+
+  private String claim(Campaign c, String key) {
+    if (engine.store().campaign(c.id()).isEmpty()) {
+      engine.campaigns().create(c);
+    }
+    return ((IssueResult.Issued) engine.issuance().claim(c.id(), alice(), key)).coupon().code().value();
+  }
+
+  @Test
+  void sync_countsTheDiscountAgainstTheBudget_andReportsAnOverrun() {
+    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00,
+        50_00), 10, 5)).withMaxDiscountGranted(Money.fen(80_00));
+    String a = claim(c, "a");
+    String b = claim(c, "b");
+    List<OfflineSync.Result> r = engine.redemption().syncOffline(List.of(
+        new OfflineSync.Use(a, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00)),
+        new OfflineSync.Use(b, "pos-2", "t1", Fixtures.NOW, Money.fen(50_00))));
+    assertThat(r).extracting(OfflineSync.Result::status).containsExactly(OfflineSync.Status.ACCEPTED,
+        OfflineSync.Status.OVER_BUDGET);
+    // both were granted at the till: both coupons are used and both discounts counted
+    assertThat(engine.store().counters(c.id()).committedDiscountFen()).isEqualTo(100_00);
+    assertThat(engine.store().counters(c.id()).redeemed()).isEqualTo(2);
+  }
+
+  @Test
+  void sync_ofAUseOutsideTheCouponsWindow_isReportedExpired_andChangesNothing() {
+    Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10, 5);
+    String code = claim(c, "a");
+    java.time.Instant late = engine.store().coupon(new io.github.scrm.coupons.code.CouponCode(code)).orElseThrow()
+        .validUntil();
+    List<OfflineSync.Result> r = engine.redemption().syncOffline(List.of(
+        new OfflineSync.Use(code, "pos-1", "t1", late, Money.fen(50_00))));
+    assertThat(r).extracting(OfflineSync.Result::status).containsExactly(OfflineSync.Status.EXPIRED);
+    assertThat(engine.store().counters(c.id()).redeemed()).isZero();
+  }
+
+  @Test
+  void sync_whileTheCampaignIsPaused_isReportedAsSuch_andCanBeSyncedAgainAfterResume() {
+    Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10, 5);
+    String code = claim(c, "a");
+    engine.store().changeStatus(c.id(), io.github.scrm.coupons.campaign.CampaignStatus.ACTIVE,
+        io.github.scrm.coupons.campaign.CampaignStatus.PAUSED, new io.github.scrm.coupons.ledger.LedgerEntry(c.id(),
+            "", io.github.scrm.coupons.ledger.LedgerEvent.PAUSED, "pause",
+            io.github.scrm.coupons.ledger.Actor.system("circuit-breaker"), clock.instant(), 0, ""));
+    OfflineSync.Use use = new OfflineSync.Use(code, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00));
+    assertThat(engine.redemption().syncOffline(List.of(use))).extracting(OfflineSync.Result::status)
+        .containsExactly(OfflineSync.Status.CAMPAIGN_NOT_ACTIVE);
+    assertThat(engine.store().counters(c.id()).redeemed()).isZero();
+    engine.campaigns().resume(c.id(), "op", "ok");
+    assertThat(engine.redemption().syncOffline(List.of(use))).extracting(OfflineSync.Result::status)
+        .containsExactly(OfflineSync.Status.ACCEPTED);
+    assertThat(engine.campaigns().reconcile(c.id()).problems()).isEmpty();
+  }
 }
