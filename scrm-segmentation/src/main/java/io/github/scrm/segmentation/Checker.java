@@ -13,6 +13,7 @@ import io.github.scrm.segmentation.rule.RuleSetDocument;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Semantic validation of a rule set: attributes against the catalogue (with "did you mean"), types, functions and
- * arity, segment references and cycles, duplicate names and size limits. Collects every problem.
+ * Semantic validation of a rule set: the document's structure (also for documents built in code), attributes against
+ * the catalogue (with "did you mean"), types, functions and arity, segment references and cycles, duplicate names and
+ * size limits. Collects every problem.
  */
 final class Checker {
 
@@ -48,6 +50,13 @@ final class Checker {
     Checker c = new Checker(catalogue, doc.currency());
     List<Problem> problems = c.problems;
     problems.addAll(doc.problems());
+    // documents built in code never went through the reader: hold them to the same structure rules, without
+    // repeating what the reader already said about a document read from JSON
+    if (doc.problems().stream().noneMatch(p -> p.code().equals("malformed-json"))) {
+      Set<String> reported = new HashSet<>();
+      doc.problems().forEach(p -> reported.add(p.pointer()));
+      doc.structureProblems().stream().filter(p -> !reported.contains(p.pointer())).forEach(problems::add);
+    }
     List<RuleDefinition> rules = doc.rules();
     for (int i = 0; i < rules.size(); i++) {
       Integer previous = c.ruleIndex.putIfAbsent(rules.get(i).id(), i);
@@ -84,37 +93,54 @@ final class Checker {
     return rule.pointer().isEmpty() ? "/rules/" + rule.id() : rule.pointer();
   }
 
+  /** Reports every cycle of segment references once, found as a back edge of a depth-first walk. */
   private void cycles(List<RuleDefinition> rules, List<Set<String>> refs) {
-    int[] state = new int[rules.size()];
+    int[] state = new int[rules.size()]; // 0 unvisited, 1 on the current path, 2 done
+    Set<List<String>> reported = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
-      List<String> path = new ArrayList<>();
-      if (state[i] == 0 && visit(i, rules, refs, state, path)) {
-        RuleDefinition r = rules.get(i);
-        problems.add(Problem.at("cycle", pointer(r) + "/when",
-            "segment references form a cycle: " + String.join(" -> ", path)));
+      if (state[i] == 0) {
+        visit(i, rules, refs, state, new ArrayList<>(), reported);
       }
     }
   }
 
-  private boolean visit(int i, List<RuleDefinition> rules, List<Set<String>> refs, int[] state, List<String> path) {
+  private void visit(int i, List<RuleDefinition> rules, List<Set<String>> refs, int[] state, List<Integer> path,
+      Set<List<String>> reported) {
     state[i] = 1;
-    path.add(rules.get(i).id());
+    path.add(i);
     for (String ref : refs.get(i)) {
       Integer j = ruleIndex.get(ref);
       if (j == null) {
         continue;
       }
       if (state[j] == 1) {
-        path.add(ref);
-        return true;
-      }
-      if (state[j] == 0 && visit(j, rules, refs, state, path)) {
-        return true;
+        List<Integer> loop = path.subList(path.indexOf(j), path.size());
+        List<String> ids = new ArrayList<>();
+        loop.forEach(k -> ids.add(rules.get(k).id()));
+        if (reported.add(canonical(ids))) {
+          ids.add(rules.get(j).id());
+          problems.add(Problem.at("cycle", pointer(rules.get(j)) + "/when",
+              "segment references form a cycle: " + String.join(" -> ", ids)));
+        }
+      } else if (state[j] == 0) {
+        visit(j, rules, refs, state, path, reported);
       }
     }
-    state[i] = 2;
     path.remove(path.size() - 1);
-    return false;
+    state[i] = 2;
+  }
+
+  /** The rotation of a cycle that starts with its smallest id, so that one cycle is reported once. */
+  private static List<String> canonical(List<String> cycle) {
+    int start = 0;
+    for (int k = 1; k < cycle.size(); k++) {
+      if (cycle.get(k).compareTo(cycle.get(start)) < 0) {
+        start = k;
+      }
+    }
+    List<String> out = new ArrayList<>(cycle.subList(start, cycle.size()));
+    out.addAll(cycle.subList(0, start));
+    return out;
   }
 
   private Type type(Expression e) {

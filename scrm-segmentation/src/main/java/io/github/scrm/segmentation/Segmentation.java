@@ -60,8 +60,12 @@ public final class Segmentation {
 
   /** Every problem of a rule-set document; empty when it is valid. */
   public List<Problem> validate(String json) {
-    Checker.Result checked = Checker.check(RuleSetReader.read(json), catalogue);
-    return checked.problems();
+    return validate(RuleSetReader.read(json));
+  }
+
+  /** Every problem of a rule-set document (read from JSON or built in code); empty when it is valid. */
+  public List<Problem> validate(RuleSetDocument document) {
+    return Checker.check(document, catalogue).problems();
   }
 
   /** Compiles {@code json} and, only when it is valid, makes it the active rule set. */

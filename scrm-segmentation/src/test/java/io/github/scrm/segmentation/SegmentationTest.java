@@ -3,12 +3,17 @@ package io.github.scrm.segmentation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.scrm.core.money.Money;
 import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.segmentation.rule.Conditions;
 import io.github.scrm.segmentation.rule.Problem;
+import io.github.scrm.segmentation.rule.RuleDefinition;
+import io.github.scrm.segmentation.rule.RuleSetDocument;
+import io.github.scrm.segmentation.rule.RuleSetReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SegmentationTest {
@@ -63,6 +68,43 @@ final class SegmentationTest {
     assertThat(problems).extracting(Problem::code).contains("cycle", "unknown-rule");
     assertThat(problems).filteredOn(p -> p.code().equals("cycle")).first()
         .satisfies(p -> assertThat(p.message()).contains("a -> b -> c -> a"));
+  }
+
+  @Test
+  void compile_cycleReachedFromOutside_isReportedOnce() {
+    var problems = seg.validate(doc("""
+        {"id": "a", "kind": "segment", "when": "inSegment('b')"},
+        {"id": "b", "kind": "segment", "when": "inSegment('a')"},
+        {"id": "c", "kind": "segment", "when": "inSegment('a')"},
+        {"id": "d", "kind": "segment", "when": "inSegment('d')"}"""));
+    assertThat(problems).filteredOn(p -> p.code().equals("cycle")).extracting(Problem::message)
+        .containsExactlyInAnyOrder("segment references form a cycle: a -> b -> a",
+            "segment references form a cycle: d -> d");
+  }
+
+  @Test
+  void compile_documentBuiltInCode_isCheckedLikeOneReadFromJson() {
+    Compilation c = seg.compile(RuleSetDocument.of("", -5,
+        List.of(RuleDefinition.tag("bad id, 'quoted'", "orders.count > 1"))));
+    assertThat(c).isInstanceOfSatisfying(Compilation.Rejected.class, r -> assertThat(r.problems())
+        .extracting(Problem::code, Problem::pointer).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("missing-field", "/name"),
+            org.assertj.core.groups.Tuple.tuple("missing-field", "/version"),
+            org.assertj.core.groups.Tuple.tuple("bad-id", "/rules/0/id")));
+    RuleSetDocument wrongSchema = new RuleSetDocument(7, "n", 1, Money.CNY,
+        List.of(RuleDefinition.tag("a", "orders.count > 1")), List.of());
+    assertThat(seg.validate(wrongSchema)).extracting(Problem::code).containsExactly("schema-version");
+    List<RuleDefinition> many = java.util.stream.IntStream.range(0, RuleSetReader.MAX_RULES + 1)
+        .mapToObj(i -> RuleDefinition.tag("r" + i, "orders.count > 1")).toList();
+    assertThat(seg.compile(RuleSetDocument.of("n", 1, many))).isInstanceOfSatisfying(Compilation.Rejected.class,
+        r -> assertThat(r.problems()).extracting(Problem::code).containsExactly("limit"));
+  }
+
+  @Test
+  void compile_documentReadFromJson_reportsEachDocumentProblemOnce() {
+    var problems = seg.validate("{\"schemaVersion\": 1, \"name\": \"\", \"version\": 0, \"rules\": ["
+        + "{\"id\": \"a b\", \"when\": \"orders.count > 1\"}]}");
+    assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder("/name", "/version", "/rules/0/id");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.scrm.segmentation.rule;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -22,6 +23,37 @@ public record RuleSetDocument(
   public RuleSetDocument {
     rules = ImmutableList.copyOf(rules);
     problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * Problems of the document itself, whatever its source: schema version, name, version, number of rules and rule
+   * ids. The reader reports these while reading JSON; validation also runs them on documents built in code, so both
+   * kinds are held to the same rules.
+   */
+  public List<Problem> structureProblems() {
+    List<Problem> out = new ArrayList<>();
+    if (schemaVersion != RuleSetReader.SCHEMA_VERSION) {
+      out.add(Problem.at("schema-version", "/schemaVersion",
+          "schemaVersion must be " + RuleSetReader.SCHEMA_VERSION + ", but was " + schemaVersion));
+    }
+    if (name.isBlank()) {
+      out.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name, but was '" + name + "'"));
+    }
+    if (version < 1) {
+      out.add(Problem.at("missing-field", "/version", "version must be a positive whole number, but was " + version));
+    }
+    if (rules.size() > RuleSetReader.MAX_RULES) {
+      out.add(Problem.at("limit", "/rules",
+          "a rule set may have at most " + RuleSetReader.MAX_RULES + " rules, but had " + rules.size()));
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      RuleDefinition r = rules.get(i);
+      String idProblem = RuleSetReader.checkId(r.id());
+      if (idProblem != null) {
+        out.add(Problem.at("bad-id", (r.pointer().isEmpty() ? "/rules/" + i : r.pointer()) + "/id", idProblem));
+      }
+    }
+    return out;
   }
 
   /** A rule set built in code (CNY, current schema). */
