@@ -250,8 +250,11 @@ final class Interpreter {
         return args.get(0) == null ? Double.NaN
             : (double) Math.floorDiv(asOf.toEpochMilli() - ((Instant) args.get(0)).toEpochMilli(), Frame.DAY_MILLIS);
       case "withinLast":
-        return args.get(0) == null ? UNKNOWN : Duration.between((Instant) args.get(0), asOf)
-            .compareTo((Duration) args.get(1)) <= 0 ? TRUE : FALSE;
+        if (args.get(0) == null) {
+          return UNKNOWN;
+        }
+        Duration age = Duration.between((Instant) args.get(0), asOf);
+        return !age.isNegative() && age.compareTo((Duration) args.get(1)) <= 0 ? TRUE : FALSE;
       case "birthdayWithin": {
         LocalDate b = values.get(StandardAttributes.BIRTHDAY);
         return b == null ? UNKNOWN : TimeNode.daysToBirthday(b.toEpochDay(), LocalDate.ofInstant(asOf, zone)

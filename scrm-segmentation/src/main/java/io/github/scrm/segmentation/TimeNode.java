@@ -46,7 +46,7 @@ final class TimeNode {
     }
   }
 
-  /** Whether an instant lies within the last {@code duration}: {@code asOf - t <= duration}. */
+  /** Whether an instant lies within the last {@code duration}: {@code 0 <= asOf - t <= duration} (not in the future). */
   static final class WithinLast extends BoolNode implements Timed {
     private final int cell;
     private final long millis;
@@ -60,13 +60,20 @@ final class TimeNode {
     @Override
     int eval(Frame f) {
       long t = f.cell(cell);
-      return t == Frame.ABSENT ? UNKNOWN : f.asOfMillis - t <= millis ? TRUE : FALSE;
+      if (t == Frame.ABSENT) {
+        return UNKNOWN;
+      }
+      long age = f.asOfMillis - t;
+      return age >= 0 && age <= millis ? TRUE : FALSE;
     }
 
     @Override
     public long nextChange(Frame f) {
       long t = f.cell(cell);
-      return t == Frame.ABSENT || f.asOfMillis - t > millis ? Long.MAX_VALUE : t + millis + 1;
+      if (t == Frame.ABSENT || f.asOfMillis - t > millis) {
+        return Long.MAX_VALUE;
+      }
+      return t > f.asOfMillis ? t : t + millis + 1;
     }
   }
 

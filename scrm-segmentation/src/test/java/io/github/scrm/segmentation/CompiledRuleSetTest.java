@@ -57,6 +57,18 @@ final class CompiledRuleSetTest {
   }
 
   @Test
+  void withinLast_anInstantInTheFuture_isNotWithinTheLastDays_untilItArrives() {
+    CompiledRuleSet rs = compile("{\"id\": \"recent\", \"when\": \"withinLast(purchase.last, 90d)\"}");
+    Instant tomorrow = NOW.plus(Duration.ofDays(1));
+    AttributeMap p = AttributeMap.builder().put(LAST_PURCHASE, tomorrow).build();
+    TagResult r = rs.evaluate(p, NOW);
+    assertThat(r.tagNames()).isEmpty();
+    assertThat(rs.interpret(p, List.of(), NOW, "recent")).isEqualTo(Frame.FALSE);
+    assertThat(r.nextChange()).contains(tomorrow);
+    assertThat(rs.evaluate(p, tomorrow).tagNames()).containsExactly("recent");
+  }
+
+  @Test
   void evaluate_absentAttribute_isUnknown_soNeitherTheConditionNorItsNegationMatches() {
     CompiledRuleSet rs = compile("""
         {"id": "many", "when": "orders.count >= 10"},
