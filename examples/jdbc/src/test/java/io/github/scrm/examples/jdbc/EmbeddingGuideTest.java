@@ -11,8 +11,13 @@ import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.issuance.IssueResult;
 import io.github.scrm.coupons.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +50,19 @@ final class EmbeddingGuideTest {
       assertThat(afterRestart.campaign(winter.id())).contains(winter);
       assertThat(afterRestart.wallet(alice())).containsExactly(issued.coupon());
       assertThat(afterRestart.counters(winter.id()).issued()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void guide_listsEveryMigrationScript() throws Exception {
+    String guide = Files.readString(Path.of("../../docs/erp-embedding.md"), StandardCharsets.UTF_8);
+    List<String> scripts;
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      scripts = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(scripts).hasSizeGreaterThanOrEqualTo(6);
+    for (String script : scripts) {
+      assertThat(guide).as("docs/erp-embedding.md lists %s", script).contains("- `" + script + "`: ");
     }
   }
 }
