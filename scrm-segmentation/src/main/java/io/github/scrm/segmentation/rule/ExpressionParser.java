@@ -173,6 +173,10 @@ final class ExpressionParser {
         next();
         return at(t, new Expression.NumberLiteral(((BigDecimal) n.value()).negate()));
       }
+      if (n.kind() == Kind.MONEY) {
+        next();
+        return at(t, new Expression.MoneyLiteral(((io.github.scrm.core.money.Money) n.value()).negate()));
+      }
       enter(t);
       Expression inner = unary();
       depth--;

@@ -33,6 +33,18 @@ final class ExpressionParserTest {
   }
 
   @Test
+  void parse_negativeMoneyLiterals_andTheyRoundTripThroughBothForms() {
+    Expression e = parse("spend.total > -¥12.50 and spend.total < -3 USD + spend.total");
+    assertThat(parse("spend.total > -¥12.50")).isEqualTo(
+        new Compare(CompareOp.GT, new Attribute("spend.total"), new MoneyLiteral(Money.fen(-1250))));
+    assertThat(parse("spend.total > -12.50 CNY")).isEqualTo(parse("spend.total > -¥12.50"));
+    assertThat(Conditions.parse(Conditions.toText(e)).expression()).contains(e);
+    assertThat(Conditions.fromJson(Conditions.toJson(e), "").expression()).contains(e);
+    Expression half = parse("spend.total > -¥0.5");
+    assertThat(Conditions.parse(Conditions.toText(half)).expression()).contains(half);
+  }
+
+  @Test
   void parse_durationsSetsAndDottedNamesWithDigits() {
     Expression e = parse("withinLast(purchase.last, 90d) and orders.count.90d in {1, 2} and profile.city in {'上海', \"杭州\"}");
     assertThat(e).isInstanceOf(And.class);
