@@ -37,10 +37,10 @@ public record RuleSetDocument(
           "schemaVersion must be " + RuleSetReader.SCHEMA_VERSION + ", but was " + schemaVersion));
     }
     if (name.isBlank()) {
-      out.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name, but was '" + name + "'"));
+      out.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name"));
     }
     if (version < 1) {
-      out.add(Problem.at("missing-field", "/version", "version must be a positive whole number, but was " + version));
+      out.add(Problem.at("missing-field", "/version", "version must be a positive integer, but was " + version));
     }
     if (rules.size() > RuleSetReader.MAX_RULES) {
       out.add(Problem.at("limit", "/rules",

@@ -65,19 +65,19 @@ public final class RuleSetReader {
     int schema = schemaNode.isIntegralNumber() && schemaNode.canConvertToInt() ? schemaNode.intValue() : -1;
     if (schema != SCHEMA_VERSION) {
       problems.add(Problem.at("schema-version", "/schemaVersion",
-          "schemaVersion must be the number " + SCHEMA_VERSION + ", but was " + describe(schemaNode)));
+          "schemaVersion must be " + SCHEMA_VERSION + ", but was " + describe(schemaNode)));
     }
     JsonNode nameNode = root.path("name");
     String name = nameNode.isTextual() ? nameNode.textValue() : "";
     if (name.isBlank()) {
-      problems.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name (text), but was "
-          + describe(nameNode)));
+      problems.add(Problem.at("missing-field", "/name", "a rule set needs a non-blank name"
+          + (nameNode.isMissingNode() || nameNode.isTextual() ? "" : " as text, but was " + describe(nameNode))));
     }
     JsonNode versionNode = root.path("version");
     long version = versionNode.isIntegralNumber() && versionNode.canConvertToLong() ? versionNode.longValue() : -1;
     if (version < 1) {
       problems.add(Problem.at("missing-field", "/version",
-          "version must be a positive whole number such as 3, but was " + describe(versionNode)));
+          "version must be a positive integer, but was " + describe(versionNode)));
     }
     Currency currency = io.github.scrm.core.money.Money.CNY;
     if (root.has("currency")) {
@@ -154,7 +154,7 @@ public final class RuleSetReader {
       if (p.isIntegralNumber() && p.canConvertToInt()) {
         priority = p.intValue();
       } else {
-        problems.add(Problem.at("bad-value", at + "/priority", "priority must be a whole number between "
+        problems.add(Problem.at("bad-value", at + "/priority", "priority must be an integer between "
             + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", but was " + p));
       }
     }
