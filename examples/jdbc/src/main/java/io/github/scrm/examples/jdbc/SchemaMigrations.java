@@ -4,20 +4,33 @@ import io.github.scrm.core.ScrmException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Creates and upgrades the schema from versioned SQL scripts shipped as resources ({@code db/migration/V1__core.sql},
- * ...). Each applied version is recorded in {@code scrm_schema_version}; running again applies only what is new. The
- * scripts use SQL that H2 (in PostgreSQL mode) and PostgreSQL both accept.
+ * ...). Each applied version is recorded in {@code scrm_schema_version} with a SHA-256 checksum of its text; running
+ * again applies only what is new, and fails naming the script when an applied one has since been edited. The scripts
+ * use SQL that H2 (in PostgreSQL mode) and PostgreSQL both accept.
+ *
+ * <p>Several application nodes may call {@link #migrate} at the same time on one database: one applies the scripts
+ * while the others wait, then find nothing left to do. On PostgreSQL the whole migration is one transaction under a
+ * transaction-scoped advisory lock. H2 commits before every DDL statement, so there the lock is a row of {@code
+ * scrm_schema_lock} held {@code FOR UPDATE} by a second connection for as long as the scripts run; the pool needs two
+ * free connections.
  */
 public final class SchemaMigrations {
 
@@ -27,46 +40,118 @@ public final class SchemaMigrations {
   static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__coupons.sql", "V3__referrals.sql",
       "V4__profiles.sql", "V5__merges.sql", "V6__erasures.sql");
 
+  /** Any constant shared by every node: the key of PostgreSQL's advisory lock ("SCRM" in ASCII). */
+  private static final long ADVISORY_LOCK_KEY = 0x5343524DL;
+
+  /** How long a node waits for another node's migration before giving up. */
+  private static final Duration WAIT_FOR_OTHER_NODE = Duration.ofMinutes(5);
+
   private SchemaMigrations() {}
 
-  /** Applies every script not yet recorded; returns the versions applied now. */
+  /**
+   * Applies every script not yet recorded; returns the versions applied now (empty when another node applied them).
+   *
+   * @throws ScrmException when an applied script has changed since, or the database fails
+   */
   public static List<Integer> migrate(JdbcDatabase database) {
-    return database.inTransaction(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE IF NOT EXISTS scrm_schema_version ("
-            + "version INT PRIMARY KEY, script VARCHAR(200) NOT NULL)");
+    boolean postgres = database.inTransaction(c -> c.getMetaData().getDatabaseProductName()
+        .toLowerCase(Locale.ROOT).contains("postgres"));
+    if (postgres) {
+      return database.inTransaction(connection -> {
+        Sql.query(connection, "SELECT pg_advisory_xact_lock(?)", rs -> null, ADVISORY_LOCK_KEY);
+        return apply(connection);
+      });
+    }
+    database.inTransaction(SchemaMigrations::createLockRow);
+    long deadline = System.nanoTime() + WAIT_FOR_OTHER_NODE.toNanos();
+    while (true) {
+      try {
+        return database.inTransaction(lock -> {
+          Sql.query(lock, "SELECT id FROM scrm_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
+          return database.inTransaction(SchemaMigrations::apply);
+        });
+      } catch (ScrmException e) {
+        if (!isLockTimeout(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        LOG.debug("waiting for another node's schema migration");
       }
-      List<Integer> applied = new ArrayList<>();
-      for (String script : SCRIPTS) {
-        int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
-        if (isApplied(connection, version)) {
-          continue;
-        }
-        for (String sql : statements(read(script))) {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-          }
-        }
-        try (PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO scrm_schema_version (version, script) VALUES (?, ?)")) {
-          insert.setInt(1, version);
-          insert.setString(2, script);
-          insert.executeUpdate();
-        }
-        LOG.debug("applied schema script {}", script);
-        applied.add(version);
-      }
-      return applied;
-    });
+    }
   }
 
-  private static boolean isApplied(Connection connection, int version) throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement("SELECT 1 FROM scrm_schema_version WHERE version = ?")) {
-      query.setInt(1, version);
-      try (ResultSet rs = query.executeQuery()) {
-        return rs.next();
+  private static Void createLockRow(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS scrm_schema_lock (id INT PRIMARY KEY)");
+    }
+    try {
+      Sql.update(connection, "INSERT INTO scrm_schema_lock (id) SELECT 1 WHERE NOT EXISTS "
+          + "(SELECT 1 FROM scrm_schema_lock WHERE id = 1)");
+    } catch (SQLException e) {
+      if (!"23505".equals(e.getSQLState())) { // another node inserted it first: that is the row we need
+        throw e;
       }
+    }
+    return null;
+  }
+
+  private static boolean isLockTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> apply(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS scrm_schema_version ("
+          + "version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, checksum VARCHAR(64))");
+      // databases migrated before checksums were recorded get the column, filled in below
+      statement.execute("ALTER TABLE scrm_schema_version ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)");
+    }
+    Map<Integer, Optional<String>> recorded = new HashMap<>();
+    Sql.query(connection, "SELECT version, checksum FROM scrm_schema_version", rs -> {
+      recorded.put(rs.getInt(1), Optional.ofNullable(rs.getString(2)));
+      return null;
+    });
+    List<Integer> applied = new ArrayList<>();
+    for (String script : SCRIPTS) {
+      int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
+      String text = read(script);
+      String checksum = checksum(text);
+      Optional<String> known = recorded.get(version);
+      if (known != null) {
+        if (known.isEmpty()) {
+          Sql.update(connection, "UPDATE scrm_schema_version SET checksum = ? WHERE version = ?", checksum, version);
+        } else if (!known.get().equals(checksum)) {
+          throw new ScrmException("schema script " + script + " has changed since it was applied (checksum "
+              + known.get() + " recorded, " + checksum + " now): the change would never reach this database; "
+              + "restore the script and add a new script with the next version instead");
+        }
+        continue;
+      }
+      for (String sql : statements(text)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(sql);
+        }
+      }
+      Sql.update(connection, "INSERT INTO scrm_schema_version (version, script, checksum) VALUES (?, ?, ?)",
+          version, script, checksum);
+      LOG.debug("applied schema script {}", script);
+      applied.add(version);
+    }
+    return applied;
+  }
+
+  /** SHA-256 of the script with line ends normalised, so a checkout with CRLF line ends has the same checksum. */
+  static String checksum(String script) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(script.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

@@ -1,8 +1,16 @@
 package io.github.scrm.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.scrm.core.ScrmException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 final class SchemaMigrationsTest {
@@ -18,6 +26,67 @@ final class SchemaMigrationsTest {
           "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
       assertThat(appliedAgain).isEmpty();
       assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+  }
+
+  @Test
+  void migrate_twoNodesAtOnceOnAFreshDatabase_bothSucceedAndEachScriptIsAppliedOnce() throws Exception {
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        String url = "jdbc:h2:mem:migrate-race-" + round + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (JdbcDatabase first = JdbcDatabase.connect(url, 4); JdbcDatabase second = JdbcDatabase.connect(url, 4)) {
+          first.inTransaction(c -> Sql.query(c, "SELECT 1", rs -> rs.getInt(1))); // keeps the database alive
+          CyclicBarrier start = new CyclicBarrier(2);
+          Future<List<Integer>> a = nodes.submit(() -> {
+            start.await();
+            return SchemaMigrations.migrate(first);
+          });
+          Future<List<Integer>> b = nodes.submit(() -> {
+            start.await();
+            return SchemaMigrations.migrate(second);
+          });
+
+          List<Integer> applied = new ArrayList<>(a.get(60, TimeUnit.SECONDS));
+          applied.addAll(b.get(60, TimeUnit.SECONDS));
+
+          List<Integer> recorded = first.inTransaction(c -> Sql.query(c,
+              "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
+          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6);
+        }
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+  }
+
+  @Test
+  void migrate_aScriptChangedAfterItWasApplied_isReportedByName() {
+    try (Databases databases = new Databases(TestDatabases::h2)) {
+      JdbcDatabase migrated = databases.open();
+      migrated.inTransaction(c -> Sql.update(c,
+          "UPDATE scrm_schema_version SET checksum = 'an-older-text' WHERE version = 2"));
+
+      assertThatThrownBy(() -> SchemaMigrations.migrate(migrated))
+          .isInstanceOf(ScrmException.class)
+          .hasMessageContaining("schema script V2__coupons.sql has changed since it was applied")
+          .hasMessageContaining("add a new script");
+    }
+  }
+
+  @Test
+  void migrate_aDatabaseMigratedBeforeChecksums_recordsThemAndAppliesNothing() {
+    try (Databases databases = new Databases(TestDatabases::h2)) {
+      JdbcDatabase migrated = databases.open();
+      migrated.inTransaction(c -> Sql.update(c, "ALTER TABLE scrm_schema_version DROP COLUMN checksum"));
+
+      List<Integer> appliedAgain = SchemaMigrations.migrate(migrated);
+
+      List<String> checksums = migrated.inTransaction(c -> Sql.query(c,
+          "SELECT checksum FROM scrm_schema_version ORDER BY version", rs -> rs.getString(1)));
+      assertThat(appliedAgain).isEmpty();
+      assertThat(checksums).hasSize(6).allSatisfy(checksum -> assertThat(checksum).hasSize(64));
     }
   }
 
