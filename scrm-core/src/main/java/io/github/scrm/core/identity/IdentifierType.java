@@ -26,9 +26,12 @@ public enum IdentifierType {
   ERP_CUSTOMER_ID(false, false),
   /** A device id (IDFA, OAID, a POS terminal's customer device). */
   DEVICE_ID(false, false),
-  /** A payment account supplied by the host (already hashed by the host). */
+  /**
+   * A payment account supplied by the host, possibly already hashed by the host: either way it is keyed-hashed again
+   * by {@link PersonalData#personal} (JSON field {@code clear}) and shown as {@code ****}.
+   */
   PAYMENT_ACCOUNT(false, true),
-  /** A delivery address hash supplied by the host. */
+  /** A delivery address hash supplied by the host; keyed-hashed again like {@link #PAYMENT_ACCOUNT}. */
   ADDRESS_HASH(false, true);
 
   private final boolean scoped;
