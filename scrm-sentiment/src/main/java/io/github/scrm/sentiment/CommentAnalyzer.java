@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Scores a comment and finds what it complains about: issue categories with their trigger words and a severity with
  * its reason. Categories come from the lexicon (always), negativity from the configured scorer (the lexicon scorer by
  * default, or a trained or host model). A mixed review with a real complaint ("好吃，就是送得太慢") still surfaces
- * the complaint's category and severity. Thread-safe.
+ * the complaint's category and severity, while a comment that scores positive overall is at most {@link Severity#HIGH}.
+ * Thread-safe.
  */
 public final class CommentAnalyzer {
 
@@ -76,9 +77,15 @@ public final class CommentAnalyzer {
 
   private static Severity severity(List<CategoryMatch> categories, SentimentScore score) {
     if (!categories.isEmpty()) {
-      return categories.get(0).category().severity();
+      Severity top = categories.get(0).category().severity();
+      // a comment that scores positive overall is worth a look, not an alarm
+      return top == Severity.CRITICAL && isPositive(score) ? Severity.HIGH : top;
     }
     return score.negativeScore() >= LOW_SEVERITY_THRESHOLD ? Severity.LOW : Severity.NONE;
+  }
+
+  private static boolean isPositive(SentimentScore score) {
+    return score.polarity() == Polarity.POSITIVE;
   }
 
   private static String reason(List<CategoryMatch> categories, SentimentScore score) {
@@ -86,13 +93,16 @@ public final class CommentAnalyzer {
       return score.negativeScore() >= LOW_SEVERITY_THRESHOLD ? "low: mild dissatisfaction" : "none: no complaint";
     }
     CategoryMatch top = categories.get(0);
-    StringBuilder sb = new StringBuilder(96).append(top.category().severity().label()).append(": ")
+    StringBuilder sb = new StringBuilder(96).append(severity(categories, score).label()).append(": ")
         .append(top.category().label()).append(" (");
     List<String> triggers = top.triggers();
     for (int i = 0; i < triggers.size(); i++) {
       sb.append(i > 0 ? ", " : "").append(triggers.get(i));
     }
     sb.append(')');
+    if (top.category().severity() == Severity.CRITICAL && isPositive(score)) {
+      sb.append(", in a comment that is positive overall");
+    }
     if (categories.size() > 1) {
       sb.append("; also ");
       for (int i = 1; i < categories.size(); i++) {

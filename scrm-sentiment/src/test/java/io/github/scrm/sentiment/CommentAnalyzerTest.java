@@ -67,6 +67,38 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_praiseThatMentionsLawyersOrTheMedia_isNoThreat() {
+    for (String text : List.of("朋友是律师，推荐的这家，很好吃", "看了媒体报道专门来吃，果然好吃", "上过电视被记者采访过的老店，味道很好",
+        "My lawyer friend recommended it, really good")) {
+      CommentAnalysis analysis = analyzer.analyze(text);
+      assertThat(analysis.categoryIds()).as(text).doesNotContain("legal_media_threat");
+      assertThat(analysis.severity()).as(text).isEqualTo(Severity.NONE);
+      assertThat(analysis.score().polarity()).as(text).isEqualTo(Polarity.POSITIVE);
+    }
+  }
+
+  @Test
+  void analyze_threatsThatNameLawyersOrTheMedia_areCritical() {
+    for (String text : List.of("态度这么差，我要找记者曝光你们", "吃坏肚子了，已经请律师了", "不给退款就上法院见")) {
+      CommentAnalysis analysis = analyzer.analyze(text);
+      assertThat(analysis.categoryIds()).as(text).contains("legal_media_threat");
+      assertThat(analysis.severity()).as(text).isEqualTo(Severity.CRITICAL);
+    }
+  }
+
+  @Test
+  void analyze_commentThatScoresPositive_isNeverCritical() {
+    CommentAnalysis mixed = analyzer.analyze("菜很好吃，环境很好，服务很热情，就是有一根头发");
+    assertThat(mixed.score().polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(mixed.categoryIds()).contains("hygiene_food_safety");
+    assertThat(mixed.severity()).isEqualTo(Severity.HIGH);
+    assertThat(mixed.severityReason()).startsWith("high: Hygiene or food safety (头发)");
+    CommentAnalyzer positiveHost = Sentiment.analyzer()
+        .scorer(text -> SentimentScore.of(0.2, List.of(), java.util.Set.of())).build();
+    assertThat(positiveHost.analyze("饭里有头发").severity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
   void analyze_moneyLostRudeServiceAndMissingRewards_areHigh() {
     for (String text : List.of("商家拒绝退款", "客服态度极差还骂人", "说好的赠品到现在都没收到赠品", "多扣了我二十块钱")) {
       assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.HIGH);

@@ -32,7 +32,7 @@ final class TraditionalChineseTest {
 
   /**
    * The lexicon characters written the same in both scripts. Variants used only in other senses are left out on
-   * purpose: 瞭 (瞭解) for 了, 傢 (傢俱) for 家, 藉 for 借, 痠 for 酸.
+   * purpose: 瞭 (瞭解) for 了, 傢 (傢俱) for 家, 藉 for 借, 痠 for 酸, 嚮 (嚮往) for 向.
    */
   private static final String SAME_IN_BOTH = ""
       + "一三上下不中串久之乎乘也了事二五些交享亮人什仔他付以任份仿但位低住何你使便保信修俱倒候借值假偏做停偷催傻像僻充光免入全公兮其具再冒冤冰冷出分切利到刷券刺前剔剩割力加劣勉包化十千半卡"
@@ -41,7 +41,7 @@ final class TraditionalChineseTest {
       + "敢敬整敷文料斤新方施旅既日早明易星是晚晦晰智暑暖曝更最有服望期未本枉果柔柳柴根格桶梅棒椒榨槽次欺款正此歧死毒比毛毫水求沉沙油法泡活流浪浴海消淡清渣港滑漂漆漏漠漫潮火灰烈焦然熟爹爽片"
       + "版牌牙牛物特狂狗率王玩玻球理瑕璃甜生用甩甲申略疵疼病痕痛瘦白百的皮盒盛直相省看真眼睡知短石破硌硬碎磨神票秀私稍空穿竟笑符等筋答筷算管粉粗精糊糕糙糟糯累缺置美翻老者而耐肉肚肥胃胯能脆"
       + "腐腥腩腹臭至舒般良色花苦菇菜葩薄虎蚊蛋蛙螂螺蟑血行衍衰被裂褪要解言豆象豪貌走起超越足跑距路踢踩蹭身辛辣辱迅返述退送透通速逸逼道避那都鄙配酒酥酸醉醛野量金陋限院隔障零雷露霸非靠韭音食"
-      + "餐首香馨高鬼麻黑鼻齁";
+      + "餐首香馨高鬼麻黑鼻齁函向";
 
   private static Map<Character, String> traditionalForms() {
     Map<Character, String> forms = new HashMap<>();
