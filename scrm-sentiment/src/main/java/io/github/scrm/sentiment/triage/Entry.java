@@ -14,6 +14,8 @@ final class Entry {
   String clusterId = "";
   CommentStatus status = CommentStatus.OPEN;
   Instant openedAt;
+  /** When the brand last replied or resolved it; null while it is open and was never answered. */
+  @Nullable Instant repliedAt;
   int repeats;
   boolean reopened;
   long interactions;

@@ -1,5 +1,6 @@
 package io.github.scrm.sentiment.triage;
 
+import io.github.scrm.sentiment.Polarity;
 import io.github.scrm.sentiment.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ final class KnownComments {
   /**
    * Links a new comment to the earlier comments of its author in the same thread: open ones count as repeats (and
    * raise it to high when it is still negative and one of them was a complaint), replied or resolved complaints are
-   * reopened. Returns the ids of the reopened comments.
+   * reopened when the new comment was written after the reply and is not positive (a thank-you closes nothing
+   * again). Returns the ids of the reopened comments.
    */
   List<String> linkAuthorThread(Entry e) {
     ThreadKey key = ThreadKey.of(e.comment);
@@ -84,8 +86,9 @@ final class KnownComments {
       if (prior.status == CommentStatus.OPEN) {
         e.repeats++;
         earlierComplaint |= prior.severity != Severity.NONE;
-      } else if (prior.severity != Severity.NONE) {
+      } else if (prior.severity != Severity.NONE && reopens(e, prior)) {
         prior.status = CommentStatus.OPEN;
+        prior.repliedAt = null;
         prior.reopened = true;
         prior.repeats++;
         prior.openedAt = e.comment.createdAt();
@@ -101,6 +104,14 @@ final class KnownComments {
     }
     earlier.add(e);
     return reopened;
+  }
+
+  private static boolean reopens(Entry followUp, Entry closed) {
+    if (followUp.analysis.score().polarity() == Polarity.POSITIVE) {
+      return false;
+    }
+    // a follow-up written before the reply (and submitted late) was answered by it
+    return closed.repliedAt == null || followUp.comment.createdAt().isAfter(closed.repliedAt);
   }
 
   /** The same author in the same thread; strings cache their hash codes, so no key text is built. */

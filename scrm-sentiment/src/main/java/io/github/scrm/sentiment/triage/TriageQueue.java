@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Comments are analyzed on arrival (outside the lock), grouped into issue clusters (same category, similar text,
  * within the cluster window) and ranked on demand by the documented priority function ({@link PriorityWeights}) as of
  * the injected clock's now. Submitting a known id updates its counters and reply state; a follow-up by the same author
- * in the same thread reopens their replied or resolved comments and raises priority; asking again while unanswered
+ * in the same thread, written after the reply and not positive, reopens their replied or resolved comments and raises
+ * priority; asking again while unanswered
  * raises severity to high. {@link #pollEscalations()} returns SLA breaches and cluster alerts. Thread-safe: all
  * methods may be called concurrently.
  */
@@ -103,6 +104,7 @@ public final class TriageQueue {
       List<String> reopened = known.linkAuthorThread(e);
       if (comment.brandRepliedAt().isPresent()) {
         e.status = CommentStatus.REPLIED;
+        e.repliedAt = comment.brandRepliedAt().get();
       }
       if (analysis.severity() != Severity.NONE) {
         String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
@@ -121,14 +123,18 @@ public final class TriageQueue {
     }
   }
 
-  /** Marks a comment replied at {@code at}; false when the id is unknown. */
+  /**
+   * Marks a comment replied at {@code at}; false when the id is unknown. A later follow-up by the same author reopens
+   * it only when written after {@code at}.
+   */
   public boolean markReplied(String commentId, Instant at) {
-    return close(commentId, CommentStatus.REPLIED);
+    Objects.requireNonNull(at, "at");
+    return close(commentId, CommentStatus.REPLIED, at);
   }
 
-  /** Marks a comment resolved; false when the id is unknown. */
+  /** Marks a comment resolved as of the clock's now; false when the id is unknown. */
   public boolean markResolved(String commentId) {
-    return close(commentId, CommentStatus.RESOLVED);
+    return close(commentId, CommentStatus.RESOLVED, clock.instant());
   }
 
   /** The open comments in priority order, at most {@code n}, with reasons; checks SLA deadlines first. */
@@ -251,15 +257,19 @@ public final class TriageQueue {
     if (analysis.severity().isAbove(e.severity)) {
       e.severity = analysis.severity();
       e.severityReason = analysis.severityReason();
+      e.slaEscalated = false; // a more severe complaint has a shorter SLA and may breach it again
       scheduleDeadline(e);
     }
-    if (comment.brandRepliedAt().isPresent() && e.status == CommentStatus.OPEN) {
+    // a reply older than the (re)opening answered an earlier question, not the open one
+    Optional<Instant> reply = comment.brandRepliedAt();
+    if (reply.isPresent() && e.status == CommentStatus.OPEN && !reply.get().isBefore(e.openedAt)) {
       e.status = CommentStatus.REPLIED;
+      e.repliedAt = reply.get();
     }
     return new Submission(comment.id(), analysis, e.severity, e.clusterId, List.of(), true);
   }
 
-  private boolean close(String commentId, CommentStatus status) {
+  private boolean close(String commentId, CommentStatus status, Instant at) {
     lock.lock();
     try {
       Entry e = known.get(commentId);
@@ -268,6 +278,7 @@ public final class TriageQueue {
       }
       if (e.status == CommentStatus.OPEN || status == CommentStatus.RESOLVED) {
         e.status = status;
+        e.repliedAt = e.repliedAt == null || at.isAfter(e.repliedAt) ? at : e.repliedAt;
       }
       return true;
     } finally {

@@ -77,6 +77,43 @@ final class TriageQueueTest {
   }
 
   @Test
+  void thankYouFollowUp_leavesTheResolvedComplaintClosed() {
+    queue.submit(aComplaintBy("c1", "amy", "post-1", "饭里吃出苍蝇", NOW.minus(Duration.ofHours(3))).build());
+    queue.markResolved("c1");
+    Submission thanks = queue.submit(aComplaintBy("c2", "amy", "post-1", "谢谢客服，已经解决了，很满意！", NOW).build());
+    assertThat(thanks.reopenedCommentIds()).isEmpty();
+    assertThat(queue.statusOf("c1")).contains(CommentStatus.RESOLVED);
+    assertThat(queue.top(10)).extracting(RankedComment::commentId).doesNotContain("c1");
+  }
+
+  @Test
+  void followUpWrittenBeforeTheReply_doesNotReopenIt() {
+    java.time.Instant asked = NOW.minus(Duration.ofHours(2));
+    queue.submit(aComplaintBy("a1", "amy", "post-1", "退款一直没到账", asked).build());
+    queue.markReplied("a1", asked.plus(Duration.ofMinutes(50)));
+    Submission late = queue.submit(aComplaintBy("a2", "amy", "post-1", "还是没退，什么时候退？",
+        asked.plus(Duration.ofMinutes(10))).build());
+    assertThat(late.reopenedCommentIds()).isEmpty();
+    assertThat(queue.statusOf("a1")).contains(CommentStatus.REPLIED);
+  }
+
+  @Test
+  void resubmittingAReopenedComment_keepsItOpenUntilANewerReply() {
+    java.time.Instant asked = NOW.minus(Duration.ofHours(3));
+    java.time.Instant replied = asked.plus(Duration.ofMinutes(30));
+    queue.submit(aComplaintBy("c1", "amy", "post-1", "退款一直没到账", asked).brandRepliedAt(replied).build());
+    assertThat(queue.statusOf("c1")).contains(CommentStatus.REPLIED);
+    queue.submit(aComplaintBy("c2", "amy", "post-1", "还是没退", NOW.minus(Duration.ofHours(1))).build());
+    assertThat(queue.statusOf("c1")).contains(CommentStatus.OPEN);
+    Submission update = queue.submit(aComplaintBy("c1", "amy", "post-1", "退款一直没到账", asked).brandRepliedAt(replied)
+        .likes(12).build());
+    assertThat(update.update()).isTrue();
+    assertThat(queue.statusOf("c1")).contains(CommentStatus.OPEN);
+    queue.submit(aComplaintBy("c1", "amy", "post-1", "退款一直没到账", asked).brandRepliedAt(NOW).likes(12).build());
+    assertThat(queue.statusOf("c1")).contains(CommentStatus.REPLIED);
+  }
+
+  @Test
   void askingAgainUnanswered_raisesSeverityToHigh() {
     queue.submit(aComplaintBy("c1", "bob", "post-1", "我的外卖怎么还没到", NOW.minus(Duration.ofHours(1))).build());
     Submission again = queue.submit(aComplaintBy("c2", "bob", "post-1", "还没到？？", NOW).build());
@@ -117,6 +154,20 @@ final class TriageQueueTest {
     Submission question = queue.submit(aComment("q1", "请问明天营业吗?").createdAt(NOW).build());
     assertThat(question.severity()).isEqualTo(Severity.NONE);
     clock.advance(Duration.ofHours(25));
+    assertThat(queue.pollEscalations()).isEmpty();
+  }
+
+  @Test
+  void severityRisingAfterAnSlaBreach_escalatesAgain() {
+    queue.submit(aComment("c1", "有点咸").createdAt(NOW).build());
+    clock.advance(Duration.ofHours(25));
+    assertThat(queue.pollEscalations()).singleElement().isInstanceOfSatisfying(Escalation.SlaBreached.class,
+        e -> assertThat(e.severity()).isEqualTo(Severity.LOW));
+    queue.submit(aComment("c1", "有点咸，吃完还拉肚子了").createdAt(NOW).build());
+    assertThat(queue.pollEscalations()).singleElement().isInstanceOfSatisfying(Escalation.SlaBreached.class, e -> {
+      assertThat(e.commentId()).isEqualTo("c1");
+      assertThat(e.severity()).isEqualTo(Severity.CRITICAL);
+    });
     assertThat(queue.pollEscalations()).isEmpty();
   }
 
