@@ -46,10 +46,6 @@ final class CouponReservations {
   }
 
   ReserveOutcome reserve(Reservation reservation, Instant now, LedgerEntry template) {
-    Optional<Reservation> existing = db.inTransaction(c -> CouponRows.reservation(c, reservation.id()));
-    if (existing.isPresent()) {
-      return new ReserveOutcome.Repeated(existing.get());
-    }
     try {
       return db.inTransaction(c -> hold(c, reservation, now, template));
     } catch (Refusal refusal) {
@@ -59,6 +55,16 @@ final class CouponReservations {
 
   private ReserveOutcome hold(Connection c, Reservation reservation, Instant now, LedgerEntry template)
       throws SQLException {
+    Reservation active = new Reservation(reservation.id(), reservation.orderId(), reservation.customer(),
+        reservation.uses(), reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(),
+        reservation.createdAt(), reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
+    // The id is the idempotency key, so it is claimed before any coupon: a retry sent while this call still runs
+    // waits on the primary key (PostgreSQL) and then reads the committed row, instead of finding its own coupon held
+    // and being refused IN_USE. A refusal below rolls the row back with everything else.
+    if (!CouponRows.insertReservation(c, active)) {
+      return CouponRows.reservation(c, reservation.id()).<ReserveOutcome>map(ReserveOutcome.Repeated::new)
+          .orElse(new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, ""));
+    }
     List<CouponUse> uses = new ArrayList<>(reservation.uses());
     uses.sort(Comparator.comparing(u -> u.code().value()));
     for (CouponUse use : uses) {
@@ -75,15 +81,6 @@ final class CouponReservations {
             .map(u -> u.code().value()).orElse("");
         throw new Refusal(new ReserveOutcome.Refused(ReserveOutcome.Reason.BUDGET_EXHAUSTED, code));
       }
-    }
-    Reservation active = new Reservation(reservation.id(), reservation.orderId(), reservation.customer(),
-        reservation.uses(), reservation.lineQuantities(), reservation.lineNetFen(), reservation.gmvFen(),
-        reservation.createdAt(), reservation.expiresAt(), Reservation.State.ACTIVE, List.of(), 0);
-    if (!CouponRows.insertReservation(c, active)) {
-      // a concurrent call with the same id won; report what it stored
-      c.rollback();
-      return CouponRows.reservation(c, reservation.id()).<ReserveOutcome>map(ReserveOutcome.Repeated::new)
-          .orElse(new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, ""));
     }
     for (CouponUse use : uses) {
       CouponRows.append(c, template.derive(use.campaign(), use.code().value(), LedgerEvent.RESERVED,
