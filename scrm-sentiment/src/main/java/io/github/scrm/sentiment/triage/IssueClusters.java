@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Groups complaints of the same category and similar text (SimHash distance at most {@code maxDistance}) within a
- * time window. Only the most recent {@link #RECENT_PER_CATEGORY} clusters of a category are candidates, so joining
- * costs a bounded number of bit counts. Not thread-safe: the queue guards it.
+ * time window. Only the {@link #RECENT_PER_CATEGORY} most recently joined clusters of a category are candidates, so
+ * joining costs a bounded number of bit counts; a cluster that keeps receiving comments stays a candidate. Clusters
+ * whose last comment lies a window before the category's newest are expired, and {@link #forgetExpired} drops them
+ * once no comment refers to them. Not thread-safe: the queue guards it.
  */
 final class IssueClusters {
 
@@ -21,7 +24,7 @@ final class IssueClusters {
   private final Duration window;
   private final int maxDistance;
   private final long windowSeconds;
-  private final Map<String, ArrayDeque<Cluster>> recentByCategory = new HashMap<>();
+  private final Map<String, Candidates> recentByCategory = new HashMap<>();
   private final Map<String, Cluster> byId = new HashMap<>();
   private final Supplier<String> ids;
 
@@ -34,7 +37,15 @@ final class IssueClusters {
 
   /** Adds a comment to the closest open cluster of its category, or to a new one. */
   Cluster join(String category, long simhash, Instant at) {
-    ArrayDeque<Cluster> recent = recentByCategory.computeIfAbsent(category, c -> new ArrayDeque<>());
+    Candidates candidates = recentByCategory.computeIfAbsent(category, c -> new Candidates());
+    if (at.isAfter(candidates.newest)) {
+      candidates.newest = at;
+    }
+    ArrayDeque<Cluster> recent = candidates.clusters;
+    // most recently joined first: the tail holds the clusters that went quiet longest ago
+    while (!recent.isEmpty() && isExpired(recent.peekLast(), candidates.newest)) {
+      recent.removeLast().candidate = false;
+    }
     Cluster best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Cluster c : recent) {
@@ -50,10 +61,14 @@ final class IssueClusters {
     if (best == null) {
       best = new Cluster(ids.get(), category, simhash, at);
       byId.put(best.id, best);
+      best.candidate = true;
       recent.addFirst(best);
       if (recent.size() > RECENT_PER_CATEGORY) {
-        recent.removeLast();
+        recent.removeLast().candidate = false;
       }
+    } else if (recent.peekFirst() != best) {
+      recent.remove(best);
+      recent.addFirst(best);
     }
     best.add(at, window);
     return best;
@@ -61,6 +76,43 @@ final class IssueClusters {
 
   Cluster get(String id) {
     return byId.get(id);
+  }
+
+  /**
+   * Forgets the clusters that can no longer be joined (no longer candidates, or quiet for a window before their
+   * category's newest comment) and whose ids are not in {@code needed}; returns how many.
+   */
+  int forgetExpired(Set<String> needed) {
+    int before = byId.size();
+    byId.values().removeIf(c -> {
+      Candidates candidates = recentByCategory.get(c.category);
+      boolean joinable = c.candidate && !isExpired(c, candidates.newest);
+      if (joinable || needed.contains(c.id)) {
+        return false;
+      }
+      if (c.candidate) {
+        candidates.clusters.remove(c);
+        c.candidate = false;
+      }
+      return true;
+    });
+    recentByCategory.values().removeIf(c -> c.clusters.isEmpty());
+    return before - byId.size();
+  }
+
+  /** Clusters held, joinable or still referred to. */
+  int size() {
+    return byId.size();
+  }
+
+  private boolean isExpired(Cluster c, Instant newest) {
+    return newest.getEpochSecond() - c.lastSeen.getEpochSecond() > windowSeconds;
+  }
+
+  /** The candidate clusters of one category and the newest comment time seen in it. */
+  private static final class Candidates {
+    final ArrayDeque<Cluster> clusters = new ArrayDeque<>();
+    Instant newest = Instant.MIN;
   }
 
   /** One issue cluster. */
@@ -72,6 +124,8 @@ final class IssueClusters {
     Instant lastSeen;
     int size;
     boolean alerted;
+    /** Whether it is in its category's candidate list. */
+    boolean candidate;
     private final ArrayDeque<Instant> recent = new ArrayDeque<>();
 
     Cluster(String id, String category, long simhash, Instant at) {

@@ -45,6 +45,10 @@ final class KnownComments {
     return entries.size();
   }
 
+  int authorThreads() {
+    return byAuthorThread.size();
+  }
+
   /** Forgets replied and resolved comments created before {@code cutoff}; returns how many. */
   int purgeClosedBefore(Instant cutoff) {
     List<Entry> removed = new ArrayList<>();
@@ -60,6 +64,9 @@ final class KnownComments {
       List<Entry> thread = key == null ? null : byAuthorThread.get(key);
       if (thread != null) {
         thread.remove(e);
+        if (thread.isEmpty()) {
+          byAuthorThread.remove(key);
+        }
       }
     }
     return removed.size();

@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
@@ -234,11 +236,32 @@ public final class TriageQueue {
     }
   }
 
-  /** Forgets replied and resolved comments created before {@code cutoff}; returns how many. */
+  /**
+   * Forgets replied and resolved comments created before {@code cutoff}, and the issue clusters and author threads
+   * that only they needed; returns how many comments. Call it regularly: it is what frees the queue's memory.
+   */
   public int purgeClosedBefore(Instant cutoff) {
     lock.lock();
     try {
-      return known.purgeClosedBefore(cutoff);
+      int purged = known.purgeClosedBefore(cutoff);
+      Set<String> needed = new HashSet<>();
+      for (Entry e : known.all()) {
+        if (!e.clusterId.isEmpty()) {
+          needed.add(e.clusterId);
+        }
+      }
+      clusters.forgetExpired(needed);
+      return purged;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** How many issue clusters and author threads the queue holds: for tests of its memory use. */
+  List<Integer> heldClustersAndThreads() {
+    lock.lock();
+    try {
+      return List.of(clusters.size(), known.authorThreads());
     } finally {
       lock.unlock();
     }

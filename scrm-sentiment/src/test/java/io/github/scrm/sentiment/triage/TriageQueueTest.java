@@ -237,6 +237,19 @@ final class TriageQueueTest {
   }
 
   @Test
+  void purgeClosedBefore_releasesTheClustersAndThreadsOfPurgedComments() {
+    for (int i = 0; i < 5; i++) {
+      queue.submit(aComplaintBy("old-" + i, "u" + i, "post-" + i, "送得太慢了" + "！".repeat(i),
+          NOW.minus(Duration.ofDays(3)).plusSeconds(i)).build());
+      queue.markResolved("old-" + i);
+    }
+    queue.submit(aComplaintBy("new", "eve", "post-9", "送得太慢了", NOW.minus(Duration.ofMinutes(5))).build());
+    assertThat(queue.purgeClosedBefore(NOW.minus(Duration.ofDays(1)))).isEqualTo(5);
+    assertThat(queue.heldClustersAndThreads()).containsExactly(1, 1);
+    assertThat(queue.top(1).get(0).commentId()).isEqualTo("new");
+  }
+
+  @Test
   void comment_redactsTextAndHandleInToString() {
     Comment c = aRecentComment("c1", "我的电话是13800000000").authorHandle("张三").build();
     assertThat(c.toString()).doesNotContain("13800000000").doesNotContain("张三").contains("c1");
