@@ -107,6 +107,20 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_rhetoricalQuestionOverANegatedPraise_isPraise() {
+    for (String praise : List.of("难道不好吃吗？", "谁说不好吃", "哪有不新鲜", "难道不是很好吃吗？")) {
+      SentimentScore score = scorer.score(praise);
+      assertThat(score.polarity()).as(praise).isEqualTo(Polarity.POSITIVE);
+      assertThat(score.rules()).as(praise).contains(Rule.RHETORICAL_QUESTION);
+    }
+    assertThat(Sentiment.analyzer().build().analyze("谁说不好吃").categories()).isEmpty();
+    assertThat(scorer.score("谁说好吃的？").polarity()).isEqualTo(Polarity.NEGATIVE);
+    // a refusal is no negated praise, and an exclamation of dismay reverses nothing
+    assertThat(scorer.score("难道不给退款吗？").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(scorer.score("什么情况 越来越不好吃了").polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
   void score_repeatedPunctuation_strengthens() {
     assertThat(neg("难吃！！！")).isGreaterThan(neg("难吃"));
     assertThat(neg("我的饭呢？？？")).isGreaterThan(0.5);

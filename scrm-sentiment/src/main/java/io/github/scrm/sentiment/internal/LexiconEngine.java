@@ -39,6 +39,12 @@ public final class LexiconEngine {
   static final double REPEATED_QUESTION = 0.8;
   static final double QUESTION = 0.3;
 
+  /**
+   * Rhetorical markers that question the predicate after them, so a negated praise after one is praise (难道不好吃吗,
+   * 谁说不好吃). Exclamations of dismay (怎么回事, 什么情况) and demands (凭什么) reverse nothing.
+   */
+  static final Set<String> REVERSING_MARKERS = Set.of("难道", "谁说", "哪有", "怎么能", "这也叫", "这也算", "这叫");
+
   private static final TermKind[] KINDS = TermKind.values();
   private static final List<Set<Rule>> RULE_SETS = Outcomes.RULE_SETS;
 
@@ -48,6 +54,8 @@ public final class LexiconEngine {
   private final double[] weights;
   private final double[] modifiers;
   private final boolean[] negatedForm;
+  private final boolean[] negatedPraise;
+  private final boolean[] reversing;
   private final int[][] categories;
   private final IssueCategory[] categoryTable;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -77,6 +85,8 @@ public final class LexiconEngine {
     weights = new double[n];
     modifiers = new double[n];
     negatedForm = new boolean[n];
+    negatedPraise = new boolean[n];
+    reversing = new boolean[n];
     categories = new int[n][];
     List<int[]> codePoints = new ArrayList<>(n);
     int i = 0;
@@ -87,6 +97,10 @@ public final class LexiconEngine {
       weights[i] = entry.weight();
       modifiers[i] = entry.modifier();
       negatedForm[i] = entry.kind() == TermKind.NEG && "不没无别非未".indexOf(e.getKey().charAt(0)) >= 0;
+      // 不好吃 is 不 + a praise word; 不给退款 (a refusal) is not
+      negatedPraise[i] = negatedForm[i] && (isPraise(byTerm.get(e.getKey().substring(1)))
+          || e.getKey().length() > 2 && isPraise(byTerm.get(e.getKey().substring(2))));
+      reversing[i] = entry.kind() == TermKind.RHETORICAL && REVERSING_MARKERS.contains(e.getKey());
       categories[i] = new int[entry.categories().size()];
       for (int c = 0; c < categories[i].length; c++) {
         Integer idx = categoryIndex.get(entry.categories().get(c));
@@ -101,6 +115,27 @@ public final class LexiconEngine {
       i++;
     }
     trie = new CodePointTrie(codePoints);
+  }
+
+  /** Whether a negated praise follows token {@code k} in clause {@code c} (不好吃, or 不是 ... 好吃). */
+  private boolean reversesNegatedPraise(Scratch s, int k, int c) {
+    boolean negator = false;
+    for (int j = k + 1; j < s.tokenCount && s.tClause[j] == c; j++) {
+      int e = s.tEntry[j];
+      TermKind kind = KINDS[kinds[e]];
+      if (kind == TermKind.NEGATOR) {
+        negator = true;
+      } else if (negatedPraise[e] || kind == TermKind.POS && negator) {
+        return true;
+      } else if (isSentiment(kind)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPraise(@Nullable LexiconEntry entry) {
+    return entry != null && entry.kind() == TermKind.POS;
   }
 
   /** The normalised form a term is matched in. */
@@ -159,6 +194,7 @@ public final class LexiconEngine {
     s.clauseExcl[0] = 0;
     s.clauseQuest[0] = 0;
     s.clauseRhetorical[0] = false;
+    s.clauseReversingEnd[0] = -1;
     s.clauseSarcasm[0] = false;
     s.clauseNet[0] = 0;
     s.clauseSentiment[0] = false;
@@ -173,6 +209,9 @@ public final class LexiconEngine {
         TermKind kind = KINDS[kinds[entry]];
         if (kind == TermKind.RHETORICAL) {
           s.clauseRhetorical[clause] = true;
+          if (reversing[entry] && s.clauseReversingEnd[clause] < 0) {
+            s.clauseReversingEnd[clause] = i + len;
+          }
         } else if (kind == TermKind.SARCASM) {
           // strong cues (好个屁) turn the whole comment; mild ones (呵呵) their clause and the next
           if (weights[entry] >= STRONG_SARCASM) {
@@ -206,6 +245,7 @@ public final class LexiconEngine {
           s.clauseExcl[clause] = 0;
           s.clauseQuest[clause] = 0;
           s.clauseRhetorical[clause] = false;
+          s.clauseReversingEnd[clause] = -1;
           s.clauseSarcasm[clause] = sarcasmNext;
           sarcasmNext = false;
           s.clauseNet[clause] = 0;
@@ -273,10 +313,14 @@ public final class LexiconEngine {
         degClause = c;
         continue;
       }
+      if (reversing[e] && reversesNegatedPraise(s, k, c)) {
+        continue; // 难道不好吃吗 is praise: the marker's own complaint weight does not apply
+      }
       double v = kind == TermKind.POS ? -weights[e] : weights[e];
       s.clauseSentiment[c] = true;
       int mask = 0;
       boolean negated = false;
+      boolean praiseNegated = negatedPraise[e];
       if (negCount > 0 && negClause == c
           && negationGap(s.cps, negEnd, start, degClause == c ? degStart : 0, degClause == c ? degEnd : 0) <= NEGATION_WINDOW) {
         negated = true;
@@ -285,6 +329,7 @@ public final class LexiconEngine {
           v = -v * DOUBLE_NEGATION;
           mask |= bit(Rule.DOUBLE_NEGATION);
         } else if ((negCount & 1) == 1) {
+          praiseNegated = v < 0;
           v = v < 0 ? -v * NEGATED_POSITIVE : -v * NEGATED_NEGATIVE;
           mask |= bit(Rule.NEGATION);
         } else {
@@ -306,6 +351,10 @@ public final class LexiconEngine {
         }
       }
       if (v < 0 && s.clauseRhetorical[c]) {
+        v = -v * RHETORICAL;
+        mask |= bit(Rule.RHETORICAL_QUESTION);
+      } else if (v > 0 && praiseNegated && s.clauseReversingEnd[c] >= 0 && s.clauseReversingEnd[c] <= start) {
+        // 难道不好吃吗: the question reverses the negated praise back into praise
         v = -v * RHETORICAL;
         mask |= bit(Rule.RHETORICAL_QUESTION);
       }

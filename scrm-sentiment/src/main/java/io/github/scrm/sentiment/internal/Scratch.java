@@ -14,6 +14,8 @@ final class Scratch {
   final int[] clauseExcl = new int[TextNormalizer.MAX_CHARS + 8];
   final int[] clauseQuest = new int[TextNormalizer.MAX_CHARS + 8];
   final boolean[] clauseRhetorical = new boolean[TextNormalizer.MAX_CHARS + 8];
+  /** Where the clause's first reversing rhetorical marker (难道, 谁说 ...) ends, or -1. */
+  final int[] clauseReversingEnd = new int[TextNormalizer.MAX_CHARS + 8];
   final boolean[] clauseSarcasm = new boolean[TextNormalizer.MAX_CHARS + 8];
   final double[] clauseNet = new double[TextNormalizer.MAX_CHARS + 8];
   /** Whether a clause holds a sentiment-bearing term (praise, complaint, sarcasm or rhetorical cue). */
