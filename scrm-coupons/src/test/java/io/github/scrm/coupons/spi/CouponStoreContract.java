@@ -29,6 +29,9 @@ import io.github.scrm.coupons.redemption.Rejection;
 import io.github.scrm.coupons.redemption.ReserveResult;
 import io.github.scrm.coupons.redemption.Settlement;
 import io.github.scrm.coupons.redemption.Verdict;
+import io.github.scrm.coupons.template.Benefit;
+import io.github.scrm.coupons.template.CouponTemplate;
+import io.github.scrm.coupons.template.Validity;
 import io.github.scrm.coupons.testing.Fixtures;
 import io.github.scrm.coupons.testing.MutableClock;
 import java.time.Duration;
@@ -311,6 +314,31 @@ public abstract class CouponStoreContract {
     assertThat(r).isInstanceOf(io.github.scrm.coupons.redemption.Refused.class);
     assertThat(store.coupon(new CouponCode(first)).orElseThrow().status()).isEqualTo(CouponStatus.AVAILABLE);
     assertThat(store.counters(a).committedDiscountFen()).isZero();
+  }
+
+  @Test
+  public void reserve_couponTransferredAfterTheEngineChecked_isRefusedToTheFormerHolder() {
+    CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift").benefit(Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.DaysAfterIssue(3)).transferable(true).build();
+    CampaignId id = start(campaign("gift", gift, 10));
+    Coupon issued = claim(id, alice());
+    // the engine validated alice's order, then the coupon went to bob before the store reserved it
+    coupons.issuance().transfer(issued.code(), alice(), bob(), "t");
+    Reservation forAlice = new Reservation("r1", "o1", alice(), List.of(new CouponUse(issued.code(), id, 10_00,
+        Map.of("L0", 10_00L))), Map.of("L0", 1L), Map.of("L0", 200_00L), 200_00, clock.instant(),
+        clock.instant().plus(Duration.ofMinutes(15)), Reservation.State.ACTIVE, List.of(), 0);
+    LedgerEntry template = new LedgerEntry(CampaignId.of("order"), "", LedgerEvent.RESERVED, "r1",
+        Actor.customer(alice()), clock.instant(), 0, "o1");
+
+    ReserveOutcome out = store.reserve(forAlice, clock.instant(), template);
+
+    assertThat(out).isEqualTo(new ReserveOutcome.Refused(ReserveOutcome.Reason.UNKNOWN_COUPON,
+        issued.code().value()));
+    Coupon after = store.coupon(issued.code()).orElseThrow();
+    assertThat(after.status()).isEqualTo(CouponStatus.AVAILABLE);
+    assertThat(after.holder()).isEqualTo(bob());
+    assertThat(store.reservation("r1")).isEmpty();
+    assertThat(store.counters(id).committedDiscountFen()).isZero();
   }
 
   @Test

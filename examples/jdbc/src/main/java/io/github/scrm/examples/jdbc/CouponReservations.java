@@ -23,8 +23,9 @@ import java.util.TreeMap;
 /**
  * Reservations of the JDBC coupon store: reserve, confirm, release and refunds. Each call is one {@code READ
  * COMMITTED} transaction; a reservation moves between states by {@code UPDATE ... WHERE id = ? AND version = ? AND
- * state = ?}, a coupon is held by {@code UPDATE ... WHERE status = 'AVAILABLE'} in code order (so two reservations
- * never wait on each other in a cycle), and committed discount grows only below the campaign's budget.
+ * state = ?}, a coupon is held by {@code UPDATE ... WHERE status = 'AVAILABLE' AND holder = ?} (the reservation's
+ * customer) in code order (so two reservations never wait on each other in a cycle), and committed discount grows only
+ * below the campaign's budget.
  */
 final class CouponReservations {
 
@@ -68,7 +69,7 @@ final class CouponReservations {
     List<CouponUse> uses = new ArrayList<>(reservation.uses());
     uses.sort(Comparator.comparing(u -> u.code().value()));
     for (CouponUse use : uses) {
-      holdOne(c, reservation.id(), use, now, template);
+      holdOne(c, reservation, use, now, template);
     }
     Map<String, Long> byCampaign = new TreeMap<>();
     for (CouponUse use : uses) {
@@ -89,14 +90,18 @@ final class CouponReservations {
     return new ReserveOutcome.Reserved(active);
   }
 
-  private void holdOne(Connection c, String reservationId, CouponUse use, Instant now, LedgerEntry template)
+  private void holdOne(Connection c, Reservation reservation, CouponUse use, Instant now, LedgerEntry template)
       throws SQLException {
     String code = use.code().value();
+    String customer = reservation.customer().value();
     for (int attempt = 0; attempt < 3; attempt++) {
-      Optional<String[]> row = Sql.first(c, "SELECT p.status, p.reservation_id, k.status FROM coupon p "
+      Optional<String[]> row = Sql.first(c, "SELECT p.status, p.reservation_id, k.status, p.holder FROM coupon p "
           + "JOIN coupon_campaign k ON k.id = p.campaign_id WHERE p.code = ? AND p.campaign_id = ?",
-          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, code, use.campaign().value());
-      if (row.isEmpty()) {
+          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, code,
+          use.campaign().value());
+      // the engine checked the holder when it priced the order; a coupon transferred since then must not reach its
+      // former holder, so it counts as not theirs here and the update below is conditional on the holder too
+      if (row.isEmpty() || !customer.equals(row.get()[3])) {
         throw refused(ReserveOutcome.Reason.UNKNOWN_COUPON, code);
       }
       String status = row.get()[0];
@@ -115,7 +120,7 @@ final class CouponReservations {
         throw refused(ReserveOutcome.Reason.FROZEN, code);
       }
       if (Sql.update(c, "UPDATE coupon SET status = 'RESERVED', reservation_id = ?, version = version + 1 "
-          + "WHERE code = ? AND status = 'AVAILABLE'", reservationId, code) == 1) {
+          + "WHERE code = ? AND status = 'AVAILABLE' AND holder = ?", reservation.id(), code, customer) == 1) {
         return;
       }
     }
