@@ -23,6 +23,7 @@ import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.order.Order;
+import io.github.scrm.coupons.redemption.OfflineSync;
 import io.github.scrm.coupons.redemption.RedeemResult;
 import io.github.scrm.coupons.redemption.RefundResult;
 import io.github.scrm.coupons.redemption.Rejection;
@@ -375,6 +376,67 @@ public abstract class CouponStoreContract {
     assertThat(store.replace(c, c.with(CouponStatus.FROZEN, Optional.empty()), e)).isTrue();
     assertThat(store.replace(c, c.with(CouponStatus.REVOKED, Optional.empty()), e)).isFalse();
     assertThat(store.coupon(c.code()).orElseThrow().status()).isEqualTo(CouponStatus.FROZEN);
+  }
+
+  @Test
+  public void syncOffline_countsTheTillsDiscountAgainstTheBudget_soOnlineRedemptionsSeeIt() {
+    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00,
+        50_00), 10, 5)).withMaxDiscountGranted(Money.fen(80_00));
+    CampaignId id = start(c);
+    String atTheTill = claim(id, alice()).code().value();
+    String online = claim(id, alice()).code().value();
+
+    List<OfflineSync.Result> synced = coupons.redemption().syncOffline(List.of(
+        new OfflineSync.Use(atTheTill, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00))));
+
+    assertThat(synced).extracting(OfflineSync.Result::status).containsExactly(OfflineSync.Status.ACCEPTED);
+    assertThat(store.counters(id).committedDiscountFen()).isEqualTo(50_00);
+    assertThat(store.counters(id).redeemed()).isEqualTo(1);
+    RedeemResult second = coupons.redemption().redeem(order("o2", alice(), 400_00), List.of(online), "r2");
+    assertThat(second).isInstanceOf(io.github.scrm.coupons.redemption.Refused.class);
+    assertThat(((io.github.scrm.coupons.redemption.Refused) second).reason()).isEqualTo(Rejection.BUDGET_EXHAUSTED);
+    assertThat(store.counters(id).committedDiscountFen()).isEqualTo(50_00);
+    assertThat(coupons.campaigns().reconcile(id).problems()).isEmpty();
+  }
+
+  @Test
+  public void syncOffline_aboveTheBudget_isRecordedAnyway_andReportedOverBudget() {
+    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00,
+        50_00), 10, 5)).withMaxDiscountGranted(Money.fen(80_00));
+    CampaignId id = start(c);
+    String a = claim(id, alice()).code().value();
+    String b = claim(id, alice()).code().value();
+
+    List<OfflineSync.Result> synced = coupons.redemption().syncOffline(List.of(
+        new OfflineSync.Use(a, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00)),
+        new OfflineSync.Use(b, "pos-2", "t1", Fixtures.NOW, Money.fen(50_00))));
+
+    // both discounts were granted at the till: both coupons are used and both discounts counted
+    assertThat(synced).extracting(OfflineSync.Result::status).containsExactly(OfflineSync.Status.ACCEPTED,
+        OfflineSync.Status.OVER_BUDGET);
+    assertThat(store.counters(id).committedDiscountFen()).isEqualTo(100_00);
+    assertThat(store.counters(id).redeemed()).isEqualTo(2);
+    assertThat(store.coupon(new CouponCode(b)).orElseThrow().status()).isEqualTo(CouponStatus.REDEEMED);
+  }
+
+  @Test
+  public void redeemOffline_withStaleVersion_changesNothing() {
+    CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
+    Coupon c = claim(id, alice());
+    LedgerEntry frozen = new LedgerEntry(id, c.code().value(), LedgerEvent.FROZEN, "f1", Actor.operator("op"),
+        Fixtures.NOW, 0, "");
+    assertThat(store.replace(c, c.with(CouponStatus.FROZEN, Optional.empty()), frozen)).isTrue();
+    LedgerEntry redeemed = new LedgerEntry(id, c.code().value(), LedgerEvent.REDEEMED, "offline:o1:x",
+        Actor.system("pos:t1"), Fixtures.NOW, 50_00, "o1");
+
+    boolean applied = store.redeemOffline(c, c.with(CouponStatus.REDEEMED, Optional.of("offline:o1")), 50_00,
+        redeemed);
+
+    assertThat(applied).isFalse();
+    assertThat(store.coupon(c.code()).orElseThrow().status()).isEqualTo(CouponStatus.FROZEN);
+    assertThat(store.counters(id).committedDiscountFen()).isZero();
+    assertThat(store.counters(id).redeemed()).isZero();
+    assertThat(store.ledger(id)).noneMatch(e -> e.event() == LedgerEvent.REDEEMED);
   }
 
   @Test

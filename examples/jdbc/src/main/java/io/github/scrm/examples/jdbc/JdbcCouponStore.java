@@ -1,5 +1,6 @@
 package io.github.scrm.examples.jdbc;
 
+import io.github.scrm.core.ScrmException;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.spi.Audience;
 import io.github.scrm.coupons.campaign.Campaign;
@@ -35,6 +36,9 @@ import java.util.function.Function;
  * is a conditional {@code UPDATE} ({@code issued = issued + 1 WHERE issued < stock}, {@code used = used + 1 WHERE used
  * < ?}, {@code ... WHERE version = ?}) whose row count decides, and a unit whose update does not apply rolls back.
  * Unique keys make idempotency keys, codes, reservation ids and share tokens insert-once.
+ *
+ * <p>An offline redemption ({@link #redeemOffline}) replaces the coupon and adds its discount to the campaign's
+ * committed discount in one transaction, also above {@code max_discount}: the till granted it already.
  *
  * <p>An issuance against a sold-out campaign is a single auto-committed {@code INSERT ... SELECT} that records the
  * refusal under the idempotency key; stock never grows back, so nothing can slip past it. Campaign definitions never
@@ -256,16 +260,36 @@ public final class JdbcCouponStore implements CouponStore {
 
   @Override
   public boolean replace(Coupon expected, Coupon next, LedgerEntry entry) {
+    return db.inTransaction(c -> replace(c, expected, next, entry));
+  }
+
+  private static boolean replace(Connection c, Coupon expected, Coupon next, LedgerEntry entry)
+      throws SQLException {
+    if (!CouponRows.replaceCoupon(c, expected.version(), next)) {
+      return false;
+    }
+    boolean wasRedeemed = expected.status() == CouponStatus.REDEEMED;
+    boolean isRedeemed = next.status() == CouponStatus.REDEEMED;
+    if (wasRedeemed != isRedeemed) {
+      CouponReservations.addRedeemed(c, next.campaign().value(), isRedeemed ? 1 : -1);
+    }
+    CouponRows.append(c, entry);
+    return true;
+  }
+
+  @Override
+  public boolean redeemOffline(Coupon expected, Coupon next, long discountFen, LedgerEntry entry) {
     return db.inTransaction(c -> {
-      if (!CouponRows.replaceCoupon(c, expected.version(), next)) {
+      if (!replace(c, expected, next, entry)) {
         return false;
       }
-      boolean wasRedeemed = expected.status() == CouponStatus.REDEEMED;
-      boolean isRedeemed = next.status() == CouponStatus.REDEEMED;
-      if (wasRedeemed != isRedeemed) {
-        CouponReservations.addRedeemed(c, next.campaign().value(), isRedeemed ? 1 : -1);
+      // granted at the till already: counted even above max_discount (V7 keeps only the floor), the engine reports
+      // the overrun; the campaign row is the one addRedeemed just updated, so it exists
+      if (Sql.update(c, "UPDATE coupon_campaign SET committed_discount = committed_discount + ? WHERE id = ?",
+          discountFen, next.campaign().value()) != 1) {
+        throw new ScrmException("coupon store invariant broken: campaign " + next.campaign().value()
+            + " of coupon " + expected.code() + " vanished during an offline redemption; the unit was rolled back");
       }
-      CouponRows.append(c, entry);
       return true;
     });
   }
