@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * COMMITTED} transaction; a reservation moves between states by {@code UPDATE ... WHERE id = ? AND version = ? AND
  * state = ?}, a coupon is held by {@code UPDATE ... WHERE status = 'AVAILABLE' AND holder = ?} (the reservation's
  * customer) in code order (so two reservations never wait on each other in a cycle), and committed discount grows only
- * below the campaign's budget.
+ * below the campaign's budget. An order holds one live reservation, claimed on its row of {@code coupon_order_claim}
+ * in the same transaction.
  */
 final class CouponReservations {
 
@@ -66,6 +67,7 @@ final class CouponReservations {
       return CouponRows.reservation(c, reservation.id()).<ReserveOutcome>map(ReserveOutcome.Repeated::new)
           .orElse(new ReserveOutcome.Refused(ReserveOutcome.Reason.IN_PROGRESS, ""));
     }
+    claimOrder(c, reservation, now);
     List<CouponUse> uses = new ArrayList<>(reservation.uses());
     uses.sort(Comparator.comparing(u -> u.code().value()));
     for (CouponUse use : uses) {
@@ -88,6 +90,42 @@ final class CouponReservations {
           use.discountFen()));
     }
     return new ReserveOutcome.Reserved(active);
+  }
+
+  /**
+   * Points the order's row of {@code coupon_order_claim} at {@code reservation} unless the order has another live
+   * reservation (active within its TTL, or confirmed): an order holds one live reservation, so that the stacking rules
+   * hold for the whole order and a refund of the order reaches every coupon it used. The engine checks this before
+   * calling; the row is where two reservations of one order that both passed that check meet: the second waits on the
+   * first's uncommitted insert or update, then sees its reservation.
+   */
+  private static void claimOrder(Connection c, Reservation reservation, Instant now) throws SQLException {
+    String orderId = reservation.orderId();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (Sql.update(c, "INSERT INTO coupon_order_claim (order_id, reservation_id) VALUES (?, ?) "
+          + "ON CONFLICT DO NOTHING", orderId, reservation.id()) == 1) {
+        return;
+      }
+      Optional<String> current = Sql.first(c, "SELECT reservation_id FROM coupon_order_claim WHERE order_id = ?",
+          rs -> rs.getString(1), orderId);
+      if (current.isEmpty()) {
+        continue;
+      }
+      if (CouponRows.reservation(c, current.get()).filter(r -> live(r, now)).isPresent()) {
+        throw refused(ReserveOutcome.Reason.ORDER_ALREADY_RESERVED, "");
+      }
+      if (Sql.update(c, "UPDATE coupon_order_claim SET reservation_id = ? WHERE order_id = ? AND reservation_id = ?",
+          reservation.id(), orderId, current.get()) == 1) {
+        return;
+      }
+    }
+    // the order changed hands under each attempt: another reservation of it is being made right now
+    throw refused(ReserveOutcome.Reason.ORDER_ALREADY_RESERVED, "");
+  }
+
+  private static boolean live(Reservation r, Instant now) {
+    return r.state() == Reservation.State.CONFIRMED
+        || r.state() == Reservation.State.ACTIVE && now.isBefore(r.expiresAt());
   }
 
   private void holdOne(Connection c, Reservation reservation, CouponUse use, Instant now, LedgerEntry template)
