@@ -22,6 +22,13 @@ final class ConcurrentIngestionTest {
 
   @Test
   void ingest_manyThreadsWithMergingEvents_losesNoPurchase() throws Exception {
+    // each round is a few milliseconds; the interleavings that split a customer are rare, so many rounds look for them
+    for (int round = 0; round < 40; round++) {
+      ingestFromFourThreads();
+    }
+  }
+
+  private void ingestFromFourThreads() throws Exception {
     ProfileStore store = ProfileStore.inMemory();
     Scrm scrm = TestScrm.builder().profileStore(store).build();
     int threads = 4;

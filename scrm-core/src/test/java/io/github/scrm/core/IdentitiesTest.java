@@ -64,6 +64,37 @@ final class IdentitiesTest {
     assertThat(merged.eventCount()).isEqualTo(3);
   }
 
+  /**
+   * The state a race leaves: an ingestion bound a new customer to the member number, then found the unionid bound to
+   * another customer by a concurrent ingestion, and went on to merge them; the new customer's profile does not list the
+   * member number yet. The merge must move the member number with the customer, or it stays bound to the absorbed one.
+   */
+  @Test
+  void merge_ofACustomerWhoseProfileDoesNotListAnIdentifierBoundToIt_movesTheIdentifierToo() {
+    IdentityIndex index = IdentityIndex.inMemory();
+    ProfileStore profiles = ProfileStore.inMemory();
+    Scrm host = TestScrm.builder().profileStore(profiles).identityIndex(index).build();
+    CustomerId withUnionid =
+        ((IngestOutcome.Accepted) host.ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, unionid("U1")))).customer();
+    CustomerId bare = CustomerId.of("c-9");
+    index.bindIfAbsent(member("M1"), bare);
+
+    var linking = (IngestOutcome.Accepted) host.ingest(
+        Fixtures.purchase("e2", daysAgo(4), 20_00, member("M1"), unionid("U1")));
+    var later = (IngestOutcome.Accepted) host.ingest(Fixtures.purchase("e3", daysAgo(3), 30_00, member("M1")));
+
+    assertThat(linking.merges()).singleElement().satisfies(m -> {
+      assertThat(m.absorbed()).isEqualTo(bare);
+      assertThat(m.movedIdentifiers()).containsExactly(member("M1"));
+    });
+    assertThat(host.identities().resolve(member("M1"))).contains(withUnionid);
+    assertThat(later.customer()).isEqualTo(withUnionid);
+    assertThat(later.merges()).isEmpty();
+    assertThat(profiles.size()).isEqualTo(1);
+    assertThat(host.profile(withUnionid).orElseThrow().identifiers())
+        .containsExactlyInAnyOrder(member("M1"), unionid("U1"));
+  }
+
   @Test
   void unmerge_ofACustomerWhoseSurvivorWasAbsorbedLater_asksToUndoTheLaterMergeFirst() {
     CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));

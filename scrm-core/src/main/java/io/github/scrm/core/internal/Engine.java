@@ -200,7 +200,15 @@ public final class Engine {
     for (Identifier id : unknown) {
       context.index().bindIfAbsent(id, target);
     }
-    return apply(viaSpi, target, event, unknown, created, merges, conflicts);
+    // every identifier of the event now bound to the target, so that its profile lists them all: one bound to it by an
+    // ingestion that came here through a race may not be listed yet (those it lists already are skipped)
+    List<Identifier> claimed = new ArrayList<>(event.identifiers().size());
+    for (Identifier id : event.identifiers()) {
+      if (context.index().find(id).filter(target::equals).isPresent()) {
+        claimed.add(id);
+      }
+    }
+    return apply(viaSpi, target, event, claimed, created, merges, conflicts);
   }
 
   /**

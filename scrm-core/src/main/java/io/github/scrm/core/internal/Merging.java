@@ -38,8 +38,17 @@ final class Merging {
       CustomerId survivor, CustomerId absorbed, CustomerEvent cause, List<IdentityConflict> conflicts) {
     CustomerProfile kept = profileOrEmpty(survivor);
     CustomerProfile gone = profileOrEmpty(absorbed);
+    // what the absorbed customer's profile lists, and what of the cause's identifiers the index binds to it: an
+    // ingestion that bound an identifier to a new customer and then met another customer's identifier comes here
+    // before that customer's profile lists it, and the identifier must move with the customer all the same
+    LinkedHashSet<Identifier> goneIds = new LinkedHashSet<>(gone.identifiers());
+    for (Identifier id : cause.identifiers()) {
+      if (context.index().find(id).filter(absorbed::equals).isPresent()) {
+        goneIds.add(id);
+      }
+    }
     LinkedHashSet<Identifier> union = new LinkedHashSet<>(kept.identifiers());
-    union.addAll(gone.identifiers());
+    union.addAll(goneIds);
     Identifier over = Limits.firstOverLimit(union, context.guardrails());
     if (over != null) {
       IdentityConflict conflict = new IdentityConflict(cause.eventId(), List.of(survivor, absorbed), over,
@@ -62,13 +71,13 @@ final class Merging {
     }
     CustomerProfile merged =
         kept.withIdentifiers(union).withEventsOf(CustomerProfile.replay(absorbed, List.of(), events));
-    for (Identifier id : gone.identifiers()) {
+    for (Identifier id : goneIds) {
       context.index().bind(id, survivor);
     }
     context.profiles().remove(absorbed);
     context.profiles().put(merged);
     MergeRecord record = new MergeRecord(context.ids().nextId(), survivor, absorbed,
-        List.copyOf(gone.identifiers()), cause.eventId(), cause.identifiers(), context.time().now(), null);
+        List.copyOf(goneIds), cause.eventId(), cause.identifiers(), context.time().now(), null);
     engine.ledger.merged(record, moved);
     LOG.debug("merged {} into {} because of event {}", absorbed, survivor, cause.eventId());
     return Optional.of(record);
