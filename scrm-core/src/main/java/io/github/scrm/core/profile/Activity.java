@@ -16,6 +16,7 @@ import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,7 +120,9 @@ final class Activity {
   static long followerAccount(SocialInteraction s) {
     Identifier account = null;
     int accountRank = Integer.MAX_VALUE;
-    for (Identifier id : s.identifiers()) {
+    List<Identifier> ids = s.identifiers();
+    for (int i = 0; i < ids.size(); i++) { // no iterator: called for most social interactions
+      Identifier id = ids.get(i);
       int rank = accountRank(s.platform(), id.type());
       if (rank >= 0 && (rank < accountRank || (rank == accountRank && id.key().compareTo(account.key()) < 0))) {
         account = id;
