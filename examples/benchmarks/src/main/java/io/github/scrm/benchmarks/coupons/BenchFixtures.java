@@ -58,11 +58,13 @@ final class BenchFixtures {
     return c.id();
   }
 
+  private static final List<OrderLine> THREE_LINES = List.of(
+      OrderLine.of("L0", "sku-0", "food", "brand-0", Money.fen(59_90), 2),
+      OrderLine.of("L1", "sku-1", "drinks", "brand-1", Money.fen(12_50), 4),
+      OrderLine.of("L2", "sku-2", "food", "brand-2", Money.fen(88_00), 1));
+
   static Order threeLineOrder(CustomerId customer, String orderId) {
-    return Order.of(orderId, customer, "store-1", "pos", List.of(
-        OrderLine.of("L0", "sku-0", "food", "brand-0", Money.fen(59_90), 2),
-        OrderLine.of("L1", "sku-1", "drinks", "brand-1", Money.fen(12_50), 4),
-        OrderLine.of("L2", "sku-2", "food", "brand-2", Money.fen(88_00), 1)));
+    return Order.of(orderId, customer, "store-1", "pos", THREE_LINES);
   }
 
   static Order tenLineOrder(CustomerId customer, String orderId) {

@@ -69,10 +69,15 @@ public final class CpuTimeProbe {
       IssueResult r = coupons.issuance().issue(c, buyer, "pool", Actor.system("probe"), "p" + i);
       codes[i] = List.of(((IssueResult.Issued) r).coupon().code().value());
     }
-    Order order = BenchFixtures.threeLineOrder(buyer, "order");
+    String[] orderIds = new String[n];
+    for (int i = 0; i < n; i++) {
+      orderIds[i] = "order-" + i;
+    }
     long wall = System.nanoTime();
     long cpu = MX.getCurrentThreadCpuTime();
     for (int i = 0; i < n; i++) {
+      // an order holds one live reservation: each checkout is an order of its own
+      Order order = BenchFixtures.threeLineOrder(buyer, orderIds[i]);
       ReserveResult r = coupons.redemption().reserve(order, codes[i], Duration.ofMinutes(15), "r" + i);
       Settlement s = coupons.redemption().confirm(((ReserveResult.Reserved) r).reservationId());
       if (s.status() != Settlement.Status.CONFIRMED) {

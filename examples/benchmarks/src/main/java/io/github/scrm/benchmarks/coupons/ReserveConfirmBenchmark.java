@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Reserve plus confirm of one coupon on a 3-line order, one thread. Each iteration starts with a fresh pool of issued
- * coupons (issuing is not measured); every operation uses the next coupon, so each is redeemed exactly once. The pool
- * bounds the measurable rate at POOL per iteration (600,000/s with 2 s iterations); a faster run fails loudly.
+ * coupons (issuing is not measured); every operation uses the next coupon, so each is redeemed exactly once, on an
+ * order of its own (an order holds one live reservation), built in the operation as a till builds its checkout. The
+ * pool bounds the measurable rate at POOL per iteration (600,000/s with 2 s iterations); a faster run fails loudly.
  */
 @Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
@@ -37,7 +38,8 @@ public class ReserveConfirmBenchmark {
   private static final int POOL = 1_200_000;
 
   private Coupons coupons;
-  private Order order;
+  private CustomerId buyer;
+  private String[] orderIds;
   private List<String>[] codes;
   private int next;
 
@@ -45,15 +47,16 @@ public class ReserveConfirmBenchmark {
   @SuppressWarnings("unchecked")
   public void setUp() {
     coupons = BenchFixtures.engine(POOL);
-    CustomerId buyer = CustomerId.of("buyer");
+    buyer = CustomerId.of("buyer");
     CampaignId c = BenchFixtures.campaign(coupons, "rc", BenchFixtures.template("mj", Benefit.threshold(100_00,
         10_00), Stacking.shop("mj")), POOL, Integer.MAX_VALUE);
     codes = new List[POOL];
+    orderIds = new String[POOL];
     for (int i = 0; i < POOL; i++) {
+      orderIds[i] = "order-" + i;
       IssueResult r = coupons.issuance().issue(c, buyer, "pool", Actor.system("bench"), "p" + i);
       codes[i] = List.of(((IssueResult.Issued) r).coupon().code().value());
     }
-    order = BenchFixtures.threeLineOrder(buyer, "order");
     next = 0;
     // the previous iteration's engine is garbage: collect it here rather than inside the measurement
     System.gc();
@@ -66,6 +69,7 @@ public class ReserveConfirmBenchmark {
     if (i >= POOL) {
       throw new IllegalStateException("coupon pool of " + POOL + " exhausted: raise POOL or shorten iterations");
     }
+    Order order = BenchFixtures.threeLineOrder(buyer, orderIds[i]);
     ReserveResult r = coupons.redemption().reserve(order, codes[i], Duration.ofMinutes(15), "r" + i);
     Settlement s = coupons.redemption().confirm(((ReserveResult.Reserved) r).reservationId());
     if (s.status() != Settlement.Status.CONFIRMED) {
