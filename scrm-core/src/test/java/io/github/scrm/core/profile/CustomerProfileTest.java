@@ -139,6 +139,12 @@ final class CustomerProfileTest {
     assertThat(values.get(PREFERRED_STORE)).isEqualTo("S1");
   }
 
+  /** Two Douyin accounts of one customer. */
+  private static final Identifier BIG_ACCOUNT =
+      Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
+  private static final Identifier SMALL_ACCOUNT =
+      Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
+
   private static SocialInteraction follow(String id, Instant at, SocialPlatform platform, long followers,
       Identifier... ids) {
     return new SocialInteraction(id, at, at, "social", List.of(ids), platform, InteractionKind.FOLLOW, null, null,
@@ -147,13 +153,11 @@ final class CustomerProfileTest {
 
   @Test
   void followers_areTheLargestOfEachAccountsLatestReport() {
-    Identifier big = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
-    Identifier small = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
     CustomerProfile p = profileOf(
-        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), big),
-        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), small),
-        follow("e3", daysAgo(4), SocialPlatform.DOUYIN, 80_000L, member("M1"), big),
-        follow("e4", daysAgo(3), SocialPlatform.DOUYIN, 60L, member("M1"), small));
+        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), BIG_ACCOUNT),
+        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), SMALL_ACCOUNT),
+        follow("e3", daysAgo(4), SocialPlatform.DOUYIN, 80_000L, member("M1"), BIG_ACCOUNT),
+        follow("e4", daysAgo(3), SocialPlatform.DOUYIN, 60L, member("M1"), SMALL_ACCOUNT));
 
     // two accounts on one platform: the small one's later reports do not hide the large one
     assertThat(p.attributesAt(daysAgo(8)).get(FOLLOWERS)).isEqualTo(100_000L);
@@ -177,11 +181,9 @@ final class CustomerProfileTest {
 
   @Test
   void erasure_keepsTheFollowerMetricButNotTheAccountsFingerprints() {
-    Identifier big = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "big-account");
-    Identifier small = Identifier.scoped(IdentifierType.DOUYIN_OPENID, "dy-app", "small-account");
     CustomerProfile p = profileOf(
-        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), big),
-        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), small),
+        follow("e1", daysAgo(10), SocialPlatform.DOUYIN, 100_000L, member("M1"), BIG_ACCOUNT),
+        follow("e2", daysAgo(9), SocialPlatform.DOUYIN, 50L, member("M1"), SMALL_ACCOUNT),
         follow("e3", daysAgo(8), SocialPlatform.WEIBO, 7L, member("M1")));
     CustomerProfile erased = p.erased(NOW);
 

@@ -378,11 +378,15 @@ public abstract class CouponStoreContract {
     assertThat(store.coupon(c.code()).orElseThrow().status()).isEqualTo(CouponStatus.FROZEN);
   }
 
+  /** 满300减50 coupons whose campaign may grant 80.00 of discount in all: room for one redemption, not two. */
+  private Campaign tillCampaign() {
+    return io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00, 50_00),
+        10, 5)).withMaxDiscountGranted(Money.fen(80_00));
+  }
+
   @Test
   public void syncOffline_countsTheTillsDiscountAgainstTheBudget_soOnlineRedemptionsSeeIt() {
-    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00,
-        50_00), 10, 5)).withMaxDiscountGranted(Money.fen(80_00));
-    CampaignId id = start(c);
+    CampaignId id = start(tillCampaign());
     String atTheTill = claim(id, alice()).code().value();
     String online = claim(id, alice()).code().value();
 
@@ -401,9 +405,7 @@ public abstract class CouponStoreContract {
 
   @Test
   public void syncOffline_aboveTheBudget_isRecordedAnyway_andReportedOverBudget() {
-    Campaign c = io.github.scrm.coupons.campaign.ImmutableCampaign.copyOf(campaign("pos", aThresholdCoupon(300_00,
-        50_00), 10, 5)).withMaxDiscountGranted(Money.fen(80_00));
-    CampaignId id = start(c);
+    CampaignId id = start(tillCampaign());
     String a = claim(id, alice()).code().value();
     String b = claim(id, alice()).code().value();
 
