@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * the first), its length as a varint, then the event. Taking an event out zeroes its bytes and links its neighbours;
  * erasing turns every entry in place into a tombstone (the tag and the id) followed by zeros.
  *
- * <p>The stream's monitor is the per-customer lock: every method takes it but {@link #isOwnedBy} and {@link #touch},
- * which only read the head, written whole and published through a volatile field.
+ * <p>The stream's monitor is the per-customer lock: every method takes it but {@link #isOwnedBy}, which only reads the
+ * head, written whole and published through a volatile field, and {@link #touch}, whose reads are hints.
  */
 final class CustomerStream {
 
@@ -104,12 +104,12 @@ final class CustomerStream {
   }
 
   /**
-   * Reads, without the lock, the bytes an append reads: the head with the identifier definitions. Changes nothing;
+   * Reads, without the lock, what an append reads: the head with the identifier definitions, and their use counts. Changes nothing;
    * returns a value derived from them so that the reads are not optimised away.
    */
   int touch() {
     byte[] current = head;
-    return current == null ? 0 : current[0] + current[current.length - 1];
+    return current == null ? 0 : current[0] + current[current.length - 1] + uses.length;
   }
 
   /** The stream's number in the event-id table, from 1. */

@@ -255,6 +255,11 @@ public final class CustomerTable {
       }
       touched += stream == null ? 0 : stream.touch();
     }
+    // the latest order, which a purchase is placed after
+    for (int i = 0; i < n; i++) {
+      CustomerProfile profile = scratch.profiles[i];
+      touched += profile == null ? 0 : profile.touchFor(events[from + i]);
+    }
     return touched;
   }
 

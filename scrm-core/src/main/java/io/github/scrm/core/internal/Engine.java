@@ -71,10 +71,9 @@ public final class Engine {
 
   /** Ingests one event. */
   public IngestOutcome ingest(CustomerEvent event) {
-    List<String> problems = checks.problems(event);
-    if (!problems.isEmpty()) {
-      LOG.debug("event {} rejected: {}", event.eventId(), problems);
-      return new IngestOutcome.Rejected(event.eventId(), problems);
+    IngestOutcome rejected = rejected(event);
+    if (rejected != null) {
+      return rejected;
     }
     lock.readLock().lock();
     try {
@@ -85,6 +84,20 @@ public final class Engine {
     } finally {
       lock.readLock().unlock();
     }
+    return underWriteLock(event);
+  }
+
+  /** The outcome of {@code event} if it is refused, else null. */
+  private IngestOutcome.@Nullable Rejected rejected(CustomerEvent event) {
+    List<String> problems = checks.problems(event);
+    if (problems.isEmpty()) {
+      return null;
+    }
+    LOG.debug("event {} rejected: {}", event.eventId(), problems);
+    return new IngestOutcome.Rejected(event.eventId(), problems);
+  }
+
+  private IngestOutcome underWriteLock(CustomerEvent event) {
     lock.writeLock().lock();
     try {
       return withMerges(event);
@@ -96,7 +109,8 @@ public final class Engine {
   /**
    * Ingests {@code events} in order: each outcome is what {@link #ingest} gives for the event at that point. Over the
    * customer table, each group of {@value #WARM_GROUP} events is first warmed ({@link CustomerTable#warm}), so that
-   * their cache misses overlap.
+   * their cache misses overlap. A group is ingested under one hold of the shared lock, given up only around an event
+   * that needs the exclusive one: a merge waits for at most the rest of a group.
    */
   public List<IngestOutcome> ingestAll(CustomerEvent[] events) {
     List<IngestOutcome> outcomes = new ArrayList<>(events.length);
@@ -107,11 +121,35 @@ public final class Engine {
       if (scratch != null) {
         warmed = table.warm(events, from, to, scratch, log);
       }
-      for (int i = from; i < to; i++) {
-        outcomes.add(ingest(events[i]));
-      }
+      ingestGroup(events, from, to, outcomes);
     }
     return outcomes;
+  }
+
+  private void ingestGroup(CustomerEvent[] events, int from, int to, List<IngestOutcome> outcomes) {
+    lock.readLock().lock();
+    boolean shared = true;
+    try {
+      for (int i = from; i < to; i++) {
+        CustomerEvent event = events[i];
+        IngestOutcome outcome = rejected(event);
+        if (outcome == null) {
+          outcome = tryWithoutMerge(customers, event);
+        }
+        if (outcome == null) {
+          lock.readLock().unlock();
+          shared = false;
+          outcome = underWriteLock(event);
+          lock.readLock().lock();
+          shared = true;
+        }
+        outcomes.add(outcome);
+      }
+    } finally {
+      if (shared) {
+        lock.readLock().unlock();
+      }
+    }
   }
 
   /** The outcome of {@code event} if the log has recorded its id: a duplicate, owned by whoever absorbed its owner. */

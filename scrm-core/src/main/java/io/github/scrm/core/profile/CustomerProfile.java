@@ -419,6 +419,16 @@ public final class CustomerProfile {
     return events;
   }
 
+  /**
+   * Reads what {@link #with} reads of this profile to apply {@code event} beyond the lengths of its arrays (for a
+   * purchase, the latest order), changing nothing, and returns a value derived from it: for a store that brings the
+   * profiles of a batch of events into the cache before applying them, as {@link ActivityBuffer#touch} does for
+   * buffers.
+   */
+  public long touchFor(CustomerEvent event) {
+    return event instanceof Purchase && orders.length > 0 ? orders[orders.length - 1].at : events;
+  }
+
   /** How many orders the profile holds, refunded or not. */
   public int orderCount() {
     return orders.length;
