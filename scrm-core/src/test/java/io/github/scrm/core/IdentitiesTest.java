@@ -96,6 +96,22 @@ final class IdentitiesTest {
   }
 
   @Test
+  void mergedInto_followsMergesOfMergedCustomers_andDropsUndoneOnes() {
+    CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
+    CustomerId b = ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1")));
+    CustomerId c = ingest(Fixtures.purchase("e3", daysAgo(3), 30_00, douyin));
+    scrm.ingest(Fixtures.joined("e4", daysAgo(2), unionid("U1"), douyin));
+    assertThat(scrm.identities().mergedInto(b)).containsExactly(c);
+    scrm.ingest(Fixtures.joined("e5", daysAgo(1), member("M1"), unionid("U1")));
+
+    assertThat(scrm.identities().mergedInto(a)).containsExactlyInAnyOrder(b, c);
+    assertThat(scrm.identities().mergedInto(c)).isEmpty();
+    scrm.identities().unmerge(b);
+    assertThat(scrm.identities().mergedInto(a)).isEmpty();
+    assertThat(scrm.identities().mergedInto(b)).containsExactly(c);
+  }
+
+  @Test
   void unmerge_ofACustomerWhoseSurvivorWasAbsorbedLater_asksToUndoTheLaterMergeFirst() {
     CustomerId a = ingest(Fixtures.purchase("e1", daysAgo(5), 10_00, member("M1")));
     CustomerId b = ingest(Fixtures.purchase("e2", daysAgo(4), 20_00, unionid("U1")));
@@ -108,6 +124,7 @@ final class IdentitiesTest {
         n -> assertThat(n.reason()).contains("unmerge " + b + " first"));
     assertThat(scrm.identities().unmerge(b)).isInstanceOf(UnmergeOutcome.Unmerged.class);
     assertThat(scrm.identities().unmerge(c)).isInstanceOf(UnmergeOutcome.Unmerged.class);
+    assertThat(scrm.identities().mergedInto(a)).isEmpty();
     assertThat(scrm.profile(douyin).orElseThrow().id()).isEqualTo(c);
     assertThat(scrm.profile(c).orElseThrow().attributesAt(NOW).get(StandardAttributes.SPEND).minorUnits())
         .isEqualTo(30_00);

@@ -31,7 +31,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Contacts are judged and recorded under the customer of the {@link ContactSubject} that {@link ContactSubjects}
  * returns, not the id in the request: with {@code ProfilePorts.contactSubjects(scrm)}, an id merged into another
- * customer is counted against the surviving customer's caps and campaigns.
+ * customer is counted against the surviving customer's caps and campaigns. The contacts recorded under the subject's
+ * {@link ContactSubject#mergedIds() merged ids} before their merge count too: each limit passed to
+ * {@link ContactLedger#recordIfWithin} is lowered by the matching contacts recorded under them. No contact is recorded
+ * under a merged id afterwards, so those counts do not change; only a contact recorded under an id while that id is
+ * being merged can escape a check that runs at the same moment.
  *
  * <p>Rules run in their configured order: first the rules that judge from the customer (consent, opt-out, PIPL flag,
  * quiet hours), then the limits on recorded contacts (caps, campaigns), which the ledger checks in the same order. The
@@ -69,7 +73,7 @@ public final class ContactPolicy {
     }
     ContactRequest canonical = canonical(request, subject.get());
     for (ContactLimit limit : limits(canonical)) {
-      if (ledger.count(canonical.customer(), limit) >= limit.max()) {
+      if (ledger.count(canonical.customer(), limit) + countMerged(subject.get(), limit) >= limit.max()) {
         return deny(canonical, limit);
       }
     }
@@ -94,9 +98,18 @@ public final class ContactPolicy {
       return denied.get();
     }
     ContactRequest canonical = canonical(request, subject.get());
-    Optional<ContactLimit> reached = ledger.recordIfWithin(ContactRecord.of(canonical), limits(canonical));
+    List<ContactLimit> limits = limits(canonical);
+    List<ContactLimit> left = new ArrayList<>(limits.size());
+    for (ContactLimit limit : limits) {
+      long merged = countMerged(subject.get(), limit);
+      if (merged >= limit.max()) {
+        return deny(canonical, limit);
+      }
+      left.add(merged == 0 ? limit : ImmutableContactLimit.copyOf(limit).withMax((int) (limit.max() - merged)));
+    }
+    Optional<ContactLimit> reached = ledger.recordIfWithin(ContactRecord.of(canonical), left);
     if (reached.isPresent()) {
-      return deny(canonical, reached.get());
+      return deny(canonical, limits.get(indexOf(left, reached.get())));
     }
     if (log.isDebugEnabled()) {
       log.debug("contact allowed and recorded: customer={} channel={} purpose={}",
@@ -140,6 +153,29 @@ public final class ContactPolicy {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many contacts recorded under the ids merged into the subject's customer match {@code limit}. */
+  private long countMerged(ContactSubject subject, ContactLimit limit) {
+    long count = 0;
+    for (CustomerId merged : subject.mergedIds()) {
+      count += ledger.count(merged, limit);
+    }
+    return count;
+  }
+
+  /** Where {@code reached}, as the ledger returned it, is in {@code limits}: the same object, else an equal one. */
+  private static int indexOf(List<ContactLimit> limits, ContactLimit reached) {
+    for (int i = 0; i < limits.size(); i++) {
+      if (limits.get(i) == reached) {
+        return i;
+      }
+    }
+    int equal = limits.indexOf(reached);
+    if (equal < 0) {
+      throw new IllegalStateException("the contact ledger reported a limit it was not given: " + reached.rule());
+    }
+    return equal;
   }
 
   private List<ContactLimit> limits(ContactRequest request) {

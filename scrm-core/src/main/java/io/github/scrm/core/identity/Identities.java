@@ -3,6 +3,7 @@ package io.github.scrm.core.identity;
 import io.github.scrm.core.customer.CustomerId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Identity resolution as the {@code Scrm} instance keeps it: which customer an identifier names, the merges events
@@ -16,6 +17,12 @@ public interface Identities {
 
   /** The customer that {@code customer} is now part of: itself, or the survivor of the merge that absorbed it. */
   CustomerId current(CustomerId customer);
+
+  /**
+   * The customers merged into {@code survivor}, and those merged into them before, through merges not undone: every
+   * customer whose {@link #current} is {@code survivor}, but itself. Empty for a customer nobody was merged into.
+   */
+  Set<CustomerId> mergedInto(CustomerId survivor);
 
   /** Every merge in which {@code customer} survived or was absorbed, oldest first, undone ones included. */
   List<MergeRecord> mergesOf(CustomerId customer);

@@ -8,6 +8,7 @@ import io.github.scrm.core.identity.MergeRecord;
 import io.github.scrm.core.identity.UnmergeOutcome;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Identities} over an {@link Engine}. */
 public final class IdentitiesView implements Identities {
@@ -27,6 +28,13 @@ public final class IdentitiesView implements Identities {
   @Override
   public CustomerId current(CustomerId customer) {
     return engine.ledger.current(customer);
+  }
+
+  @Override
+  public Set<CustomerId> mergedInto(CustomerId survivor) {
+    Set<CustomerId> tree = engine.ledger.mergeTree(survivor);
+    tree.remove(survivor);
+    return Set.copyOf(tree);
   }
 
   @Override

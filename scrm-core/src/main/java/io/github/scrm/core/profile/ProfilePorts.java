@@ -70,15 +70,16 @@ public final class ProfilePorts {
     Objects.requireNonNull(zoneOf, "zoneOf");
     return customer -> scrm.profile(customer)
         .filter(profile -> profile.erasedAt().isEmpty())
-        .map(profile -> subjectOf(profile, zoneOf.apply(profile)));
+        .map(profile -> subjectOf(profile, zoneOf.apply(profile), scrm.identities().mergedInto(profile.id())));
   }
 
-  private static ContactSubject subjectOf(CustomerProfile profile, Optional<ZoneId> zone) {
+  private static ContactSubject subjectOf(CustomerProfile profile, Optional<ZoneId> zone, Set<CustomerId> merged) {
     return ImmutableContactSubject.builder()
         .customer(profile.id())
         .addAllConsents(profile.consentHistory())
         .noPersonalisedMarketing(profile.noPersonalisedMarketing())
         .zone(zone)
+        .addAllMergedIds(merged)
         .build();
   }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +37,12 @@ public abstract class ContactSubject {
   /** The customer's own zone, when known; quiet hours fall back to the business zone. */
   public abstract Optional<ZoneId> zone();
 
+  /**
+   * The customers merged into this one: the contacts recorded under them before the merge count against this
+   * customer's caps and campaigns, as the same person's. Empty unless the host merges customers.
+   */
+  public abstract Set<CustomerId> mergedIds();
+
   /** A subject with the given consents, personalised marketing allowed and no zone of its own. */
   public static ContactSubject of(CustomerId customer, List<Consent> consents) {
     return ImmutableContactSubject.builder().customer(customer).addAllConsents(consents).build();
@@ -62,6 +69,6 @@ public abstract class ContactSubject {
   public String toString() {
     return "ContactSubject{customer=" + customer() + ", consents=" + consents().size()
         + ", noPersonalisedMarketing=" + noPersonalisedMarketing() + ", zone=" + zone().map(ZoneId::getId).orElse("-")
-        + "}";
+        + ", mergedIds=" + mergedIds().size() + "}";
   }
 }

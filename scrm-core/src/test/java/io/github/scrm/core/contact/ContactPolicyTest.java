@@ -223,6 +223,38 @@ final class ContactPolicyTest {
   }
 
   @Test
+  void checkAndRecord_contactsRecordedUnderAMergedIdBeforeTheMerge_countAgainstTheSurvivor() {
+    // alice-before-merge was a customer of her own, contacted on Monday, and was merged into ALICE after
+    CustomerId before = CustomerId.of("alice-before-merge");
+    subjects.put(consentingToEverything(before));
+    CampaignId double11 = CampaignId.of("double-11");
+    assertThat(policy.checkAndRecord(before, ContactChannel.WECOM, ContactPurpose.MARKETING, Optional.of(double11),
+        shanghai("2026-11-23T10:00")).allowed()).isTrue();
+    subjects.remove(before);
+    subjects.put(consentingToEverything(ALICE).withMergedIds(before));
+
+    // one a day: Monday's contact of the merged id counts
+    assertDenied(policy.check(marketing(ALICE, ContactChannel.SMS, shanghai("2026-11-23T20:00"))),
+        DenialReason.FREQUENCY_CAP, "marketing-per-day");
+    assertDenied(policy.checkAndRecord(marketing(ALICE, ContactChannel.SMS, shanghai("2026-11-23T20:00"))),
+        DenialReason.FREQUENCY_CAP, "marketing-per-day");
+    // never the same campaign twice, across the merge
+    assertDenied(policy.checkAndRecord(ALICE, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.of(double11),
+        shanghai("2026-11-24T10:00")), DenialReason.CAMPAIGN_ALREADY_SENT, "campaign-once");
+    // three a week: Monday's under the merged id, Tuesday's and Wednesday's under ALICE; not a fourth
+    assertThat(policy.checkAndRecord(marketing(ALICE, ContactChannel.SMS, shanghai("2026-11-24T10:00"))).allowed())
+        .isTrue();
+    assertThat(policy.checkAndRecord(marketing(ALICE, ContactChannel.SMS, shanghai("2026-11-25T10:00"))).allowed())
+        .isTrue();
+    ContactDecision fourth = policy.checkAndRecord(marketing(ALICE, ContactChannel.SMS, shanghai("2026-11-26T10:00")));
+    assertDenied(fourth, DenialReason.FREQUENCY_CAP, "marketing-per-week");
+    // the denial names the limit as configured, not as lowered for the survivor's own records
+    assertThat(((ContactDecision.Denied) fourth).detail()).contains("3 already recorded");
+    assertThat(ledger.contactsOf(ALICE)).hasSize(2);
+    assertThat(ledger.contactsOf(before)).hasSize(1);
+  }
+
+  @Test
   void check_doesNotRecord() {
     Instant ten = shanghai("2026-11-23T10:00");
 

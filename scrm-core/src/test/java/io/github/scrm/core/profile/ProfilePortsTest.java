@@ -133,6 +133,36 @@ final class ProfilePortsTest {
   }
 
   @Test
+  void contactSubjects_contactsOfACustomerBeforeItsMerge_countAgainstTheSurvivor_untilUnmerged() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    scrm.ingest(joined("e2", daysAgo(10), unionid("u-2")));
+    scrm.ingest(consent("e3", daysAgo(9), ContactChannel.WECOM, ConsentStatus.GRANTED, member("M1")));
+    scrm.ingest(consent("e4", daysAgo(9), ContactChannel.WECOM, ConsentStatus.GRANTED, unionid("u-2")));
+    CustomerId c1 = customerOf(member("M1"));
+    CustomerId c2 = customerOf(unionid("u-2"));
+    var ledger = ContactLedgers.inMemory();
+    ContactPolicy policy = ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(scrm))
+        .ledger(ledger)
+        .time(scrm.time())
+        .build();
+    var campaign = Optional.of(io.github.scrm.core.contact.CampaignId.of("x"));
+    assertThat(policy.checkAndRecord(c2, ContactChannel.WECOM, ContactPurpose.MARKETING, campaign, daysAgo(3))
+        .allowed()).isTrue();
+
+    scrm.ingest(joined("e5", daysAgo(2), member("M1"), unionid("u-2")));
+
+    assertThat(ProfilePorts.contactSubjects(scrm).find(c1).orElseThrow().mergedIds()).containsExactly(c2);
+    assertThat(policy.checkAndRecord(c1, ContactChannel.WECOM, ContactPurpose.MARKETING, campaign, NOW))
+        .isInstanceOfSatisfying(ContactDecision.Denied.class,
+            d -> assertThat(d.reason()).isEqualTo(DenialReason.CAMPAIGN_ALREADY_SENT));
+    // two people after all: the campaign reached only the other one
+    scrm.identities().unmerge(c2);
+    assertThat(policy.checkAndRecord(c1, ContactChannel.WECOM, ContactPurpose.MARKETING, campaign, NOW).allowed())
+        .isTrue();
+  }
+
+  @Test
   void contactSubjects_withTheHostsZone_judgeQuietHoursInTheCustomersZone() {
     AttributeKey<String> timeZone = AttributeKey.custom("custom.timeZone", AttributeType.STRING, String.class, "",
         "the customer's time zone, an IANA id");

@@ -49,10 +49,11 @@ final class ContactSubjectTest {
         .addConsents(consent(ContactChannel.SMS, ContactPurpose.MARKETING, ConsentStatus.GRANTED, T0))
         .noPersonalisedMarketing(true)
         .zone(ZoneId.of("Asia/Shanghai"))
+        .addMergedIds(CustomerId.of("alice-before-merge"))
         .build();
 
-    assertThat(subject.toString()).isEqualTo(
-        "ContactSubject{customer=alice, consents=1, noPersonalisedMarketing=true, zone=Asia/Shanghai}");
+    assertThat(subject.toString()).isEqualTo("ContactSubject{customer=alice, consents=1, noPersonalisedMarketing=true,"
+        + " zone=Asia/Shanghai, mergedIds=1}");
   }
 
   private static Consent consent(ContactChannel channel, ContactPurpose purpose, ConsentStatus status, Instant at) {
