@@ -52,7 +52,10 @@ public abstract class CustomerOwnership {
     return Optional.empty();
   }
 
-  /** How many transfers and reassignments took effect at or after {@code since}. */
+  /**
+   * How many transfers and reassignments took effect at or after {@code since}; an acquisition or the take-over of a
+   * merged customer's owner is neither.
+   */
   public int transfersSince(Instant since) {
     return transfersSince(since, true);
   }
@@ -66,7 +69,7 @@ public abstract class CustomerOwnership {
     int count = 0;
     for (OwnershipPeriod period : periods()) {
       boolean counted = period.reason() == OwnershipReason.TRANSFERRED
-          || (countReassignments && period.reason() != OwnershipReason.ACQUIRED);
+          || (countReassignments && period.reason() == OwnershipReason.REASSIGNED);
       if (counted && !period.from().isBefore(since)) {
         count++;
       }

@@ -7,5 +7,10 @@ public enum OwnershipReason {
   /** Transferred on request from another active staff member. */
   TRANSFERRED,
   /** Reassigned because the previous owner left. */
-  REASSIGNED
+  REASSIGNED,
+  /**
+   * Taken over from a customer merged into this one, who had an owner when this one had none: the same person, so no
+   * transfer (see {@link StaffDirectory#merged}).
+   */
+  MERGED
 }

@@ -29,8 +29,8 @@ public abstract class PendingTransfer {
 
   @Value.Check
   void check() {
-    if (reason() == OwnershipReason.ACQUIRED) {
-      throw new IllegalArgumentException("a pending transfer must be TRANSFERRED or REASSIGNED, but was ACQUIRED");
+    if (reason() != OwnershipReason.TRANSFERRED && reason() != OwnershipReason.REASSIGNED) {
+      throw new IllegalArgumentException("a pending transfer must be TRANSFERRED or REASSIGNED, but was " + reason());
     }
     if (effectiveAt().isBefore(requestedAt())) {
       throw new IllegalArgumentException("a transfer cannot take effect before it is requested, but effectiveAt "

@@ -40,10 +40,11 @@ import org.slf4j.LoggerFactory;
  * #completeDueTransfers()} writes it to the store); limited per customer per window; bounded by a per-staff maximum.
  * Expected refusals are {@link TransferOutcome.Refused} values.
  *
- * <p>Ownership is keyed by the {@link CustomerId} given and does not follow merges of the identity graph: a host that
- * uses {@code Scrm} passes {@code scrm.identities().current(id)}, so that one person has one ownership record.
- * Ownership recorded under an id before it was merged into another customer stays under that id (see {@code
- * docs/staff-and-contact.md}); PIPL export and erasure through {@code PrivacyParticipants.staffOwnership} cover it.
+ * <p>Ownership is keyed by the {@link CustomerId} given: a host that uses {@code Scrm} passes {@code
+ * scrm.identities().current(id)}, so that one person has one ownership record, and reports each merge an ingestion
+ * made with {@link #merged}, which gives the survivor one owner. The history recorded under an id before it was merged
+ * stays under that id (see {@code docs/staff-and-contact.md}); PIPL export and erasure through {@code
+ * PrivacyParticipants.staffOwnership} cover it.
  *
  * <p>Thread-safe: changes are serialised across every
  * directory of this process over the same store object, so that two of them cannot both take a staff member's last
@@ -250,6 +251,79 @@ public final class StaffDirectory {
       log.debug("staff departed: staff={} codesTo={} customers={}", leaving, codeSuccessor, outcomes.size());
       return new DepartureReport(leaving, codeSuccessor, outcomes);
     }
+  }
+
+  /**
+   * Gives one owner to the person {@code absorbed} and {@code survivor} turned out to be, once {@code absorbed} was
+   * merged into {@code survivor}; call it for each merge an ingestion reports ({@code IngestOutcome.Accepted.merges()}).
+   *
+   * <ul>
+   *   <li>When the survivor has an active owner, or a transfer pending, it keeps them, as an acquisition would ("first
+   *       owner wins").
+   *   <li>Otherwise the absorbed customer's owner, if active, owns the survivor from now ({@link
+   *       OwnershipReason#MERGED}: no transfer, so no transfer limit applies, and no maximum, since no staff member
+   *       gains a person), and a transfer pending for the absorbed customer is pending for the survivor instead.
+   * </ul>
+   *
+   * The absorbed customer's ownership ends now either way, so that no staff member counts the person twice. What was
+   * recorded before stays with each id: attribute an order placed under the absorbed id before the merge with {@code
+   * ownerAt(absorbed, orderTime)}. Calling it again for the same merge changes nothing; after a failed save it
+   * completes what the first call left undone.
+   *
+   * @return the survivor's owner afterwards
+   * @throws IllegalArgumentException if both ids are the same
+   */
+  public Optional<StaffId> merged(CustomerId survivor, CustomerId absorbed) {
+    if (survivor.equals(absorbed)) {
+      throw new IllegalArgumentException("a customer cannot be merged into itself, but both ids were " + survivor);
+    }
+    synchronized (lock) {
+      Instant now = clock.instant();
+      Optional<CustomerOwnership> kept = store.findOwnership(survivor).map(o -> o.settledAt(now));
+      Optional<CustomerOwnership> gone = store.findOwnership(absorbed).map(o -> o.settledAt(now));
+      Optional<StaffId> keptOwner = kept.flatMap(CustomerOwnership::currentOwner);
+      Optional<StaffId> goneOwner = gone.flatMap(CustomerOwnership::currentOwner);
+      if (goneOwner.isEmpty()) {
+        return keptOwner;
+      }
+      boolean survivorKeeps = keptOwner.isPresent()
+          && (transfers.isActive(keptOwner.get()) || kept.get().pending().isPresent()
+              || !transfers.isActive(goneOwner.get()));
+      if (!survivorKeeps) {
+        // the survivor first: should the second save fail, a repeated call finds it owned and ends the other
+        List<OwnershipPeriod> goneOwnerPeriods = gone.get().periods();
+        OwnershipPeriod takeOver = ImmutableOwnershipPeriod.builder().staff(goneOwner.get()).from(now)
+            .channel(goneOwnerPeriods.get(goneOwnerPeriods.size() - 1).channel()).reason(OwnershipReason.MERGED)
+            .build();
+        List<OwnershipPeriod> periods = new ArrayList<>(kept.map(o -> closedAt(o.periods(), now)).orElse(List.of()));
+        periods.add(takeOver);
+        transfers.save(ImmutableCustomerOwnership.builder()
+            .customer(survivor)
+            .addAllPeriods(periods)
+            .pending(gone.get().pending())
+            .addAllRefused(kept.map(CustomerOwnership::refused).orElse(List.of()))
+            .version(kept.map(o -> o.version() + 1).orElse(1L))
+            .build());
+      }
+      transfers.save(ImmutableCustomerOwnership.copyOf(gone.get())
+          .withPeriods(closedAt(gone.get().periods(), now))
+          .withPending(Optional.empty())
+          .withVersion(gone.get().version() + 1));
+      Optional<StaffId> owner = survivorKeeps ? keptOwner : goneOwner;
+      log.debug("ownership merged: survivor={} absorbed={} owner={}", survivor, absorbed, owner.orElse(null));
+      return owner;
+    }
+  }
+
+  /** {@code periods} with the open one, if any, closed at {@code at}. */
+  private static List<OwnershipPeriod> closedAt(List<OwnershipPeriod> periods, Instant at) {
+    if (periods.isEmpty() || periods.get(periods.size() - 1).until().isPresent()) {
+      return periods;
+    }
+    List<OwnershipPeriod> closed = new ArrayList<>(periods);
+    int last = closed.size() - 1;
+    closed.set(last, ImmutableOwnershipPeriod.copyOf(closed.get(last)).withUntil(at));
+    return closed;
   }
 
   /**

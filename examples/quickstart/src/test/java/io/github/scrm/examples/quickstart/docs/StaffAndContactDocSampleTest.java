@@ -2,6 +2,13 @@ package io.github.scrm.examples.quickstart.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scrm.core.Scrm;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.event.MembershipJoined;
+import io.github.scrm.core.event.ProfileUpdated;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.identity.MergeRecord;
 import io.github.scrm.core.consent.Consent;
 import io.github.scrm.core.consent.ConsentStatus;
 import io.github.scrm.core.consent.ContactChannel;
@@ -24,6 +31,7 @@ import io.github.scrm.core.staff.StaffStores;
 import io.github.scrm.core.staff.TransferPolicy;
 import io.github.scrm.core.time.BusinessTime;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,12 +78,44 @@ final class StaffAndContactDocSampleTest {
   }
 
   @Test
-  void block2_allowsAConsentedBulkMessageOnce_andRecordsIt() {
+  void block2_givesMergedCustomersOneOwner() {
+    Clock clock = Clock.fixed(MONDAY_NOON, ZoneOffset.UTC);
+    Scrm scrm = Scrm.builder().clock(clock).idSource(IdSource.sequential("c", 1))
+        .phoneHashKey("docs-sample-key-0123456789".getBytes(StandardCharsets.UTF_8)).build();
+    StaffDirectory staff =
+        StaffDirectory.builder().store(StaffStores.inMemory()).ids(IdSource.secure()).clock(clock).build();
+    StaffMember li = staff.register(StaffId.of("li"), "store-sh-01");
+    Identifier unionid = Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-brand", "oU-mei");
+    Identifier member = Identifier.of(IdentifierType.MEMBER_NUMBER, "M-1001");
+    scrm.ingest(new MembershipJoined("e1", MONDAY_NOON.minus(Duration.ofDays(9)), MONDAY_NOON, "store-pos",
+        List.of(member), null));
+    CustomerId follower = ((IngestOutcome.Accepted) scrm.ingest(
+        new MembershipJoined("e2", MONDAY_NOON.minus(Duration.ofDays(8)), MONDAY_NOON, "wechat", List.of(unionid),
+            null))).customer();
+    staff.acquire(li.codes().iterator().next(), follower, ContactChannel.WECOM);
+    IngestOutcome outcome = scrm.ingest(ProfileUpdated.of("e3", MONDAY_NOON, "store-pos", List.of(member, unionid)));
+
+    // docs/staff-and-contact.md#2:start
+    if (outcome instanceof IngestOutcome.Accepted accepted) {
+      for (MergeRecord merge : accepted.merges()) {
+        staff.merged(merge.survivor(), merge.absorbed());
+      }
+    }
+    // docs/staff-and-contact.md#2:end
+
+    CustomerId person = scrm.identities().current(follower);
+    assertThat(person).isNotEqualTo(follower);
+    assertThat(staff.ownerOf(person)).contains(li.id());
+    assertThat(staff.load(li.id())).isEqualTo(1);
+  }
+
+  @Test
+  void block3_allowsAConsentedBulkMessageOnce_andRecordsIt() {
     CustomerId customer = CustomerId.of("mei");
     InMemoryContactSubjects contactSubjects = consenting(customer, ContactChannel.WECOM);
     Instant now = MONDAY_NOON;
 
-    // docs/staff-and-contact.md#2:start
+    // docs/staff-and-contact.md#3:start
     ContactPolicy policy = ContactPolicy.builder()
         .subjects(contactSubjects)          // ContactSubjects: consents, PIPL flag, zone per customer
         .ledger(ContactLedgers.inMemory())  // or the host's ContactLedger
@@ -87,7 +127,7 @@ final class StaffAndContactDocSampleTest {
         ContactRequest.of(customer, ContactChannel.WECOM, ContactPurpose.MARKETING, now)
             .withCampaign(CampaignId.of("double-11"))
             .withBulk(true));                // enterprise bulk message
-    // docs/staff-and-contact.md#2:end
+    // docs/staff-and-contact.md#3:end
 
     assertThat(d).isInstanceOf(ContactDecision.Allowed.class);
     ContactDecision again = policy.checkAndRecord(
@@ -101,11 +141,11 @@ final class StaffAndContactDocSampleTest {
   }
 
   @Test
-  void block3_customRules_capMarketingSmsAtTwoACalendarWeek() {
+  void block4_customRules_capMarketingSmsAtTwoACalendarWeek() {
     CustomerId customer = CustomerId.of("mei");
     InMemoryContactSubjects contactSubjects = consenting(customer, ContactChannel.SMS);
 
-    // docs/staff-and-contact.md#3:start
+    // docs/staff-and-contact.md#4:start
     ContactPolicy policy = ContactPolicy.builder()
         .subjects(contactSubjects)
         .ledger(ContactLedgers.inMemory())
@@ -119,7 +159,7 @@ final class StaffAndContactDocSampleTest {
             ContactRules.wecomBulkPerDay(),
             ContactRules.campaignOnce()))
         .build();
-    // docs/staff-and-contact.md#3:end
+    // docs/staff-and-contact.md#4:end
 
     ContactDecision monday = policy.checkAndRecord(sms(customer, MONDAY_NOON));
     ContactDecision mondayAgain = policy.checkAndRecord(sms(customer, MONDAY_NOON.plusSeconds(60)));
@@ -141,12 +181,12 @@ final class StaffAndContactDocSampleTest {
   }
 
   /** The port as the doc shows it; the test below holds it to the real one. */
-  // docs/staff-and-contact.md#4:start
+  // docs/staff-and-contact.md#5:start
   public interface ContactSubjects { Optional<ContactSubject> find(CustomerId customer); }
-  // docs/staff-and-contact.md#4:end
+  // docs/staff-and-contact.md#5:end
 
   @Test
-  void block4_showsTheRealPortsMethods() {
+  void block5_showsTheRealPortsMethods() {
     assertThat(signatures(ContactSubjects.class))
         .isEqualTo(signatures(io.github.scrm.core.spi.ContactSubjects.class));
   }
