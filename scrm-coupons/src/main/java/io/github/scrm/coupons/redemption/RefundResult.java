@@ -11,7 +11,8 @@ public sealed interface RefundResult {
    * The refund was applied (or, for a repeated key, had been).
    *
    * @param discountReturned the refunded lines' share of the coupon discounts, as allocated at redemption
-   * @param clawback discount taken back because the kept lines fell below a threshold (policy CLAW_BACK)
+   * @param clawback discount taken back because the kept lines fell below a threshold (policy CLAW_BACK), at most
+   *     what the refunded lines pay back before it; the kept lines' refund later returns the rest that much less
    * @param refundAmount what to pay back for the refunded lines: their amount after other discounts, less their
    *     coupon share, less the clawback, never below zero
    * @param restored coupons made usable again (full refund only)

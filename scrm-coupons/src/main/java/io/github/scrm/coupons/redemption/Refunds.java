@@ -87,11 +87,17 @@ final class Refunds {
     Map<String, Long> after = new HashMap<>();
     r.lineQuantities().forEach((line, q) -> after.put(line, r.refundedQuantity(line) + lines.getOrDefault(line, 0L)));
     boolean full = after.entrySet().stream().allMatch(e -> e.getValue().equals(r.lineQuantities().get(e.getKey())));
+    // what the refunded lines pay back before any clawback: their amount less their coupon shares
+    long payout = 0;
+    for (Map.Entry<String, Long> e : lines.entrySet()) {
+      payout += share(r, e.getKey(), r.lineNetFen().get(e.getKey()), e.getValue());
+    }
     for (CouponUse u : r.uses()) {
       long back = 0;
       for (Map.Entry<String, Long> a : u.allocation().entrySet()) {
         back += share(r, a.getKey(), a.getValue(), lines.getOrDefault(a.getKey(), 0L));
       }
+      long goodsBack = back;
       if (u.allocation().containsKey(Quote.SHIPPING) && full) {
         back += u.allocation().get(Quote.SHIPPING);
       }
@@ -99,11 +105,20 @@ final class Refunds {
       // return it a second time, so what comes back is capped at what is left of the coupon's discount
       long left = u.discountFen() - before(r, u);
       back = Math.min(back, Math.max(0, left));
+      goodsBack = Math.min(goodsBack, back);
       returned.put(u.code().value(), back);
-      if (!full && ctx.policy().belowThreshold() == RedemptionPolicy.BelowThreshold.CLAW_BACK) {
-        long claw = clawback(r, u, after, left - back);
+      payout -= goodsBack;
+    }
+    if (!full && ctx.policy().belowThreshold() == RedemptionPolicy.BelowThreshold.CLAW_BACK) {
+      // a clawback is deducted from this refund's payout and cannot take more than it pays: only what is deducted
+      // is recorded, so the rest of the discount stays with the kept lines and their later refund returns less
+      long deductible = Math.max(0, payout);
+      for (CouponUse u : r.uses()) {
+        long left = u.discountFen() - before(r, u) - returned.get(u.code().value());
+        long claw = Math.min(clawback(r, u, after, left), deductible);
         if (claw > 0) {
           clawback.put(u.code().value(), claw);
+          deductible -= claw;
         }
       }
     }

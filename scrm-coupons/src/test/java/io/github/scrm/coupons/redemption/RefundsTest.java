@@ -67,6 +67,31 @@ final class RefundsTest {
   }
 
   @Test
+  void refund_clawbackAboveWhatTheRefundPays_takesOnlyThat_andTheRestComesOffTheKeptLinesLater() {
+    CouponTemplate mj = aThresholdCoupon(300_00, 50_00);
+    String code = give(mj, alice());
+    coupons.redemption().redeem(Order.of("o1", alice(), "store-1", "app", List.of(
+        OrderLine.of("A", "s1", "food", "acme", Money.fen(290_00), 1),
+        OrderLine.of("B", "s2", "food", "acme", Money.fen(10_00), 1))), List.of(code), "pay");
+    CampaignId id = CampaignId.of("c-" + mj.id());
+
+    // allocated A 48.33, B 1.67; paid 250.00. B pays out 10.00 − 1.67 = 8.33, so at most 8.33 of the 48.33 the kept
+    // 290.00 no longer earns can be clawed back now; refunding A then returns the 40.00 left of the discount
+    RefundResult.Refunded b = refund(Map.of("B", 1L), "rf-b");
+    RefundResult.Refunded a = refund(Map.of("A", 1L), "rf-a");
+
+    assertThat(b.discountReturned()).isEqualTo(Money.fen(1_67));
+    assertThat(b.clawback()).isEqualTo(Money.fen(8_33));
+    assertThat(b.refundAmount()).isEqualTo(Money.fen(0));
+    assertThat(a.discountReturned()).isEqualTo(Money.fen(40_00));
+    assertThat(a.refundAmount()).isEqualTo(Money.fen(250_00));
+    assertThat(b.refundAmount().minorUnits() + a.refundAmount().minorUnits()).isEqualTo(250_00);
+    assertThat(coupons.store().counters(id).committedDiscountFen()).isZero();
+    assertThat(coupons.campaigns().report(id).discountGranted()).isEqualTo(Money.fen(0));
+    assertThat(coupons.campaigns().reconcile(id).consistent()).isTrue();
+  }
+
+  @Test
   void refund_keptLinesUnitByUnitAfterAClawback_returnNothingMore() {
     String code = give(aThresholdCoupon(300_00, 50_00), alice());
     coupons.redemption().redeem(twoLines(), List.of(code), "pay");
