@@ -36,22 +36,31 @@ final class Pricer {
         fen = Map.of(Quote.SHIPPING, d);
       } else {
         int n = 0;
-        for (long a : alloc) {
-          if (a != 0) {
+        int eligible = 0;
+        for (int i = 0; i < alloc.length; i++) {
+          if (alloc[i] != 0) {
             n++;
+          }
+          if (c.eligible[i]) {
+            eligible++;
           }
         }
         @SuppressWarnings("unchecked")
         Map.Entry<String, Money>[] moneyEntries = new Map.Entry[n];
-        String[] lines = new String[n];
-        long[] fenValues = new long[n];
+        String[] lines = new String[eligible];
+        long[] fenValues = new long[eligible];
         int k = 0;
+        int e = 0;
         for (int i = 0; i < alloc.length; i++) {
+          String line = order.lines().get(i).lineId();
           if (alloc[i] != 0) {
-            String line = order.lines().get(i).lineId();
-            moneyEntries[k] = Map.entry(line, Money.of(alloc[i], order.currency()));
-            lines[k] = line;
-            fenValues[k++] = alloc[i];
+            moneyEntries[k++] = Map.entry(line, Money.of(alloc[i], order.currency()));
+          }
+          // the store's view names every line the scope covers, also with a zero share: a partial refund checks the
+          // threshold against the kept eligible lines, and a line whose share rounded to zero still counts there
+          if (c.eligible[i]) {
+            lines[e] = line;
+            fenValues[e++] = alloc[i];
           }
         }
         money = Map.ofEntries(moneyEntries);

@@ -331,7 +331,11 @@ public final class Redemption {
     for (CouponUse u : r.uses()) {
       var template = ctx.campaign(u.campaign()).orElseThrow().template();
       Map<String, Money> alloc = new LinkedHashMap<>();
-      u.allocation().forEach((line, fen) -> alloc.put(line, Money.of(fen, order.currency())));
+      u.allocation().forEach((line, fen) -> {
+        if (fen != 0) { // as the first quote: lines with a share only
+          alloc.put(line, Money.of(fen, order.currency()));
+        }
+      });
       applied.add(new AppliedCoupon(u.code(), template.name(), template.stacking().level(),
           Money.of(u.discountFen(), order.currency()), alloc));
       total += u.discountFen();

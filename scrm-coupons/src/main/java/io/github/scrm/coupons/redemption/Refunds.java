@@ -169,6 +169,7 @@ final class Refunds {
     if (benefit.noThreshold() || benefit.shipping()) {
       return 0;
     }
+    // the allocation names every line the coupon's scope covers, also those whose share is zero
     long kept = 0;
     for (String line : u.allocation().keySet()) {
       if (line.equals(Quote.SHIPPING)) {

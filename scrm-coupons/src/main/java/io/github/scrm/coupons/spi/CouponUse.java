@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param code the coupon
  * @param campaign its campaign
  * @param discountFen the discount it gives
- * @param allocation line id to the share of {@code discountFen} on that line; the values sum to the discount
+ * @param allocation line id to the share of {@code discountFen} on that line, for every line the coupon's scope covers
+ *     (a line whose share is zero included: a partial refund checks the threshold against the kept lines among
+ *     them), or {@code "#shipping"} for a free-shipping coupon; the values sum to the discount
  */
 public record CouponUse(CouponCode code, CampaignId campaign, long discountFen, Map<String, Long> allocation) {
 

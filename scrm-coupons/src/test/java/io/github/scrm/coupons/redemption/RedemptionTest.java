@@ -292,6 +292,20 @@ final class RedemptionTest {
   }
 
   @Test
+  void refund_partial_keptLineWithAZeroShare_stillCountsTowardsTheThreshold() {
+    String code = give(aThresholdCoupon(300_00, 50_00), alice());
+    coupons.redemption().redeem(Order.of("o1", alice(), "store-1", "app", List.of(
+        OrderLine.of("A", "s1", "food", "acme", Money.fen(299_99), 1),
+        OrderLine.of("B", "s2", "food", "acme", Money.fen(1), 1),
+        OrderLine.of("C", "s3", "food", "acme", Money.fen(10_00), 1))), List.of(code), "pay");
+    // allocated A 48.39, B 0.00, C 1.61; the kept A and B make 300.00, which still earns the 50.00
+    RefundResult.Refunded r = (RefundResult.Refunded) coupons.redemption().refund("o1", Map.of("C", 1L), "rf1");
+    assertThat(r.discountReturned()).isEqualTo(Money.fen(1_61));
+    assertThat(r.clawback()).isEqualTo(Money.fen(0));
+    assertThat(r.refundAmount()).isEqualTo(Money.fen(8_39));
+  }
+
+  @Test
   void refund_partialWithKeepPolicy_letsTheCustomerKeepTheDiscount() {
     coupons = io.github.scrm.coupons.Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("k", 1))
         .policy(RedemptionPolicy.defaults().withBelowThreshold(RedemptionPolicy.BelowThreshold.KEEP)).build();
