@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * An order as the coupon engine sees it. Construction refuses bad values with an {@link InvalidOrderException} that
- * lists every problem (negative quantities or prices, mixed currencies, duplicate line ids, other discounts larger
- * than the line), so a bad order never reaches the store.
+ * lists every problem (negative quantities or prices, mixed currencies, duplicate line ids, the reserved line id
+ * {@value #SHIPPING_LINE_ID}, other discounts larger than the line), so a bad order never reaches the store.
  *
  * @param orderId the host's order id
  * @param customer the buyer
@@ -30,6 +30,12 @@ public record Order(
     Currency currency,
     List<OrderLine> lines,
     Money shipping) {
+
+  /**
+   * The line id reserved for shipping: a free-shipping coupon's discount is allocated under it, so no order line may
+   * use it (a refund would take that line's share for shipping).
+   */
+  public static final String SHIPPING_LINE_ID = "#shipping";
 
   /** Upper bound on a line amount (10^12 fen), far above any real order, so that arithmetic cannot overflow. */
   public static final long MAX_LINE_FEN = 1_000_000_000_000L;
@@ -55,6 +61,10 @@ public record Order(
       String at = "line '" + l.lineId() + "': ";
       if (!ids.add(l.lineId())) {
         p.add(at + "line ids must be unique, but this one repeats");
+      }
+      if (l.lineId().equals(SHIPPING_LINE_ID)) {
+        p.add(at + "lineId must not be '" + SHIPPING_LINE_ID + "', which is reserved for shipping, but was '"
+            + l.lineId() + "'");
       }
       if (!l.unitPrice().currency().equals(currency) || !l.otherDiscount().currency().equals(currency)) {
         p.add(at + "amounts must be in " + currency + ", but were " + l.unitPrice() + " and " + l.otherDiscount());

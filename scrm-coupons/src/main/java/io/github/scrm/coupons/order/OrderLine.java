@@ -8,7 +8,7 @@ import java.util.Objects;
  * other promotions already took off this line (zero when none). Values are checked by {@link Order}, which lists
  * every problem at once.
  *
- * @param lineId unique within the order
+ * @param lineId unique within the order, not {@value Order#SHIPPING_LINE_ID}
  * @param sku the SKU
  * @param category the category code
  * @param brand the brand code

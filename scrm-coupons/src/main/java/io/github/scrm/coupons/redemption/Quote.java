@@ -14,8 +14,11 @@ import java.util.List;
  */
 public record Quote(List<AppliedCoupon> applied, Money totalDiscount, Money payable, List<String> explanation) {
 
-  /** The pseudo line id under which a free-shipping coupon's discount is allocated. */
-  public static final String SHIPPING = "#shipping";
+  /**
+   * The pseudo line id under which a free-shipping coupon's discount is allocated; {@code Order} refuses it as a line
+   * id.
+   */
+  public static final String SHIPPING = io.github.scrm.coupons.order.Order.SHIPPING_LINE_ID;
 
   /** Copies the lists. */
   public Quote {

@@ -25,6 +25,15 @@ final class OrderTest {
   }
 
   @Test
+  void order_lineWithTheShippingLineId_isRefused_namingTheFieldAndValue() {
+    InvalidOrderException e = catchThrowableOfType(() -> Order.of("o1", CustomerId.of("alice"), "s", "c", List.of(
+        OrderLine.of("a", "sku", "cat", "brand", Money.fen(10_00), 1),
+        OrderLine.of("#shipping", "sku", "cat", "brand", Money.fen(5_00), 1))), InvalidOrderException.class);
+    assertThat(e.problems()).containsExactly(
+        "line '#shipping': lineId must not be '#shipping', which is reserved for shipping, but was '#shipping'");
+  }
+
+  @Test
   void netAmount_subtractsOtherDiscounts() {
     Order o = Order.of("o1", CustomerId.of("alice"), "s", "c", List.of(
         new OrderLine("a", "sku", "cat", "brand", Money.fen(100_00), 2, Money.fen(30_00))));
