@@ -62,7 +62,8 @@ final class Refunds {
       Reservation r = found.get();
       for (RefundRecord rec : r.refunds()) {
         if (rec.idempotencyKey().equals(key)) {
-          return result(r, rec, allRefunded(r));
+          // the first result: whether this refund completed the order, not whether later ones did
+          return result(r, rec, completedBy(r, rec));
         }
       }
       Optional<String> problem = problem(r, lines);
@@ -214,8 +215,10 @@ final class Refunds {
     return out;
   }
 
-  private static boolean allRefunded(Reservation r) {
-    return r.lineQuantities().entrySet().stream().allMatch(e -> r.refundedQuantity(e.getKey()) == e.getValue());
+  /** Whether every line of {@code r} was refunded once {@code rec} and the refunds before it were applied. */
+  private static boolean completedBy(Reservation r, RefundRecord rec) {
+    return r.lineQuantities().entrySet().stream().allMatch(e -> r.refundedQuantity(e.getKey())
+        - refundedBy(r, rec, e.getKey()) + rec.lineQuantities().getOrDefault(e.getKey(), 0L) == e.getValue());
   }
 
   private static Optional<String> problem(Reservation r, Map<String, Long> lines) {

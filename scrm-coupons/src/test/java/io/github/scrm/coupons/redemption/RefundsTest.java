@@ -104,6 +104,23 @@ final class RefundsTest {
   }
 
   @Test
+  void refund_repeatOfAPartialRefundAfterTheOrderWasCompleted_returnsExactlyTheFirstResult() {
+    String code = give(Fixtures.template("ship", new Benefit.FreeShipping(java.util.Optional.empty(),
+        java.util.Optional.of(Money.fen(20_00)))), alice());
+    coupons.redemption().redeem(Fixtures.order("o1", alice(), 50_00, 100_00).withShipping(Money.fen(12_00)),
+        List.of(code), "pay");
+    RefundResult.Refunded first = refund(Map.of("L0", 1L), "rf-1");
+    RefundResult.Refunded rest = refund(Map.of("L1", 1L), "rf-2");
+
+    RefundResult.Refunded again = refund(Map.of("L0", 1L), "rf-1");
+
+    assertThat(first.fullyRefunded()).isFalse();
+    assertThat(first.refundAmount()).isEqualTo(Money.fen(50_00));
+    assertThat(rest.fullyRefunded()).isTrue();
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
   void refund_keptLinesDropToALowerTier_clawsBackTheDifference() {
     String code = give(Fixtures.template("tiers", new Benefit.Tiered(List.of(Benefit.Tier.of(300_00, 30_00),
         Benefit.Tier.of(500_00, 60_00)))), alice());
