@@ -142,29 +142,45 @@ public final class Issuance {
 
   /**
    * A friend claims through a share token: not the sharer, within the token's window and limits; the claim is
-   * attributed to the sharer and reported to the share listener.
+   * attributed to the sharer and reported to the share listener. A repeat of the key returns the first result, also
+   * after the token has expired.
    */
   public IssueResult claimShared(String token, CustomerId friend, String idempotencyKey) {
     Optional<ShareToken> found = ctx.store().shareToken(token);
     Instant now = ctx.time().now();
-    if (found.isEmpty() || !now.isBefore(found.get().expiresAt())) {
-      return new IssueResult.NotIssued(IssueRefusal.SHARE_TOKEN_INVALID, "the share link is unknown or expired");
+    if (found.isEmpty()) {
+      return invalidShare();
     }
     ShareToken t = found.get();
-    if (t.sharer().equals(friend)) {
-      return new IssueResult.NotIssued(IssueRefusal.OWN_SHARE, "a sharer cannot claim through their own link");
-    }
     // counted per order, not per token: every token of one order shares its claims
     String order = t.campaign().value() + ':' + t.sharer().value() + ':' + t.orderId();
     List<Quota> quotas = List.of(
         new Quota("st:" + order, t.maxClaims(), IssueOutcome.Reason.QUOTA_EXHAUSTED),
         new Quota("sf:" + order + ':' + friend.value(), t.perFriend(), IssueOutcome.Reason.CUSTOMER_LIMIT));
-    IssueResult r = with(t.campaign(), c -> issuer.issue(new Issuer.Request(c, friend, "share",
-        Actor.customer(friend), LedgerEvent.CLAIMED, idempotencyKey, quotas, "shared-by:" + t.sharer())));
+    IssueResult r = with(t.campaign(), c -> {
+      Issuer.Request req = new Issuer.Request(c, friend, "share", Actor.customer(friend), LedgerEvent.CLAIMED,
+          idempotencyKey, quotas, "shared-by:" + t.sharer());
+      // a repeat returns the first result, also once the token has expired
+      Optional<IssueResult> first = issuer.repeated(req);
+      if (first.isPresent()) {
+        return first.get();
+      }
+      if (!now.isBefore(t.expiresAt())) {
+        return invalidShare();
+      }
+      if (t.sharer().equals(friend)) {
+        return new IssueResult.NotIssued(IssueRefusal.OWN_SHARE, "a sharer cannot claim through their own link");
+      }
+      return issuer.issue(req);
+    });
     if (r instanceof IssueResult.Issued i && !i.repeated()) {
       shareListener.accept(new ShareAttribution(t.sharer(), friend, t.campaign(), t.orderId(), now));
     }
     return r;
+  }
+
+  private static IssueResult invalidShare() {
+    return new IssueResult.NotIssued(IssueRefusal.SHARE_TOKEN_INVALID, "the share link is unknown or expired");
   }
 
   /** A birthday coupon, at most one per customer and year. */

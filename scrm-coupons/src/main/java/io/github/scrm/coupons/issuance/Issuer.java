@@ -138,7 +138,7 @@ final class Issuer {
   }
 
   /** A call refused here may still be a repeat of a call that issued earlier (inside the window, say). */
-  private Optional<IssueResult> repeated(Request req) {
+  Optional<IssueResult> repeated(Request req) {
     return ctx.store().issueOutcome(req.key()).map(first -> map(req, first, true));
   }
 

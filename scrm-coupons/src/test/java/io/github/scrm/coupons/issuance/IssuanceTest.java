@@ -147,6 +147,21 @@ final class IssuanceTest {
   }
 
   @Test
+  void claimShared_repeatAfterTheTokenExpired_returnsTheFirstResult() {
+    CampaignId id = start(campaign("post", aThresholdCoupon(100_00, 10_00), 100, 3));
+    String token = coupons.issuance().afterOrder(id, "o-1", alice(), new ShareRules(id, Duration.ofHours(24), 2, 1))
+        .shareToken().token();
+    IssueResult first = coupons.issuance().claimShared(token, bob(), "s1");
+    clock.advance(Duration.ofHours(24));
+
+    IssueResult again = coupons.issuance().claimShared(token, bob(), "s1");
+
+    assertThat(first.issued()).isTrue();
+    assertThat(again).isEqualTo(new IssueResult.Issued(((IssueResult.Issued) first).coupon(), true));
+    assertThat(shares).hasSize(1);
+  }
+
+  @Test
   void afterOrder_calledAgainForTheSameOrder_returnsTheSameToken_andNeverMultipliesTheClaims() {
     CampaignId buyer = start(campaign("post2", Fixtures.aThresholdCoupon(100_00, 10_00), 100, 3));
     CampaignId friends = start(campaign("friends", Fixtures.aThresholdCoupon(100_00, 10_00), 100, 3));
