@@ -164,8 +164,14 @@ public final class Redemption {
   /**
    * Holds {@code codes} for {@code order} for {@code ttl}; confirm when the order is paid, release when it is
    * cancelled. {@code idempotencyKey} is the reservation id: a repeat returns the first reservation.
+   *
+   * @throws IllegalArgumentException when {@code ttl} is zero or negative (the reservation would have ended before
+   *     it was made, yet hold its coupons until the next reservation takes them over)
    */
   public ReserveResult reserve(Order order, List<String> codes, Duration ttl, String idempotencyKey) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, but was " + ttl);
+    }
     requireKnown(order);
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("reserve needs at least one coupon code, but got none");

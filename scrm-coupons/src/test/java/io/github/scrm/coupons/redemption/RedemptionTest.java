@@ -243,6 +243,20 @@ final class RedemptionTest {
   }
 
   @Test
+  void reserve_zeroOrNegativeTtl_isAProgrammingError_andHoldsNothing() {
+    String code = give(aThresholdCoupon(100_00, 10_00), alice());
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> coupons.redemption()
+        .reserve(order("o1", alice(), 300_00), List.of(code), Duration.ZERO, "r1"))
+        .withMessage("ttl must be positive, but was PT0S");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> coupons.redemption()
+        .reserve(order("o1", alice(), 300_00), List.of(code), Duration.ofMinutes(-1), "r2"))
+        .withMessage("ttl must be positive, but was PT-1M");
+    assertThat(coupons.store().coupon(new io.github.scrm.coupons.code.CouponCode(code)).orElseThrow().status())
+        .isEqualTo(io.github.scrm.coupons.campaign.CouponStatus.AVAILABLE);
+    assertThat(coupons.store().reservationForOrder("o1")).isEmpty();
+  }
+
+  @Test
   void reserve_repeatedKeyForAnotherOrder_isAKeyConflict() {
     String k1 = give(aThresholdCoupon(100_00, 10_00), alice());
     String k2 = give(aNoThresholdCoupon(5_00), alice());
