@@ -305,7 +305,11 @@ public final class Campaigns {
     return recode(id, which, to, event, "", actor, reason);
   }
 
-  /** Recodes with ledger keys {@code keyPrefix + code + ':' + version}, or {@code event:code:version} by default. */
+  /**
+   * Recodes with ledger keys {@code keyPrefix + fingerprint + ':' + version}, or {@code event:fingerprint:version} by
+   * default, where the fingerprint is {@link io.github.scrm.coupons.code.CouponCode#fingerprint()} (ledgers written
+   * before it carry the code itself there; nothing reads that part).
+   */
   private long recode(CampaignId id, Predicate<Coupon> which, CouponStatus to, LedgerEvent event, String keyPrefix,
       String actor, String reason) {
     long n = 0;
@@ -313,7 +317,8 @@ public final class Campaigns {
     for (Coupon c : ctx.store().coupons(id)) {
       Coupon current = c;
       while (which.test(current)) {
-        String key = (keyPrefix.isEmpty() ? event + ":" : keyPrefix) + current.code().value() + ":"
+        // the code's fingerprint, not the code: ledger keys are printed and exported, codes are bearer secrets
+        String key = (keyPrefix.isEmpty() ? event + ":" : keyPrefix) + current.code().fingerprint() + ":"
             + current.version();
         LedgerEntry e = new LedgerEntry(id, current.code().value(), event, key,
             event == LedgerEvent.EXPIRED ? Actor.system(actor) : Actor.operator(actor), now, 0,

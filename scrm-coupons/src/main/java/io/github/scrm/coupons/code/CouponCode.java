@@ -26,6 +26,30 @@ public record CouponCode(String value) {
     return value.substring(0, keep) + "****";
   }
 
+  /**
+   * {@code text}, which may be a code (a caller's input, say), masked as {@link #masked()} masks a code; text too
+   * short to keep a part of it is masked whole.
+   */
+  public static String mask(String text) {
+    int keep = Math.min(text.length(), text.indexOf('-') + 5);
+    return text.length() - keep < 4 ? "****" : text.substring(0, keep) + "****";
+  }
+
+  /**
+   * A reference to the code that does not reveal it: the first 64 bits of SHA-256 over the code, in 16 hex digits.
+   * Keys the engine builds from a code (ledger keys of freezes and offline redemptions) use it, so that printing or
+   * storing such a key never shows the code, while two codes practically never share one.
+   */
+  public String fingerprint() {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform, but is missing", e);
+    }
+  }
+
   /** The masked form: codes are bearer secrets and never appear in logs in clear. */
   @Override
   public String toString() {

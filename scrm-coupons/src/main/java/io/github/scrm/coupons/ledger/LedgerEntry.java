@@ -43,11 +43,13 @@ public record LedgerEntry(
     return new LedgerEntry(otherCampaign, otherCode, otherEvent, idempotencyKey, actor, at, amount, reference);
   }
 
-  /** Coupon codes are bearer secrets: only the masked form is printed. */
+  /** Coupon codes are bearer secrets: only the masked form is printed, also where the key holds the code. */
   @Override
   public String toString() {
     String masked = code.isEmpty() ? "" : code.substring(0, Math.min(6, code.length())) + "****";
-    return "LedgerEntry[" + campaign + " " + event + " " + masked + " key=" + idempotencyKey + " by " + actor.kind()
+    // a key may hold the code too: a caller's key, or one stored before the engine keyed by the code's fingerprint
+    String key = code.isEmpty() ? idempotencyKey : idempotencyKey.replace(code, masked);
+    return "LedgerEntry[" + campaign + " " + event + " " + masked + " key=" + key + " by " + actor.kind()
         + ":" + actor.id() + " at " + at + " amount=" + amountFen + " ref=" + reference + "]";
   }
 }

@@ -54,6 +54,13 @@ public final class OfflineSync {
             + ": discount must not be negative, but was " + discount);
       }
     }
+
+    /** The code masked: codes are bearer secrets. */
+    @Override
+    public String toString() {
+      return "Use[code=" + CouponCode.mask(code) + ", orderId=" + orderId + ", terminal=" + terminal + ", at=" + at
+          + ", discount=" + discount + "]";
+    }
   }
 
   /** The outcome of syncing one use. */
@@ -118,7 +125,7 @@ public final class OfflineSync {
       }
       long discount = use.discount().minorUnits();
       LedgerEntry entry = new LedgerEntry(c.campaign(), c.code().value(), LedgerEvent.REDEEMED,
-          marker + ":" + use.code(), Actor.system("pos:" + use.terminal()), use.at(), discount, use.orderId());
+          marker + ":" + c.code().fingerprint(), Actor.system("pos:" + use.terminal()), use.at(), discount, use.orderId());
       if (ctx.store().redeemOffline(c, c.with(CouponStatus.REDEEMED, Optional.of(marker)), discount, entry)) {
         ctx.breaker().redeemed(c.campaign(), 1, ctx.time().now());
         Optional<Money> budget = ctx.campaign(c.campaign()).flatMap(Campaign::maxDiscountGranted);

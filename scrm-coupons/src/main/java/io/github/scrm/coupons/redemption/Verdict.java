@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.code.CouponCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public sealed interface Verdict {
       Objects.requireNonNull(templateName, "templateName");
       Objects.requireNonNull(discount, "discount");
     }
+
+    /** The code masked: codes are bearer secrets. */
+    @Override
+    public String toString() {
+      return "Usable[code=" + CouponCode.mask(code) + ", templateName=" + templateName + ", discount=" + discount + "]";
+    }
   }
 
   /**
@@ -31,6 +38,13 @@ public sealed interface Verdict {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(missing, "missing");
       Objects.requireNonNull(message, "message");
+    }
+
+    /** The code masked: codes are bearer secrets. */
+    @Override
+    public String toString() {
+      return "Unusable[code=" + CouponCode.mask(code) + ", reason=" + reason + ", missing=" + missing + ", message="
+          + message + "]";
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.scrm.coupons.spi;
 
+import io.github.scrm.coupons.code.CouponCode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,20 @@ public record RefundRecord(
     returnedByCoupon = Map.copyOf(returnedByCoupon);
     clawbackByCoupon = Map.copyOf(clawbackByCoupon);
     restoredCodes = java.util.List.copyOf(restoredCodes);
+  }
+
+  /** Coupon codes are bearer secrets: the maps and the restored codes print with masked codes. */
+  @Override
+  public String toString() {
+    return "RefundRecord[idempotencyKey=" + idempotencyKey + ", lineQuantities=" + lineQuantities
+        + ", returnedByCoupon=" + masked(returnedByCoupon) + ", clawbackByCoupon=" + masked(clawbackByCoupon)
+        + ", restoredCodes=" + restoredCodes.stream().map(CouponCode::mask).toList() + ", at=" + at + "]";
+  }
+
+  private static Map<String, Long> masked(Map<String, Long> byCode) {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    byCode.forEach((code, fen) -> out.put(CouponCode.mask(code), fen));
+    return out;
   }
 
   /** Σ of {@link #returnedByCoupon}. */

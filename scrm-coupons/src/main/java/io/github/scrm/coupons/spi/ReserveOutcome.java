@@ -1,5 +1,7 @@
 package io.github.scrm.coupons.spi;
 
+import io.github.scrm.coupons.code.CouponCode;
+
 /** What {@link CouponStore#reserve} did. */
 public sealed interface ReserveOutcome {
 
@@ -31,5 +33,11 @@ public sealed interface ReserveOutcome {
   record Repeated(Reservation reservation) implements ReserveOutcome {}
 
   /** Nothing changed; {@code code} names the coupon at fault when there is one (empty otherwise). */
-  record Refused(Reason reason, String code) implements ReserveOutcome {}
+  record Refused(Reason reason, String code) implements ReserveOutcome {
+    /** The code masked: codes are bearer secrets. */
+    @Override
+    public String toString() {
+      return "Refused[reason=" + reason + ", code=" + (code.isEmpty() ? "" : CouponCode.mask(code)) + "]";
+    }
+  }
 }

@@ -158,6 +158,29 @@ final class CampaignsTest {
   }
 
   @Test
+  void freezeResumeAndRevoke_ledgerKeysAndEntries_neverShowACode() {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    coupons.issuance().claim(c.id(), alice(), "a");
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
+    coupons.campaigns().freeze(c.id(), "op", "check");
+    coupons.campaigns().resume(c.id(), "op", "checked");
+    coupons.campaigns().revoke(c.id(), "op", "cancelled");
+    List<String> codes = coupons.store().wallet(alice()).stream().map(x -> x.code().value()).toList();
+    List<io.github.scrm.coupons.ledger.LedgerEntry> recoded = coupons.campaigns().ledger(c.id()).stream()
+        .filter(e -> !e.code().isEmpty() && e.event() != LedgerEvent.CLAIMED && e.event() != LedgerEvent.ISSUED)
+        .toList();
+    assertThat(recoded).hasSize(5).allSatisfy(e -> codes.forEach(code -> {
+      assertThat(e.idempotencyKey()).doesNotContain(code);
+      assertThat(e.toString()).doesNotContain(code);
+    }));
+    // keys stay one per coupon and version
+    assertThat(recoded).extracting(io.github.scrm.coupons.ledger.LedgerEntry::idempotencyKey).doesNotHaveDuplicates();
+  }
+
+  @Test
   void freezeBatch_touchesOnlyThatBatch() {
     coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
     Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);

@@ -48,6 +48,24 @@ final class OfflineSyncTest {
     assertThat(coupons.campaigns().reconcile(c.id()).problems()).isEmpty();
   }
 
+  @Test
+  void sync_ledgerEntryAndUse_neverShowTheCode() {
+    Coupons coupons = Fixtures.engine(CouponStores.inMemory(), Fixtures.clock());
+    Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10);
+    coupons.campaigns().create(c);
+    String code = ((IssueResult.Issued) coupons.issuance().claim(c.id(), alice(), "k")).coupon().code().value();
+    OfflineSync.Use use = new OfflineSync.Use(code, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00));
+    List<OfflineSync.Result> r = coupons.redemption().syncOffline(List.of(use, use));
+    assertThat(r).extracting(OfflineSync.Result::status).containsExactly(OfflineSync.Status.ACCEPTED,
+        OfflineSync.Status.ACCEPTED);
+    var redeemed = coupons.campaigns().ledger(c.id()).stream()
+        .filter(e -> e.event() == io.github.scrm.coupons.ledger.LedgerEvent.REDEEMED).toList();
+    assertThat(redeemed).hasSize(1);
+    assertThat(redeemed.get(0).idempotencyKey()).startsWith("offline:pos-1:").doesNotContain(code);
+    assertThat(redeemed.get(0).toString()).doesNotContain(code);
+    assertThat(r.get(0).toString()).doesNotContain(code);
+  }
+
   private final io.github.scrm.coupons.testing.MutableClock clock = Fixtures.clock();
   private final Coupons engine = Fixtures.engine(CouponStores.inMemory(), clock);
 

@@ -61,6 +61,17 @@ final class RedemptionTest {
   }
 
   @Test
+  void validate_verdictsAndRefusals_printTheCodeMasked() {
+    String code = give(aThresholdCoupon(300_00, 50_00), alice());
+    Verdict usable = coupons.redemption().validate(order("o1", alice(), 400_00), List.of(code)).verdicts().get(0);
+    Verdict unusable = coupons.redemption().validate(order("o1", alice(), 100_00), List.of(code)).verdicts().get(0);
+    var refused = new io.github.scrm.coupons.spi.ReserveOutcome.Refused(
+        io.github.scrm.coupons.spi.ReserveOutcome.Reason.UNKNOWN_COUPON, code);
+    assertThat(List.of(usable.toString(), unusable.toString(), refused.toString()))
+        .allSatisfy(s -> assertThat(s).doesNotContain(code));
+  }
+
+  @Test
   void validate_wrongCodeAndAnotherCustomersCode_getTheSameAnswer() {
     String bobs = give(aThresholdCoupon(300_00, 50_00), bob());
     String wrong = bobs.substring(0, bobs.length() - 2) + "ZZ";

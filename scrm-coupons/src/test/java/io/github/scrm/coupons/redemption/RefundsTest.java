@@ -92,6 +92,17 @@ final class RefundsTest {
   }
 
   @Test
+  void refund_reservationAndItsRefunds_neverPrintACode() {
+    String code = give(aThresholdCoupon(300_00, 50_00), alice());
+    coupons.redemption().redeem(twoLines(), List.of(code), "pay");
+    refund(Map.of("B", 1L), "rf-b");
+    refund(Map.of("A", 2L), "rf-a");
+    var r = coupons.store().reservationForOrder("o1").orElseThrow();
+    assertThat(r.refunds()).hasSize(2);
+    assertThat(r.toString()).doesNotContain(code).contains(new io.github.scrm.coupons.code.CouponCode(code).masked());
+  }
+
+  @Test
   void refund_keptLinesUnitByUnitAfterAClawback_returnNothingMore() {
     String code = give(aThresholdCoupon(300_00, 50_00), alice());
     coupons.redemption().redeem(twoLines(), List.of(code), "pay");
