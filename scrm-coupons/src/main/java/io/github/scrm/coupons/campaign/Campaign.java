@@ -43,7 +43,10 @@ public abstract class Campaign {
   /** Total coupons the campaign may ever issue. */
   public abstract long stock();
 
-  /** Coupons one customer may hold from this campaign in total; 1 by default. */
+  /**
+   * Coupons one customer may hold from this campaign in total, issued to them or transferred to them; a coupon they
+   * used, let expire or gave away still counts. 1 by default.
+   */
   @Value.Default
   public int perCustomerLimit() {
     return 1;

@@ -18,6 +18,7 @@ import io.github.scrm.coupons.spi.RefundRecord;
 import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
 import io.github.scrm.coupons.spi.SettleOutcome;
+import io.github.scrm.coupons.spi.TransferOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -245,6 +246,19 @@ public final class InMemoryCouponStore implements CouponStore {
     }
     slot.ledger.add(entry);
     return true;
+  }
+
+  @Override
+  public TransferOutcome transfer(Coupon expected, Coupon next, Quota receiverQuota, LedgerEntry entry) {
+    AtomicLong used = quotas.computeIfAbsent(receiverQuota.key(), k -> new AtomicLong());
+    if (!Counters.tryAdd(used, 1, receiverQuota.limit())) {
+      return TransferOutcome.RECEIVER_LIMIT;
+    }
+    if (!replace(expected, next, entry)) {
+      used.decrementAndGet();
+      return TransferOutcome.COUPON_CHANGED;
+    }
+    return TransferOutcome.TRANSFERRED;
   }
 
   @Override

@@ -16,6 +16,7 @@ import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.spi.IssueOutcome;
 import io.github.scrm.coupons.spi.Quota;
+import io.github.scrm.coupons.spi.TransferOutcome;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -208,7 +209,12 @@ public final class Issuance {
     return tally.result(0);
   }
 
-  /** Gives a transferable coupon from its holder to another customer, once in the coupon's life. */
+  /**
+   * Gives a transferable coupon from its holder to another customer, once in the coupon's life. The coupon counts
+   * against the receiver's {@link Campaign#perCustomerLimit()} in the same unit as the change of holder, so a
+   * receiver who already holds that many coupons of the campaign is refused ({@link TransferRefusal#RECEIVER_LIMIT});
+   * the giver's count stays, as for a coupon they used.
+   */
   public TransferResult transfer(CouponCode code, CustomerId from, CustomerId to, String idempotencyKey) {
     while (true) {
       Optional<Coupon> found = ctx.store().coupon(code);
@@ -216,26 +222,39 @@ public final class Issuance {
         return new TransferResult.Transferred(found.get());
       }
       if (found.isEmpty() || !found.get().holder().equals(from)) {
-        return new TransferResult.NotTransferred("no coupon with this code held by " + from);
+        return new TransferResult.NotTransferred(TransferRefusal.NOT_HELD, "no coupon with this code held by " + from);
       }
       Coupon c = found.get();
       Campaign campaign = ctx.campaign(c.campaign()).orElseThrow(() -> unknown(c.campaign()));
       if (!campaign.template().transferable()) {
-        return new TransferResult.NotTransferred("coupon template '" + campaign.template().id()
-            + "' is not transferable");
+        return new TransferResult.NotTransferred(TransferRefusal.NOT_TRANSFERABLE, "coupon template '"
+            + campaign.template().id() + "' is not transferable");
       }
       if (c.transferred()) {
-        return new TransferResult.NotTransferred("a coupon can be transferred once, and this one already was");
+        return new TransferResult.NotTransferred(TransferRefusal.ALREADY_TRANSFERRED,
+            "a coupon can be transferred once, and this one already was");
       }
-      if (c.status() != CouponStatus.AVAILABLE || from.equals(to)) {
-        return new TransferResult.NotTransferred("only an available coupon can go to another customer, but it is "
-            + c.status() + (from.equals(to) ? " and the receiver is the holder" : ""));
+      if (from.equals(to)) {
+        return new TransferResult.NotTransferred(TransferRefusal.RECEIVER_IS_HOLDER,
+            "the receiver must be another customer, but is the holder " + from);
+      }
+      if (c.status() != CouponStatus.AVAILABLE) {
+        return new TransferResult.NotTransferred(TransferRefusal.NOT_AVAILABLE,
+            "only an available coupon can go to another customer, but it is " + c.status());
       }
       LedgerEntry entry = new LedgerEntry(c.campaign(), c.code().value(), LedgerEvent.TRANSFERRED, idempotencyKey,
           Actor.customer(from), ctx.time().now(), 0, "to:" + to);
       Coupon next = c.transferredTo(to);
-      if (ctx.store().replace(c, next, entry)) {
+      TransferOutcome out = ctx.store().transfer(c, next, Issuer.perCustomer(campaign, to), entry);
+      if (out == TransferOutcome.TRANSFERRED) {
         return new TransferResult.Transferred(next);
+      }
+      // a receiver at the limit is final unless the coupon moved meanwhile (a concurrent repeat may have given it)
+      if (out == TransferOutcome.RECEIVER_LIMIT
+          && ctx.store().coupon(code).map(x -> x.version() == c.version()).orElse(true)) {
+        return new TransferResult.NotTransferred(TransferRefusal.RECEIVER_LIMIT, "the receiver " + to
+            + " already holds the most coupons of campaign " + campaign.id() + " one customer may hold ("
+            + campaign.perCustomerLimit() + ")");
       }
     }
   }

@@ -30,6 +30,15 @@ final class Issuer {
     this.ctx = ctx;
   }
 
+  /**
+   * The quota of {@code customer}'s coupons of {@code c}: every coupon issued or transferred to them counts, and
+   * none ever goes back.
+   */
+  static Quota perCustomer(Campaign c, CustomerId customer) {
+    return new Quota("c:" + c.id().value() + ':' + customer.value(), c.perCustomerLimit(),
+        IssueOutcome.Reason.CUSTOMER_LIMIT);
+  }
+
   /** A request to issue one coupon. */
   record Request(Campaign campaign, CustomerId customer, String batch, Actor actor, LedgerEvent event, String key,
       List<Quota> extraQuotas, String reference) {}
@@ -57,8 +66,7 @@ final class Issuer {
           + c.end().map(Object::toString).orElse("none") + ")"));
     }
     String id = c.id().value();
-    Quota perCustomer = new Quota("c:" + id + ':' + req.customer().value(), c.perCustomerLimit(),
-        IssueOutcome.Reason.CUSTOMER_LIMIT);
+    Quota perCustomer = perCustomer(c, req.customer());
     List<Quota> quotas;
     if (c.perDayLimit().isEmpty() && req.extraQuotas().isEmpty()) {
       quotas = List.of(perCustomer);

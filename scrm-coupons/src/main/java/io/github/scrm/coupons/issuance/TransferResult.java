@@ -8,8 +8,6 @@ public sealed interface TransferResult {
   /** The coupon now belongs to the receiver (also returned for a repeat of the same transfer). */
   record Transferred(Coupon coupon) implements TransferResult {}
 
-  /**
-   * Nothing changed; {@code message} says why (not transferable, already transferred once, not the holder's, used).
-   */
-  record NotTransferred(String message) implements TransferResult {}
+  /** Nothing changed, for {@code reason}; {@code message} says it in a sentence. */
+  record NotTransferred(TransferRefusal reason, String message) implements TransferResult {}
 }

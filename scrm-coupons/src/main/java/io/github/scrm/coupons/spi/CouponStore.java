@@ -89,11 +89,23 @@ public interface CouponStore {
 
   /**
    * Replaces {@code expected} by {@code next} only if the stored coupon has {@code expected.version()}
-   * ({@code UPDATE ... WHERE code = ? AND version = ?}); appends {@code entry} when it applied. Used for transfers,
-   * freezes, revocations and offline redemptions; when the status enters or leaves
-   * {@code REDEEMED} the campaign's {@code redeemed} counter follows in the same unit. Returns whether it applied.
+   * ({@code UPDATE ... WHERE code = ? AND version = ?}); appends {@code entry} when it applied. Used for freezes,
+   * revocations and offline redemptions (transfers, which also count against the receiver's quota, use
+   * {@link #transfer}); when the status enters or leaves {@code REDEEMED} the campaign's {@code redeemed} counter
+   * follows in the same unit. Returns whether it applied.
    */
   boolean replace(Coupon expected, Coupon next, LedgerEntry entry);
+
+  /**
+   * Gives a coupon to another customer: replaces {@code expected} by {@code next} (its new holder) only if the stored
+   * coupon has {@code expected.version()}, as {@link #replace}, and in the same unit counts the coupon against the
+   * receiver's {@code receiverQuota} below its limit, as {@link #issue} counts a quota
+   * ({@code UPDATE quota SET used = used + 1 WHERE key = ? AND used < ?}); appends {@code entry} when it applied. The
+   * giver's quota is left as it is. {@link TransferOutcome#COUPON_CHANGED} when the version moved,
+   * {@link TransferOutcome#RECEIVER_LIMIT} when the quota is at its limit; either changes nothing. Isolation: read
+   * committed with both conditional updates in one transaction.
+   */
+  TransferOutcome transfer(Coupon expected, Coupon next, Quota receiverQuota, LedgerEntry entry);
 
   /**
    * Records a redemption a point-of-sale terminal accepted offline: as {@link #replace} ({@code expected}

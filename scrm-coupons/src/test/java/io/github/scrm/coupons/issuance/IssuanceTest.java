@@ -217,6 +217,28 @@ final class IssuanceTest {
   }
 
   @Test
+  void transfer_toAReceiverAtThePerCustomerLimit_isRefused_andChangesNothing() {
+    CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift")
+        .benefit(io.github.scrm.coupons.template.Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.DaysAfterIssue(3)).transferable(true).build();
+    CampaignId id = start(campaign("gift", gift, 10));
+    var alices = ((IssueResult.Issued) coupons.issuance().claim(id, alice(), "ka")).coupon().code();
+    var bobs = ((IssueResult.Issued) coupons.issuance().claim(id, bob(), "kb")).coupon().code();
+
+    TransferResult r = coupons.issuance().transfer(alices, alice(), bob(), "t1");
+
+    assertThat(((TransferResult.NotTransferred) r).reason()).isEqualTo(TransferRefusal.RECEIVER_LIMIT);
+    assertThat(coupons.store().wallet(bob())).extracting(c -> c.code()).containsExactly(bobs);
+    assertThat(coupons.store().wallet(alice())).extracting(c -> c.code()).containsExactly(alices);
+    assertThat(coupons.campaigns().ledger(id)).noneMatch(e -> e.event() == LedgerEvent.TRANSFERRED);
+    // the coupon Bob received counts like one he claimed
+    assertThat(coupons.issuance().transfer(bobs, bob(), customer("carol"), "t2"))
+        .isInstanceOf(TransferResult.Transferred.class);
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(id, customer("carol"), "kc")).reason())
+        .isEqualTo(IssueRefusal.CUSTOMER_LIMIT);
+  }
+
+  @Test
   void rewardIssuer_paysAReferralRewardAsACoupon_onceByRewardId() {
     CampaignId id = start(campaign("ref", aThresholdCoupon(300_00, 50_00), 10, 5));
     RewardRequest req = new RewardRequest("reward-1", "referral", bob(), id.value(), Money.fen(50_00), clock.instant());

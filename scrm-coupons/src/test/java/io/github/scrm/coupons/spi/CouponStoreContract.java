@@ -318,6 +318,36 @@ public abstract class CouponStoreContract {
   }
 
   @Test
+  public void transfer_receiverAtTheLimit_isRefusedAndChangesNothing_underTheLimitItApplies() {
+    CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift").benefit(Benefit.threshold(100_00, 10_00))
+        .validity(new Validity.DaysAfterIssue(3)).transferable(true).build();
+    CampaignId id = start(campaign("gift", gift, 10));
+    Coupon alices = claim(id, alice());
+    claim(id, bob());
+    Quota bobsQuota = new Quota("c:" + id.value() + ":" + bob().value(), 1, IssueOutcome.Reason.CUSTOMER_LIMIT);
+    Quota carolsQuota = new Quota("c:" + id.value() + ":carol", 1, IssueOutcome.Reason.CUSTOMER_LIMIT);
+    LedgerEntry entry = new LedgerEntry(id, alices.code().value(), LedgerEvent.TRANSFERRED, "t", Actor.customer(alice()),
+        clock.instant(), 0, "to:x");
+    int entries = store.ledger(id).size();
+
+    TransferOutcome refused = store.transfer(alices, alices.transferredTo(bob()), bobsQuota, entry);
+
+    assertThat(refused).isEqualTo(TransferOutcome.RECEIVER_LIMIT);
+    assertThat(store.coupon(alices.code()).orElseThrow()).isEqualTo(alices);
+    assertThat(store.ledger(id)).hasSize(entries);
+    assertThat(store.transfer(alices, alices.transferredTo(customer("carol")), carolsQuota, entry))
+        .isEqualTo(TransferOutcome.TRANSFERRED);
+    assertThat(store.coupon(alices.code()).orElseThrow().holder()).isEqualTo(customer("carol"));
+    assertThat(store.ledger(id)).hasSize(entries + 1);
+    // the quota took the coupon: carol's own claim is over the limit
+    assertThat(((IssueResult.NotIssued) coupons.issuance().claim(id, customer("carol"), "kc")).reason())
+        .isEqualTo(IssueRefusal.CUSTOMER_LIMIT);
+    assertThat(store.transfer(alices, alices.transferredTo(customer("dave")),
+        new Quota("c:" + id.value() + ":dave", 1, IssueOutcome.Reason.CUSTOMER_LIMIT), entry))
+        .isEqualTo(TransferOutcome.COUPON_CHANGED);
+  }
+
+  @Test
   public void reserve_couponTransferredAfterTheEngineChecked_isRefusedToTheFormerHolder() {
     CouponTemplate gift = CouponTemplate.builder().id("gift").name("gift").benefit(Benefit.threshold(100_00, 10_00))
         .validity(new Validity.DaysAfterIssue(3)).transferable(true).build();

@@ -20,6 +20,7 @@ import io.github.scrm.coupons.spi.RefundRecord;
 import io.github.scrm.coupons.spi.Reservation;
 import io.github.scrm.coupons.spi.ReserveOutcome;
 import io.github.scrm.coupons.spi.SettleOutcome;
+import io.github.scrm.coupons.spi.TransferOutcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -36,6 +37,9 @@ import java.util.function.Function;
  * is a conditional {@code UPDATE} ({@code issued = issued + 1 WHERE issued < stock}, {@code used = used + 1 WHERE used
  * < ?}, {@code ... WHERE version = ?}) whose row count decides, and a unit whose update does not apply rolls back.
  * Unique keys make idempotency keys, codes, reservation ids and share tokens insert-once.
+ *
+ * <p>A transfer ({@link #transfer}) changes the coupon's holder and counts it in the receiver's row of
+ * {@code coupon_quota} in one transaction.
  *
  * <p>An offline redemption ({@link #redeemOffline}) replaces the coupon and adds its discount to the campaign's
  * committed discount in one transaction, also above {@code max_discount}: the till granted it already.
@@ -275,6 +279,23 @@ public final class JdbcCouponStore implements CouponStore {
     }
     CouponRows.append(c, entry);
     return true;
+  }
+
+  @Override
+  public TransferOutcome transfer(Coupon expected, Coupon next, Quota receiverQuota, LedgerEntry entry) {
+    return db.inTransaction(c -> {
+      if (!replace(c, expected, next, entry)) {
+        return TransferOutcome.COUPON_CHANGED;
+      }
+      Sql.update(c, "INSERT INTO coupon_quota (quota_key, used) VALUES (?, 0) ON CONFLICT DO NOTHING",
+          receiverQuota.key());
+      if (Sql.update(c, "UPDATE coupon_quota SET used = used + 1 WHERE quota_key = ? AND used < ?",
+          receiverQuota.key(), receiverQuota.limit()) != 1) {
+        c.rollback(); // the coupon and its ledger entry go back with it
+        return TransferOutcome.RECEIVER_LIMIT;
+      }
+      return TransferOutcome.TRANSFERRED;
+    });
   }
 
   @Override
