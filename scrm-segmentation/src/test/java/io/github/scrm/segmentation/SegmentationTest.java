@@ -8,12 +8,15 @@ import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.segmentation.rule.Conditions;
 import io.github.scrm.segmentation.rule.Problem;
 import io.github.scrm.segmentation.rule.RuleDefinition;
+import io.github.scrm.segmentation.rule.RuleKind;
 import io.github.scrm.segmentation.rule.RuleSetDocument;
 import io.github.scrm.segmentation.rule.RuleSetReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class SegmentationTest {
@@ -98,6 +101,43 @@ final class SegmentationTest {
         .mapToObj(i -> RuleDefinition.tag("r" + i, "orders.count > 1")).toList();
     assertThat(seg.compile(RuleSetDocument.of("n", 1, many))).isInstanceOfSatisfying(Compilation.Rejected.class,
         r -> assertThat(r.problems()).extracting(Problem::code).containsExactly("limit"));
+  }
+
+  @Test
+  void compile_moneyAndDurationsOutOfRange_areProblemsNotExceptions() {
+    String json = doc("""
+        {"id": "a", "when": "spend.total > ¥99999999999999999999"},
+        {"id": "b", "when": "withinLast(purchase.last, 3000000000000000h)"},
+        {"id": "c", "when": "withinLast(purchase.last, 200000000000d)"},
+        {"id": "d", "ttl": "200000000000d", "when": "orders.count > 1"},
+        {"id": "e", "when": {">": [{"var": "spend.total"}, {"money": "99999999999999999999 CNY"}]}},
+        {"id": "f", "when": {"withinLast": [{"var": "purchase.last"}, {"duration": "200000000000d"}]}}""");
+    assertThat(seg.validate(json)).extracting(Problem::pointer).containsExactly("/rules/0/when", "/rules/1/when",
+        "/rules/2/when", "/rules/3/ttl", "/rules/4/when/>/1/money", "/rules/5/when/withinLast/1/duration");
+    assertThat(seg.validate(json)).filteredOn(p -> p.pointer().startsWith("/rules/3"))
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("at most 36500d"));
+    assertThat(seg.compile(json)).isInstanceOf(Compilation.Rejected.class);
+    assertThat(seg.activate(json)).isInstanceOf(Compilation.Rejected.class);
+    assertThat(seg.active()).isEmpty();
+  }
+
+  @Test
+  void compile_documentBuiltInCode_withTtlOutOfRangeOrOnASegment_isRejected() {
+    RuleDefinition tooLong = new RuleDefinition("a", RuleKind.TAG, "", "", Optional.of(Duration.ofDays(200_000_000_000L)),
+        0, Conditions.parse("orders.count > 1"), "");
+    RuleDefinition negative = new RuleDefinition("b", RuleKind.TAG, "", "", Optional.of(Duration.ofHours(-1)),
+        0, Conditions.parse("orders.count > 1"), "");
+    RuleDefinition onSegment = new RuleDefinition("c", RuleKind.SEGMENT, "", "", Optional.of(Duration.ofDays(1)),
+        0, Conditions.parse("orders.count > 1"), "");
+    RuleDefinition longest = new RuleDefinition("d", RuleKind.TAG, "", "", Optional.of(Conditions.MAX_DURATION),
+        0, Conditions.parse("orders.count > 1"), "");
+    Compilation c = seg.activate(RuleSetDocument.of("n", 1, List.of(tooLong, negative, onSegment, longest)));
+    assertThat(c).isInstanceOfSatisfying(Compilation.Rejected.class, r -> assertThat(r.problems())
+        .extracting(Problem::code, Problem::pointer).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("bad-value", "/rules/0/ttl"),
+            org.assertj.core.groups.Tuple.tuple("bad-value", "/rules/1/ttl"),
+            org.assertj.core.groups.Tuple.tuple("bad-value", "/rules/2/ttl")));
+    assertThat(seg.compile(RuleSetDocument.of("n", 1, List.of(longest)))).isInstanceOf(Compilation.Compiled.class);
   }
 
   @Test

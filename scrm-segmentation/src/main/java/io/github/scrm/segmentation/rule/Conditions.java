@@ -1,6 +1,7 @@
 package io.github.scrm.segmentation.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /**
  * Reads and writes conditions in their two forms. Reading never throws for bad input: problems come back in the
@@ -14,6 +15,13 @@ public final class Conditions {
    * nor make validation slow.
    */
   public static final int MAX_NODES = 400;
+
+  /**
+   * The longest duration a rule may hold, in {@code withinLast} or as a {@code ttl}: 36,500 days (about 100 years,
+   * {@code 36500d}, {@code 876000h}, {@code 5214w}). A longer one is a problem at its location, so no duration can
+   * overflow when it is added to an instant or turned into milliseconds.
+   */
+  public static final Duration MAX_DURATION = Duration.ofDays(36_500);
 
   private Conditions() {}
 

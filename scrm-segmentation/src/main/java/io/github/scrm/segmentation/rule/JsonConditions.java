@@ -156,7 +156,7 @@ final class JsonConditions {
       return m;
     }
     problems.add(Problem.at("syntax", at, "'money' takes an amount such as \"300.00 CNY\" or \"¥300\", but was "
-        + describe(value)));
+        + describe(value) + because(p)));
     return null;
   }
 
@@ -166,8 +166,13 @@ final class JsonConditions {
       return d;
     }
     problems.add(Problem.at("syntax", at, "'duration' takes a text such as \"90d\", \"12h\" or \"2w\", but was "
-        + describe(value)));
+        + describe(value) + because(p)));
     return null;
+  }
+
+  /** What was wrong with a literal's text, such as an amount or a duration out of range; empty if nothing. */
+  static String because(ParsedCondition p) {
+    return p == null || p.problems().isEmpty() ? "" : ": " + p.problems().get(0).message();
   }
 
   /** The JSON tree form of {@code e}. */

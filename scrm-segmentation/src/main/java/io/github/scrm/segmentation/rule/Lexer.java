@@ -115,20 +115,27 @@ final class Lexer {
       return new Token(Kind.MONEY, text.substring(start, pos), line, col(start), Money.parse(digits, currency));
     } catch (IllegalArgumentException e) {
       error(start, e.getMessage());
-      return new Token(Kind.MONEY, text.substring(start, pos), line, col(start), Money.zero(currency));
+    } catch (ArithmeticException tooLarge) {
+      BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE, Math.max(currency.getDefaultFractionDigits(), 0));
+      error(start, "an amount of money must be at most " + max.toPlainString() + " " + currency.getCurrencyCode()
+          + ", but was '" + text.substring(start, pos) + "'");
     }
+    return new Token(Kind.MONEY, text.substring(start, pos), line, col(start), Money.zero(currency));
   }
 
   private Token duration(int start, String digits, char unit) {
-    BigDecimal amount = new BigDecimal(digits);
-    long hours;
-    try {
-      hours = amount.multiply(BigDecimal.valueOf(unit == 'h' ? 1 : unit == 'd' ? 24 : 24 * 7)).longValueExact();
-    } catch (ArithmeticException e) {
+    BigDecimal hours = new BigDecimal(digits).multiply(BigDecimal.valueOf(unit == 'h' ? 1 : unit == 'd' ? 24 : 24 * 7));
+    Duration value = Duration.ZERO;
+    if (hours.stripTrailingZeros().scale() > 0) {
       error(start, "a duration must be a whole number of hours, but was '" + text.substring(start, pos) + "'");
-      hours = 0;
+    } else if (hours.compareTo(BigDecimal.valueOf(Conditions.MAX_DURATION.toHours())) > 0) {
+      // checked before converting, so that no literal can overflow a Duration or its milliseconds
+      error(start, "a duration must be at most " + Conditions.MAX_DURATION.toDays() + "d (about 100 years), but was '"
+          + text.substring(start, pos) + "'");
+    } else {
+      value = Duration.ofHours(hours.longValueExact());
     }
-    return new Token(Kind.DURATION, text.substring(start, pos), line, col(start), Duration.ofHours(hours));
+    return new Token(Kind.DURATION, text.substring(start, pos), line, col(start), value);
   }
 
   private Token string(int start, char quote) {

@@ -1,6 +1,7 @@
 package io.github.scrm.segmentation.rule;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -26,8 +27,8 @@ public record RuleSetDocument(
   }
 
   /**
-   * Problems of the document itself, whatever its source: schema version, name, version, number of rules and rule
-   * ids. The reader reports these while reading JSON; validation also runs them on documents built in code, so both
+   * Problems of the document itself, whatever its source: schema version, name, version, number of rules, rule ids
+   * and rule TTLs (tags only, positive, at most {@link Conditions#MAX_DURATION}). The reader reports these while reading JSON; validation also runs them on documents built in code, so both
    * kinds are held to the same rules.
    */
   public List<Problem> structureProblems() {
@@ -48,9 +49,20 @@ public record RuleSetDocument(
     }
     for (int i = 0; i < rules.size(); i++) {
       RuleDefinition r = rules.get(i);
+      String at = r.pointer().isEmpty() ? "/rules/" + i : r.pointer();
       String idProblem = RuleSetReader.checkId(r.id());
       if (idProblem != null) {
-        out.add(Problem.at("bad-id", (r.pointer().isEmpty() ? "/rules/" + i : r.pointer()) + "/id", idProblem));
+        out.add(Problem.at("bad-id", at + "/id", idProblem));
+      }
+      if (r.ttl().isPresent()) {
+        Duration ttl = r.ttl().get();
+        if (r.kind() == RuleKind.SEGMENT) {
+          out.add(Problem.at("bad-value", at + "/ttl", "ttl applies to tags only, but rule '" + r.id()
+              + "' is a segment: remove ttl or make it a tag"));
+        } else if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Conditions.MAX_DURATION) > 0) {
+          out.add(Problem.at("bad-value", at + "/ttl", "ttl must be positive and at most "
+              + Conditions.MAX_DURATION.toDays() + "d, but was " + ttl));
+        }
       }
     }
     return out;

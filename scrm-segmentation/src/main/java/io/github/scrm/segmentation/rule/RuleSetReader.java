@@ -145,7 +145,8 @@ public final class RuleSetReader {
         ttl = Optional.of(d.value());
       } else {
         problems.add(Problem.at("bad-value", at + "/ttl",
-            "ttl must be a positive duration such as \"30d\" or \"12h\", but was " + ttlNode));
+            "ttl must be a positive duration such as \"30d\" or \"12h\", but was " + ttlNode
+            + JsonConditions.because(p)));
       }
     }
     int priority = 0;

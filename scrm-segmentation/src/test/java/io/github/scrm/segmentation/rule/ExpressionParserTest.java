@@ -98,6 +98,28 @@ final class ExpressionParserTest {
   }
 
   @Test
+  void parse_moneyAndDurationsOutOfRange_areReportedAtTheLiteral() {
+    assertThat(Conditions.parse("orders.count > 1 and\n  spend.total > ¥99999999999999999999", "/rules/0/when")
+        .problems()).singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("syntax");
+          assertThat(p.message()).contains("at most 92233720368547758.07 CNY", "¥99999999999999999999");
+          assertThat(p.line()).isEqualTo(2);
+          assertThat(p.column()).isEqualTo(17);
+        });
+    assertThat(Conditions.parse("spend.total > 99999999999999999999 USD").problems()).singleElement()
+        .satisfies(p -> assertThat(p.column()).isEqualTo(15));
+    assertThat(Conditions.parse("withinLast(purchase.last, 3000000000000000h)").problems()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.message()).contains("at most 36500d", "3000000000000000h");
+          assertThat(p.column()).isEqualTo(27);
+        });
+    assertThat(Conditions.parse("withinLast(purchase.last, 200000000000d)").problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("at most 36500d"));
+    assertThat(Conditions.parse("withinLast(purchase.last, 5215w)").problems()).hasSize(1);
+    assertThat(parse("withinLast(purchase.last, 36500d)")).isEqualTo(parse("withinLast(purchase.last, 876000h)"));
+  }
+
+  @Test
   void parse_deepNesting_isRejectedNotStackOverflow() {
     String text = "(".repeat(5000) + "a.b = 1" + ")".repeat(5000);
     assertThat(Conditions.parse(text).problems()).extracting(Problem::code).contains("limit");
