@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Manual and imported tags stay until removed or until their TTL after they were put on runs out.
  * </ul>
  *
- * Thread-safe: changes to one customer are serialised.
+ * Thread-safe: changes to one customer are serialised, and they reach the listener in the order they were made: a
+ * customer's change and the delivery of its {@link TagChange}s happen under one lock for that customer, so a change
+ * made by another thread waits until the listener has had the earlier one. Changes to different customers run in
+ * parallel (up to a fixed number of lock stripes) and their order is not defined.
  */
 public final class TagBook {
 
@@ -49,12 +54,19 @@ public final class TagBook {
    */
   private record Holding(HeldTag held, String ruleSet, Instant lastMatched) {}
 
+  /** A power of two; customers whose ids hash alike share a lock, which costs parallelism, never order. */
+  private static final int LOCK_STRIPES = 64;
+
   private final TagChangeListener listener;
   private final ConcurrentHashMap<CustomerId, Map<Key, Holding>> tags = new ConcurrentHashMap<>();
+  private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
   /** A tag book reporting to {@code listener}. */
   public TagBook(TagChangeListener listener) {
     this.listener = Objects.requireNonNull(listener, "listener");
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new ReentrantLock();
+    }
   }
 
   /**
@@ -63,11 +75,9 @@ public final class TagBook {
    * removed. Manual and imported tags are left alone. Returns the changes, which were also sent to the listener.
    */
   public List<TagChange> apply(CustomerId customer, CompiledRuleSet rules, TagResult result) {
-    List<TagChange> changes = new ArrayList<>();
     Instant at = result.asOf();
     String origin = rules.name() + " v" + rules.version();
-    tags.compute(customer, (id, held) -> {
-      Map<Key, Holding> map = held == null ? new LinkedHashMap<>() : held;
+    return change(customer, (map, changes) -> {
       Set<String> matched = new HashSet<>(result.tagNames());
       for (String tag : result.tagNames()) {
         Key key = new Key(tag, TagSource.RULE);
@@ -106,10 +116,7 @@ public final class TagBook {
         changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, TagSource.RULE,
             "rule " + tag + " of " + origin + " no longer matches", at));
       }
-      return map.isEmpty() ? null : map;
     });
-    emit(changes);
-    return changes;
   }
 
   /** Staff put {@code tag} on a customer; {@code ttl} empty for "until removed". */
@@ -128,33 +135,24 @@ public final class TagBook {
     if (tag.isBlank()) {
       throw new IllegalArgumentException("tag must not be blank, but was '" + tag + "'");
     }
-    List<TagChange> changes = new ArrayList<>();
-    tags.compute(customer, (id, held) -> {
-      Map<Key, Holding> map = held == null ? new LinkedHashMap<>() : held;
+    return change(customer, (map, changes) -> {
       Holding previous = map.put(new Key(tag, source),
           new Holding(new HeldTag(tag, source, origin, at, ttl.map(at::plus)), "", at));
       if (previous == null) {
         changes.add(new TagChange(customer, tag, TagChange.Kind.ADDED, source, reason, at));
       }
-      return map;
     });
-    emit(changes);
-    return changes;
   }
 
   /** Removes the manual and imported holdings of {@code tag}; a rule's holding of the same tag follows its rule. */
   public List<TagChange> remove(CustomerId customer, String tag, String by, Instant at) {
-    List<TagChange> changes = new ArrayList<>();
-    tags.computeIfPresent(customer, (id, map) -> {
+    return change(customer, (map, changes) -> {
       for (TagSource source : List.of(TagSource.MANUAL, TagSource.IMPORTED)) {
         if (map.remove(new Key(tag, source)) != null) {
           changes.add(new TagChange(customer, tag, TagChange.Kind.REMOVED, source, "removed by " + by, at));
         }
       }
-      return map.isEmpty() ? null : map;
     });
-    emit(changes);
-    return changes;
   }
 
   /**
@@ -162,9 +160,9 @@ public final class TagBook {
    * or periodically. Rule tags whose rule matched in the latest evaluation are never expired.
    */
   public List<TagChange> expire(Instant now) {
-    List<TagChange> changes = new ArrayList<>();
+    List<TagChange> all = new ArrayList<>();
     for (CustomerId customer : List.copyOf(tags.keySet())) {
-      tags.computeIfPresent(customer, (id, map) -> {
+      all.addAll(change(customer, (map, changes) -> {
         for (Map.Entry<Key, Holding> e : List.copyOf(map.entrySet())) {
           HeldTag h = e.getValue().held();
           if (h.expiresAt().isPresent() && !h.expiresAt().get().isAfter(now)) {
@@ -173,11 +171,9 @@ public final class TagBook {
                 "time to live ended at " + h.expiresAt().get(), now));
           }
         }
-        return map.isEmpty() ? null : map;
-      });
+      }));
     }
-    emit(changes);
-    return changes;
+    return all;
   }
 
   /** The earliest instant at which one of the customer's tags expires, empty when none is set to expire. */
@@ -204,6 +200,33 @@ public final class TagBook {
   /** The manual and imported tags of a customer: what {@code hasTag} sees besides {@code profile.tags}. */
   public List<String> extraTags(CustomerId customer) {
     return tags(customer).stream().filter(h -> h.source() != TagSource.RULE).map(HeldTag::tag).distinct().toList();
+  }
+
+  /**
+   * Makes one change to a customer's holdings and hands its changes to the listener, both under the customer's lock,
+   * so that a change made by another thread meanwhile cannot reach the listener first.
+   */
+  private List<TagChange> change(CustomerId customer, BiConsumer<Map<Key, Holding>, List<TagChange>> change) {
+    List<TagChange> changes = new ArrayList<>();
+    ReentrantLock lock = lockOf(customer);
+    lock.lock();
+    try {
+      // the map's own per-key lock still guards the holdings against readers such as tags(customer)
+      tags.compute(customer, (id, held) -> {
+        Map<Key, Holding> map = held == null ? new LinkedHashMap<>() : held;
+        change.accept(map, changes);
+        return map.isEmpty() ? null : map;
+      });
+      emit(changes);
+    } finally {
+      lock.unlock();
+    }
+    return changes;
+  }
+
+  private ReentrantLock lockOf(CustomerId customer) {
+    int h = customer.hashCode();
+    return locks[(h ^ (h >>> 16)) & (LOCK_STRIPES - 1)];
   }
 
   private void emit(List<TagChange> changes) {

@@ -8,9 +8,13 @@ import io.github.scrm.core.time.BusinessTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +144,50 @@ final class TagBookTest {
     return Segmentation.builder().businessTime(BusinessTime.of(Clock.fixed(T0, BusinessTime.SHANGHAI))).build()
         .compile("{\"schemaVersion\": 1, \"name\": \"" + name + "\", \"version\": " + version
             + ", \"rules\": [" + rules + "]}").orThrow();
+  }
+
+  @Test
+  void concurrentChanges_toOneCustomer_reachTheListenerInTheOrderTheyWereMade() throws InterruptedException {
+    CompiledRuleSet pair = compile("pair", 1, """
+        {"id": "a", "when": "orders.count >= 10"}, {"id": "b", "when": "orders.count >= 10"}""");
+    TagResult twelve = pair.evaluate(AttributeMap.builder().put(StandardAttributes.ORDERS, 12L).build(), T0);
+    TagResult none = pair.evaluate(AttributeMap.builder().put(StandardAttributes.ORDERS, 0L).build(),
+        T0.plusSeconds(60));
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch firstDelivered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    TagBook ordered = new TagBook(c -> {
+      seen.add(c.kind() + " " + c.tag());
+      if (c.kind() == TagChange.Kind.ADDED && c.tag().equals("a")) {
+        firstDelivered.countDown();
+        awaitQuietly(release);
+      }
+    });
+    // the adding thread has recorded ADDED a and ADDED b and is held while the listener has the first of them
+    Thread adding = new Thread(() -> ordered.apply(ALICE, pair, twelve));
+    adding.start();
+    assertThat(firstDelivered.await(10, TimeUnit.SECONDS)).isTrue();
+    Thread removing = new Thread(() -> ordered.apply(ALICE, pair, none));
+    removing.start();
+    // go on once the removal has either finished or is waiting for the adding thread's deliveries
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (removing.isAlive() && removing.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    release.countDown();
+    adding.join();
+    removing.join();
+
+    assertThat(seen).containsExactly("ADDED a", "ADDED b", "REMOVED a", "REMOVED b");
+    assertThat(ordered.tags(ALICE)).isEmpty();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
