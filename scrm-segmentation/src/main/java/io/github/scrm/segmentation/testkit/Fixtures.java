@@ -87,7 +87,8 @@ final class Fixtures {
         case BOOLEAN:
           return v.isBoolean() ? v.booleanValue() : null;
         case LONG:
-          return v.canConvertToExactIntegral() && v.isNumber() ? v.longValue() : null;
+          // a whole JSON number within long range; a larger one must not wrap, and 12.0 is not a count
+          return v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : null;
         case DECIMAL:
           return v.isNumber() ? v.decimalValue() : null;
         case MONEY:

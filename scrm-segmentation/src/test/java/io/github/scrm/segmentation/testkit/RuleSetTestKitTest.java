@@ -67,6 +67,20 @@ final class RuleSetTestKitTest {
   }
 
   @Test
+  void fixtureCountBeyondTheLongRange_isATypeMismatch_notAWrappedValue() {
+    TestReport report = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {"zoe": {"orders.count": 18446744073709551617, "orders.count.90d": 3.0,
+                              "orders.count.365d": 9223372036854775807}}}""", """
+        as of 2024-06-15T04:00:00Z
+        zoe lacks lapsed
+        """);
+    assertThat(report.problems()).extracting(Problem::code, Problem::pointer).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("type-mismatch", "/profiles/zoe/orders.count"),
+        org.assertj.core.groups.Tuple.tuple("type-mismatch", "/profiles/zoe/orders.count.90d"));
+    assertThat(report.problems().get(0).message()).contains("18446744073709551617");
+  }
+
+  @Test
   void invalidRuleSet_isNotRun() {
     TestReport report = RuleSetTestKit.run(seg, "{\"schemaVersion\": 2}", "{\"profiles\": {}}", "");
     assertThat(report.problems()).extracting(Problem::code).contains("schema-version");
