@@ -24,12 +24,16 @@ import java.util.Map;
 /**
  * Reads fixture profiles: {@code {"profiles": {"alice": {"orders.count": 12, "spend.total": "5200.00 CNY",
  * "purchase.last": "2024-05-20T10:00:00Z", "profile.birthday": "1990-06-20", "profile.tags": ["vip"]}}}}. Each value
- * is checked against the catalogue; every problem is reported with its JSON pointer.
+ * is checked against the catalogue; every problem is reported with its JSON pointer. A profile name or attribute
+ * written twice, and anything after the document, is {@code malformed-json} with its line and column.
  */
 final class Fixtures {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  // as strict as the rule-set reader: a repeated profile or attribute and text after the document are malformed
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   record Read(Map<String, AttributeMap> profiles, List<Problem> problems) {}
 

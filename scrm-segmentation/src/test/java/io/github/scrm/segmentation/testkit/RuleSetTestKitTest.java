@@ -81,6 +81,29 @@ final class RuleSetTestKitTest {
   }
 
   @Test
+  void fixturesWithARepeatedProfileOrAttribute_areMalformed_withLineAndColumn() {
+    String expectations = "as of 2024-06-15T04:00:00Z\nzoe lacks lapsed\n";
+    TestReport twoZoes = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {
+          "zoe": {"orders.count": 1},
+          "zoe": {"orders.count": 2}}}""", expectations);
+    assertThat(twoZoes.problems()).extracting(Problem::code, Problem::line).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("malformed-json", 3));
+    assertThat(twoZoes.problems().get(0).message()).contains("'zoe'");
+    TestReport twoCounts = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {"zoe": {"orders.count": 1, "orders.count": 2}}}""", expectations);
+    assertThat(twoCounts.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("malformed-json");
+      assertThat(p.message()).contains("'orders.count'");
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.column()).isGreaterThan(1);
+    });
+    TestReport trailing = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(),
+        "{\"profiles\": {\"zoe\": {}}} {\"profiles\": {}}", expectations);
+    assertThat(trailing.problems()).extracting(Problem::code).containsExactly("malformed-json");
+  }
+
+  @Test
   void invalidRuleSet_isNotRun() {
     TestReport report = RuleSetTestKit.run(seg, "{\"schemaVersion\": 2}", "{\"profiles\": {}}", "");
     assertThat(report.problems()).extracting(Problem::code).contains("schema-version");
