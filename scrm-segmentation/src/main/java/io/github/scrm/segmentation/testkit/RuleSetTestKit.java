@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs expectations for a rule set against fixture profiles. The expectation file is plain text, one expectation a
- * line, {@code #} starts a comment:
+ * line. A word that starts with {@code #} starts a comment that runs to the end of the line, except in the tag's place
+ * right after {@code has} or {@code lacks}, so a {@code #} inside a word ({@code vip#gold}) or in a tag is never one
+ * and every rule id can be named:
  *
  * <pre>
  * as of 2024-06-15T04:00:00Z          # default instant for the lines below
@@ -100,13 +103,11 @@ public final class RuleSetTestKit {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
-      String line = lines[i];
-      int hash = line.indexOf('#');
-      String body = (hash >= 0 ? line.substring(0, hash) : line).trim();
-      if (body.isEmpty()) {
+      String[] words = withoutComment(lines[i]);
+      if (words.length == 0) {
         continue;
       }
-      String[] words = body.split("\\s+");
+      String body = String.join(" ", words);
       try {
         if (words.length == 3 && words[0].equals("as") && words[1].equals("of")) {
           defaultAsOf = Instant.parse(words[2]);
@@ -137,6 +138,28 @@ public final class RuleSetTestKit {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of a line before its comment. A word that starts with {@code #} starts a comment, except the tag of an
+   * expectation (the word after {@code has} or {@code lacks}): rule ids may hold {@code #}, even first, and every id
+   * must be nameable.
+   */
+  private static String[] withoutComment(String line) {
+    String trimmed = line.trim();
+    if (trimmed.isEmpty()) {
+      return new String[0];
+    }
+    String[] words = trimmed.split("\\s+");
+    int keep = 0;
+    while (keep < words.length) {
+      boolean tag = keep == 2 && (words[1].equals("has") || words[1].equals("lacks"));
+      if (words[keep].startsWith("#") && !tag) {
+        break;
+      }
+      keep++;
+    }
+    return Arrays.copyOf(words, keep);
   }
 
   private static Problem problem(int line, String message) {

@@ -104,6 +104,36 @@ final class RuleSetTestKitTest {
   }
 
   @Test
+  void expectations_nameTagsHoldingAHash_andStillTakeComments() {
+    String rules = """
+        {"schemaVersion": 1, "name": "t", "version": 1, "rules": [
+          {"id": "vip#gold", "when": "orders.count >= 10"}, {"id": "#1", "when": "orders.count >= 1"}]}""";
+    String fixtures = """
+        {"profiles": {"zoe": {"orders.count": 12}, "bob": {"orders.count": 0}}}""";
+    TestReport report = RuleSetTestKit.run(seg, rules, fixtures, """
+        # instants are UTC
+        as of 2024-06-15T04:00:00Z   # the default below
+        zoe has vip#gold             # a heavy buyer
+        zoe has #1 #the first order
+        bob lacks vip#gold as of 2024-06-16T04:00:00Z#late
+        bob lacks #1	# no order at all
+        """);
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(5);
+      assertThat(p.message()).contains("ISO-8601");
+    });
+    TestReport fixed = RuleSetTestKit.run(seg, rules, fixtures, """
+        as of 2024-06-15T04:00:00Z   # the default below
+        zoe has vip#gold             # a heavy buyer
+        zoe has #1 #the first order
+        bob lacks vip#gold as of 2024-06-16T04:00:00Z # not a comment before the space
+        bob lacks #1	# no order at all
+        """);
+    fixed.assertPassed();
+    assertThat(fixed.checked()).isEqualTo(4);
+  }
+
+  @Test
   void invalidRuleSet_isNotRun() {
     TestReport report = RuleSetTestKit.run(seg, "{\"schemaVersion\": 2}", "{\"profiles\": {}}", "");
     assertThat(report.problems()).extracting(Problem::code).contains("schema-version");
