@@ -220,6 +220,10 @@ final class Checker {
       return Type.BOOL;
     } else if (e instanceof Expression.Arithmetic a) {
       return arithmetic(a);
+    } else if (e instanceof Expression.Negate n) {
+      Type t = type(n.operand());
+      return t == Type.ERROR || t == Type.NUMBER || t == Type.MONEY ? t : error(n, "type-mismatch",
+          "unary minus applies to a number or money, but '" + n.operand() + "' is " + t.describe());
     } else {
       return Functions.check((Expression.Call) e, this);
     }

@@ -87,6 +87,8 @@ final class Compiler {
       return List.of(n.operand());
     } else if (e instanceof Expression.Arithmetic a) {
       return List.of(a.left(), a.right());
+    } else if (e instanceof Expression.Negate n) {
+      return List.of(n.operand());
     } else if (e instanceof Expression.Call c) {
       return c.arguments();
     }
@@ -326,6 +328,8 @@ final class Compiler {
     } else if (e instanceof Expression.Call c) {
       readsTime = true;
       return timed(new TimeNode.DaysSince(layout.cell(key((Expression.Attribute) c.arguments().get(0)))));
+    } else if (e instanceof Expression.Negate n) {
+      return new NumNode.Mul(number(n.operand()), new NumNode.Const(-1)); // exact for every double
     }
     Expression.Arithmetic a = (Expression.Arithmetic) e;
     if (types.get(a.left()) == Type.MONEY) {
@@ -373,6 +377,8 @@ final class Compiler {
       return new MoneyNode.Const(m.value().minorUnits());
     } else if (e instanceof Expression.Attribute a) {
       return new MoneyNode.Cell(layout.cell(key(a)));
+    } else if (e instanceof Expression.Negate n) {
+      return new MoneyNode.Scale(money(n.operand()), new NumNode.Const(-1), false); // exact: a whole factor
     }
     Expression.Arithmetic a = (Expression.Arithmetic) e;
     return switch (a.op()) {

@@ -141,6 +141,9 @@ final class Interpreter {
       return BoolNode.not((Integer) sub(n.operand(), trace, out));
     } else if (e instanceof Expression.Arithmetic a) {
       return arithmetic(a, sub(a.left(), trace, out), sub(a.right(), trace, out));
+    } else if (e instanceof Expression.Negate n) {
+      Object v = sub(n.operand(), trace, out);
+      return v instanceof Double d ? -d : Arith.scale((Long) v, -1);
     }
     Expression.Call c = (Expression.Call) e;
     List<Object> args = new ArrayList<>();
@@ -152,7 +155,7 @@ final class Interpreter {
     String s = e.toString();
     boolean wrapped = e instanceof Expression.Compare || e instanceof Expression.Between || e instanceof Expression.In
         || e instanceof Expression.SetTest || e instanceof Expression.And || e instanceof Expression.Or
-        || e instanceof Expression.Not || e instanceof Expression.Arithmetic;
+        || e instanceof Expression.Not || e instanceof Expression.Arithmetic || e instanceof Expression.Negate;
     return wrapped ? s.substring(1, s.length() - 1) : s;
   }
 

@@ -57,6 +57,26 @@ final class CompiledRuleSetTest {
   }
 
   @Test
+  void evaluate_unaryMinus_hasTheTypeOfItsOperand_andNegatesExactly() {
+    CompiledRuleSet rs = compile("""
+        {"id": "spent", "when": "-spend.total < -¥100"},
+        {"id": "exact", "when": "-(spend.total * 2.3) = -¥0.58 and -spend.total / 2 = -¥0.12"},
+        {"id": "counted", "when": "-orders.count <= -3"}""");
+    AttributeMap quarter = AttributeMap.builder().put(SPEND, Money.fen(25)).put(ORDERS, 3L).build();
+    assertThat(rs.evaluate(quarter, NOW).tagNames()).containsExactlyInAnyOrder("exact", "counted");
+    AttributeMap big = AttributeMap.builder().put(SPEND, Money.fen(10_001)).build();
+    assertThat(rs.evaluate(big, NOW).tagNames()).containsExactly("spent");
+    assertThat(rs.interpret(big, List.of(), NOW, "spent")).isEqualTo(Frame.TRUE);
+    assertThat(rs.interpret(AttributeMap.builder().build(), List.of(), NOW, "spent")).isEqualTo(Frame.UNKNOWN);
+    assertThat(rs.explain(big, NOW, "spent").toString()).contains("└─ -spend.total  → -100.01 CNY");
+    assertThat(seg.validate(SegmentationTest.doc("{\"id\": \"x\", \"when\": \"-profile.city = 'a'\"}")))
+        .singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("type-mismatch");
+          assertThat(p.message()).contains("unary minus applies to a number or money");
+        });
+  }
+
+  @Test
   void withinLast_anInstantInTheFuture_isNotWithinTheLastDays_untilItArrives() {
     CompiledRuleSet rs = compile("{\"id\": \"recent\", \"when\": \"withinLast(purchase.last, 90d)\"}");
     Instant tomorrow = NOW.plus(Duration.ofDays(1));

@@ -111,6 +111,9 @@ final class RandomRules {
     if (depth > 0 && r.nextInt(6) == 0) {
       return new Expression.Arithmetic(ArithmeticOp.DIV, money(0), money(0));
     }
+    if (depth > 0 && r.nextInt(8) == 0) {
+      return new Expression.Negate(number(depth - 1));
+    }
     return r.nextBoolean() ? attr(NUMBERS)
         : new Expression.NumberLiteral(BigDecimal.valueOf(r.nextInt(2000) - 100, r.nextInt(3)));
   }
@@ -124,6 +127,9 @@ final class RandomRules {
         case 2 -> new Expression.Arithmetic(ArithmeticOp.MUL, money(depth - 1), number(0));
         default -> new Expression.Arithmetic(ArithmeticOp.DIV, money(depth - 1), number(0));
       };
+    }
+    if (depth > 0 && r.nextInt(8) == 0) {
+      return new Expression.Negate(money(depth - 1));
     }
     return r.nextBoolean() ? attr(MONEYS) : new Expression.MoneyLiteral(Money.fen(r.nextInt(1_000_000)));
   }

@@ -148,6 +148,20 @@ public sealed interface Expression {
     }
   }
 
+  /**
+   * Unary minus: {@code -spend.total}, {@code -(a.x + a.y)}. It has the type of its operand, a number or money, and
+   * negates it exactly. A minus written before a number or money literal is part of the literal instead
+   * ({@code -5}, {@code -¥5}).
+   */
+  record Negate(Expression operand) implements Expression {
+    @Override
+    public String toString() {
+      // a literal is bracketed so that the text reads back as a negation, not as a negative literal
+      boolean literal = operand instanceof NumberLiteral || operand instanceof MoneyLiteral;
+      return literal ? "(-(" + operand + "))" : "(-" + operand + ")";
+    }
+  }
+
   /** Arithmetic on numbers and money. */
   record Arithmetic(ArithmeticOp op, Expression left, Expression right) implements Expression {
     @Override

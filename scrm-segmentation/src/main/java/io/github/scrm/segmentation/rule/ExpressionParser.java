@@ -180,7 +180,7 @@ final class ExpressionParser {
       enter(t);
       Expression inner = unary();
       depth--;
-      return at(t, new Expression.Arithmetic(ArithmeticOp.SUB, new Expression.NumberLiteral(BigDecimal.ZERO), inner));
+      return at(t, new Expression.Negate(inner));
     }
     return primary();
   }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * literals, and every operator or function is an object with one key and an array of operands:
  * {@code {">=": [{"var": "orders.count"}, 10]}}, {@code {"and": [..]}}, {@code {"not": [..]}},
  * {@code {"between": [v, low, high]}}, {@code {"in": [v, set]}}, {@code {"notIn": [v, set]}},
- * {@code {"contains": [set, x]}}, {@code {"hasTag": ["vip"]}}.
+ * {@code {"contains": [set, x]}}, {@code {"hasTag": ["vip"]}}; {@code {"-": [x]}} with one operand is unary minus.
  */
 final class JsonConditions {
 
@@ -100,6 +100,9 @@ final class JsonConditions {
       if (op.symbol().equals(key) || (op == CompareOp.EQ && key.equals("="))) {
         return arity(args, 2, key, here) ? new Expression.Compare(op, args.get(0), args.get(1)) : null;
       }
+    }
+    if (key.equals(ArithmeticOp.SUB.symbol()) && args.size() == 1) {
+      return new Expression.Negate(args.get(0));
     }
     for (ArithmeticOp op : ArithmeticOp.values()) {
       if (op.symbol().equals(key)) {
@@ -207,6 +210,8 @@ final class JsonConditions {
       return single("not", array(List.of(n.operand())));
     } else if (e instanceof Expression.Arithmetic a) {
       return single(a.op().symbol(), array(List.of(a.left(), a.right())));
+    } else if (e instanceof Expression.Negate n) {
+      return single(ArithmeticOp.SUB.symbol(), array(List.of(n.operand())));
     } else {
       Expression.Call c = (Expression.Call) e;
       return single(c.function(), array(c.arguments()));

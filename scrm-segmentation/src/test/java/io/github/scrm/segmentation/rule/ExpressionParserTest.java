@@ -45,6 +45,17 @@ final class ExpressionParserTest {
   }
 
   @Test
+  void parse_unaryMinus_isANegation_andRoundTripsThroughBothForms() {
+    assertThat(parse("-spend.total < -¥100")).isEqualTo(new Compare(CompareOp.LT,
+        new Expression.Negate(new Attribute("spend.total")), new MoneyLiteral(Money.fen(-10_000))));
+    Expression e = parse("-(spend.total + ¥5) > -(¥5) and - -orders.count = -(-3) - -2");
+    assertThat(Conditions.parse(Conditions.toText(e)).expression()).contains(e);
+    assertThat(Conditions.fromJson(Conditions.toJson(e), "").expression()).contains(e);
+    assertThat(Conditions.toJson(parse("-orders.count > 1")).toString())
+        .isEqualTo("{\">\":[{\"-\":[{\"var\":\"orders.count\"}]},1]}");
+  }
+
+  @Test
   void parse_durationsSetsAndDottedNamesWithDigits() {
     Expression e = parse("withinLast(purchase.last, 90d) and orders.count.90d in {1, 2} and profile.city in {'上海', \"杭州\"}");
     assertThat(e).isInstanceOf(And.class);
