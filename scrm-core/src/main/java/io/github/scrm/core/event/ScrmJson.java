@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -25,6 +28,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
@@ -32,8 +36,13 @@ import io.github.scrm.core.identity.PersonalData;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.staff.StaffId;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +78,7 @@ public final class ScrmJson {
     module.addDeserializer(CustomerId.class, new StringValueDeserializer<>(CustomerId.class, CustomerId::of));
     module.addSerializer(StaffId.class, new ToStringSerializer<>(StaffId.class));
     module.addDeserializer(StaffId.class, new StringValueDeserializer<>(StaffId.class, StaffId::of));
+    module.addDeserializer(Instant.class, new IsoInstantDeserializer());
     module.addSerializer(Identifier.class, new IdentifierSerializer());
     module.addDeserializer(Identifier.class, new IdentifierDeserializer(personalData));
     JsonMapper mapper = JsonMapper.builder()
@@ -82,13 +92,22 @@ public final class ScrmJson {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
     for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
       mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
+    // a number or a boolean where text belongs is a mistake, not a text
+    for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean}) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+    }
     return mapper;
   }
+
+  /** How the parser reports a field that an object holds twice. */
+  private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
   /**
    * A one-line reason for a failure to read JSON: the field path, a colon and the rule with the actual value. Works
@@ -97,11 +116,17 @@ public final class ScrmJson {
   public static String describe(Exception failure) {
     if (!(failure instanceof JsonMappingException mapping)) {
       if (failure instanceof JsonProcessingException parse) {
-        return "malformed JSON: " + firstLine(parse.getOriginalMessage());
+        String message = firstLine(parse.getOriginalMessage());
+        String duplicate = duplicate(parserPath(parse), message);
+        return duplicate != null ? duplicate : "malformed JSON: " + message;
       }
       return firstLine(String.valueOf(failure.getMessage()));
     }
     String path = path(mapping);
+    String duplicate = duplicate(path, firstLine(mapping.getOriginalMessage()));
+    if (duplicate != null) {
+      return duplicate;
+    }
     String reason;
     Throwable cause = mapping.getCause();
     if (mapping instanceof ValueInstantiationException && cause instanceof IllegalArgumentException) {
@@ -129,6 +154,41 @@ public final class ScrmJson {
       reason = firstLine(mapping.getOriginalMessage());
     }
     return path.isEmpty() ? reason : path + ": " + reason;
+  }
+
+  /** The reason for a field an object holds twice, under {@code path} (the object's); null for another failure. */
+  private static @Nullable String duplicate(String path, String message) {
+    Matcher duplicate = DUPLICATE_FIELD.matcher(message);
+    if (!duplicate.matches()) {
+      return null;
+    }
+    return (path.isEmpty() ? "" : path + ".") + duplicate.group(1)
+        + ": must appear once in its object, but appeared again";
+  }
+
+  /** The path of the object the parser was reading when it failed, as {@link #path} writes it. */
+  private static String parserPath(JsonProcessingException parse) {
+    if (!(parse.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+      return "";
+    }
+    // the innermost context is the object itself, named by the field being read: its parents lead to it
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = parser.getParsingContext().getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add("[" + c.getCurrentIndex() + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(c.getCurrentName());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      String part = parts.get(i);
+      if (b.length() > 0 && !part.startsWith("[")) {
+        b.append('.');
+      }
+      b.append(part);
+    }
+    return b.toString();
   }
 
   private static String path(JsonMappingException mapping) {
@@ -320,8 +380,25 @@ public final class ScrmJson {
       }
     }
 
-    private static String text(@Nullable JsonNode node) {
+    private static String text(@Nullable JsonNode node) throws JsonMappingException {
+      if (node != null && !node.isNull() && !node.isTextual()) {
+        throw new JsonMappingException(null, "must be a string, but was " + node.getNodeType());
+      }
       return node == null || node.isNull() ? "" : node.asText();
+    }
+  }
+
+  /**
+   * An instant written as an ISO-8601 text, as the schema says: a number would be read as epoch seconds or
+   * milliseconds depending on its form, silently.
+   */
+  private static final class IsoInstantDeserializer extends JsonDeserializer<Instant> {
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      return InstantDeserializer.INSTANT.deserialize(p, ctxt);
     }
   }
 }

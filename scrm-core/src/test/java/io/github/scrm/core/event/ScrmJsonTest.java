@@ -185,6 +185,34 @@ final class ScrmJsonTest {
   }
 
   @Test
+  void read_numberOrBooleanForAText_isRefusedWithThePath() {
+    assertThat(describe("{\"type\":\"membership.joined\",\"eventId\":true,\"occurredAt\":\"2026-06-01T02:00:00Z\","
+        + "\"receivedAt\":\"2026-06-01T02:00:00Z\",\"sourceChannel\":\"erp\","
+        + "\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}]}")).startsWith("eventId: ");
+    assertThat(describe("{\"type\":\"profile.updated\"," + HEAD + ",\"name\":5}")).startsWith("name: ");
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"M1\"", "123") + "}"))
+        .startsWith("identifiers[0]").contains("must be a string");
+  }
+
+  @Test
+  void read_instantAsANumber_isRefused() {
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"2026-06-01T02:00:00Z\",\"rec",
+        "1780279200,\"rec") + "}")).startsWith("occurredAt: ");
+  }
+
+  @Test
+  void read_aFieldTwice_isRefused() {
+    assertThat(describe("{\"type\":\"membership.joined\"," + HEAD + ",\"eventId\":\"e2\"}"))
+        .isEqualTo("eventId: must appear once in its object, but appeared again");
+    assertThat(describe("{\"type\":\"membership.joined\","
+        + HEAD.replace("\"type\":\"MEMBER_NUMBER\"", "\"type\":\"MEMBER_NUMBER\",\"type\":\"DEVICE_ID\"") + "}"))
+        .isEqualTo("identifiers[0].type: must appear once in its object, but appeared again");
+    assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100")
+        + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\",\"currency\":\"USD\"},\"channel\":\"store\"}"))
+        .isEqualTo("paidAmount.currency: must appear once in its object, but appeared again");
+  }
+
+  @Test
   void eventSchemaDoc_documentsEveryEventType() throws Exception {
     String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "event-schema.md"));
     for (var type : CustomerEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
