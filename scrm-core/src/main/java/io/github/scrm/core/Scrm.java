@@ -162,7 +162,12 @@ public final class Scrm {
         }
         List<CustomerEvent> events;
         try {
-          events = json.readValue(line, ProfileDocument.class).toEvents("import:", context.time().now());
+          ProfileDocument document = json.readValue(line, ProfileDocument.class);
+          if (document == null) {
+            bad.add(new JsonLines.BadLine(lineNumber, JsonLines.NOT_AN_OBJECT));
+            continue;
+          }
+          events = document.toEvents("import:", context.time().now());
         } catch (JsonProcessingException | IllegalArgumentException e) {
           bad.add(new JsonLines.BadLine(lineNumber, ScrmJson.describe(e)));
           continue;

@@ -203,6 +203,32 @@ final class ScrmTest {
   }
 
   @Test
+  void importEvents_aLineHoldingJsonNull_isReported_andTheOtherLinesKept() {
+    var json = JsonLines.with(scrm.json());
+    String text = json.toLine(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"))) + "\nnull\n"
+        + json.toLine(Fixtures.purchase("e2", daysAgo(2), 20_00, member("M1"))) + "\n";
+
+    ImportReport report = scrm.importEvents(new StringReader(text));
+
+    assertThat(report.accepted()).isEqualTo(2);
+    assertThat(report.rejected()).singleElement().isEqualTo(new JsonLines.BadLine(2, JsonLines.NOT_AN_OBJECT));
+    assertThat(scrm.profile(member("M1")).orElseThrow().attributesAt(NOW).get(StandardAttributes.ORDERS))
+        .isEqualTo(2L);
+  }
+
+  @Test
+  void importProfiles_aLineHoldingJsonNull_isReportedWithItsLineNumber() {
+    scrm.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+    StringWriter out = new StringWriter();
+    scrm.exportProfiles(out);
+
+    ImportReport report = TestScrm.create().importProfiles(new StringReader("null\n" + out));
+
+    assertThat(report.rejected()).singleElement().isEqualTo(new JsonLines.BadLine(1, JsonLines.NOT_AN_OBJECT));
+    assertThat(report.accepted()).isEqualTo(1);
+  }
+
+  @Test
   void importEvents_overSeveralPages_reportsTheLinesOfLaterPages() {
     var json = JsonLines.with(scrm.json());
     StringBuilder text = new StringBuilder();

@@ -39,6 +39,9 @@ public final class JsonLines {
     }
   }
 
+  /** Why a line that holds JSON {@code null} is refused. */
+  public static final String NOT_AN_OBJECT = "a line must hold a JSON object, but held null";
+
   /**
    * Reads every line of {@code in}, passing each event to {@code events} and each unreadable line to {@code bad}.
    *
@@ -60,6 +63,11 @@ public final class JsonLines {
           event = mapper.readValue(line, CustomerEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
           bad.accept(new BadLine(lineNumber, ScrmJson.describe(e)));
+          continue;
+        }
+        if (event == null) {
+          // a line holding only null reads as no event, without a failure
+          bad.accept(new BadLine(lineNumber, NOT_AN_OBJECT));
           continue;
         }
         events.accept(event);
