@@ -229,6 +229,22 @@ final class ScrmTest {
   }
 
   @Test
+  void importEvents_badBirthdayOrOverlongName_isRefusedWithoutRepeatingThem() {
+    String head = "\"occurredAt\":\"2026-06-01T02:00:00Z\",\"receivedAt\":\"2026-06-01T02:00:00Z\","
+        + "\"sourceChannel\":\"app\",\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}]";
+    String longName = "欧阳娜娜".repeat(65);
+    String text = "{\"type\":\"profile.updated\",\"eventId\":\"e1\"," + head + ",\"birthday\":\"1990-02-30\"}\n"
+        + "{\"type\":\"profile.updated\",\"eventId\":\"e2\"," + head + ",\"name\":\"" + longName + "\"}\n";
+
+    ImportReport report = scrm.importEvents(new StringReader(text));
+
+    assertThat(report.rejected()).extracting(JsonLines.BadLine::reason).containsExactly(
+        "birthday: cannot be read as LocalDate (the value is personal data, not shown)",
+        "name: must have 1 to 256 non-blank characters, but had 260");
+    assertThat(report.toString()).doesNotContain("1990-02-30").doesNotContain("欧阳");
+  }
+
+  @Test
   void importEvents_overSeveralPages_reportsTheLinesOfLaterPages() {
     var json = JsonLines.with(scrm.json());
     StringBuilder text = new StringBuilder();

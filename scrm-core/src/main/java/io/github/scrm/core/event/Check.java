@@ -33,6 +33,15 @@ final class Check {
     return value == null ? null : text(value, field);
   }
 
+  /** {@link #text} for personal data: a refusal gives the length, never the value. */
+  static @Nullable String optionalPersonalText(@Nullable String value, String field) {
+    if (value != null && (value.isBlank() || value.length() > 256)) {
+      throw new IllegalArgumentException(field + ": must have 1 to 256 non-blank characters, but "
+          + (value.isBlank() ? "was blank" : "had " + value.length()));
+    }
+    return value;
+  }
+
   static Money nonNegative(@Nullable Money value, String field) {
     required(value, field);
     if (value.isNegative()) {

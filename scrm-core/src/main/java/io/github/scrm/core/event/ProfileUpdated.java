@@ -45,7 +45,7 @@ public record ProfileUpdated(
   public ProfileUpdated {
     Check.common(eventId, occurredAt, receivedAt, sourceChannel);
     identifiers = Check.identifiers(identifiers);
-    Check.optionalText(name, "name");
+    Check.optionalPersonalText(name, "name");
     Check.optionalText(ageBand, "ageBand");
     Check.optionalText(city, "city");
     Check.optionalText(region, "region");

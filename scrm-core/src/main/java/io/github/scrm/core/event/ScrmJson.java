@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,9 @@ public final class ScrmJson {
     return mapper;
   }
 
+  /** The fields of events and profile documents that hold personal data in clear. */
+  private static final Set<String> PERSONAL_FIELDS = Set.of("name", "birthday");
+
   /** How the parser reports a field that an object holds twice. */
   private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
@@ -143,6 +147,8 @@ public final class ScrmJson {
         && format.getTargetType().isEnum()) {
       reason = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()) + ", but was '"
           + format.getValue() + "'";
+    } else if (mapping instanceof InvalidFormatException format && isPersonal(path)) {
+      reason = "cannot be read as " + simpleName(format.getTargetType()) + " (the value is personal data, not shown)";
     } else if (mapping instanceof InvalidFormatException format) {
       reason = "cannot be read as " + simpleName(format.getTargetType()) + ", but was '" + format.getValue() + "'";
     } else if (firstLine(mapping.getOriginalMessage()).contains("missing type id")) {
@@ -154,6 +160,12 @@ public final class ScrmJson {
       reason = firstLine(mapping.getOriginalMessage());
     }
     return path.isEmpty() ? reason : path + ": " + reason;
+  }
+
+  /** Whether the field at {@code path} holds personal data, which a refusal must not repeat. */
+  private static boolean isPersonal(String path) {
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    return PERSONAL_FIELDS.contains(field);
   }
 
   /** The reason for a field an object holds twice, under {@code path} (the object's); null for another failure. */
