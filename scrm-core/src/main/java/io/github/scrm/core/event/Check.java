@@ -42,10 +42,20 @@ final class Check {
     return value;
   }
 
+  /**
+   * The largest amount an event may carry, in minor units: 10<sup>15</sup>, ten trillion yuan. Far above any order, and
+   * low enough that the totals of thousands of such amounts still fit a {@code long}.
+   */
+  static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
   static Money nonNegative(@Nullable Money value, String field) {
     required(value, field);
     if (value.isNegative()) {
       throw new IllegalArgumentException(field + ": must not be negative, but was " + value.minorUnits());
+    }
+    if (value.minorUnits() > MAX_AMOUNT) {
+      throw new IllegalArgumentException(
+          field + ": must be at most " + MAX_AMOUNT + " minor units, but was " + value.minorUnits());
     }
     return value;
   }

@@ -26,6 +26,10 @@ public record PurchaseLine(
     Check.nonNegative(unitPrice, "unitPrice");
     Check.nonNegative(lineDiscount, "lineDiscount");
     Check.sameCurrency(unitPrice, lineDiscount, "lineDiscount", "unitPrice");
+    if (unitPrice.minorUnits() > Check.MAX_AMOUNT / quantity) {
+      throw new IllegalArgumentException("unitPrice: quantity x unitPrice must be at most " + Check.MAX_AMOUNT
+          + " minor units, but was " + quantity + " x " + unitPrice.minorUnits());
+    }
     if (lineDiscount.compareTo(unitPrice.times(quantity)) > 0) {
       throw new IllegalArgumentException("lineDiscount: must not exceed quantity x unitPrice ("
           + unitPrice.times(quantity).minorUnits() + "), but was " + lineDiscount.minorUnits());

@@ -56,17 +56,27 @@ final class PurchaseMetrics {
     long sum = 0;
     for (RefundFact r : a.refunds) {
       if (r.at() <= t && r.orderKey() == order.orderKey) {
-        sum += r.amount();
+        sum = saturatedSum(sum, r.amount());
       }
     }
     return Math.min(sum, order.paid);
+  }
+
+  /**
+   * {@code a + b} for amounts that are never negative, held at {@link Long#MAX_VALUE} rather than wrapping or throwing:
+   * events carry at most 10<sup>15</sup> minor units each, so only a customer with thousands of such orders gets
+   * there, and their metrics must stay readable.
+   */
+  static long saturatedSum(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   Money spend(long after) {
     long sum = 0;
     for (OrderFact o : a.orders) {
       if (o.at > after && o.at <= t) {
-        sum = Math.addExact(sum, o.paid - refunded(o));
+        sum = saturatedSum(sum, o.paid - refunded(o));
       }
     }
     return Money.of(sum, currency);
@@ -143,7 +153,7 @@ final class PurchaseMetrics {
       if (o.at > after && o.at <= t) {
         String[] names = brands ? o.lineBrand : o.lineCategory;
         for (int i = 0; i < names.length; i++) {
-          amounts.merge(names[i], o.lineAmount(i), Long::sum);
+          amounts.merge(names[i], o.lineAmount(i), PurchaseMetrics::saturatedSum);
         }
       }
     }

@@ -195,6 +195,18 @@ final class ScrmJsonTest {
   }
 
   @Test
+  void read_amountAboveTheLimit_isRefusedWithThePath() {
+    assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100")
+        + "],\"paidAmount\":{\"minorUnits\":1000000000000001,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
+        .isEqualTo("paidAmount: must be at most 1000000000000000 minor units, but was 1000000000000001");
+    String manyAtAPrice = line("400000000000000").replace("\"quantity\":1", "\"quantity\":3");
+    assertThat(describe("{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + manyAtAPrice
+        + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
+        .isEqualTo("lines[0].unitPrice: quantity x unitPrice must be at most 1000000000000000 minor units, but was 3 x "
+            + "400000000000000");
+  }
+
+  @Test
   void read_instantAsANumber_isRefused() {
     assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"2026-06-01T02:00:00Z\",\"rec",
         "1780279200,\"rec") + "}")).startsWith("occurredAt: ");

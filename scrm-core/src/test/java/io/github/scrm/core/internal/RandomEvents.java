@@ -60,6 +60,9 @@ final class RandomEvents {
 
   private final Random random;
 
+  /** The largest amount an event may carry, in minor units. */
+  private static final long LARGEST = 1_000_000_000_000_000L;
+
   RandomEvents(long seed) {
     this.random = new Random(seed);
   }
@@ -87,7 +90,7 @@ final class RandomEvents {
         for (int i = random.nextInt(3); i > 0; i--) {
           lines.add(new RefundLine(text(), 1 + random.nextInt(Integer.MAX_VALUE)));
         }
-        return new Refund(eventId, occurred, received, source, ids, text(), lines, money(Long.MAX_VALUE));
+        return new Refund(eventId, occurred, received, source, ids, text(), lines, money(LARGEST));
       }
       case 4: {
         InteractionKind what = pick(InteractionKind.values());
@@ -161,14 +164,16 @@ final class RandomEvents {
     List<PurchaseLine> lines = new ArrayList<>();
     for (int i = 1 + random.nextInt(3); i > 0; i--) {
       int quantity = 1 + random.nextInt(random.nextBoolean() ? 3 : 1000);
-      long unit = random.nextBoolean() ? random.nextInt(100_000) : random.nextLong() & (Long.MAX_VALUE >> 12);
+      long unit = random.nextBoolean()
+          ? random.nextInt(100_000) : Math.floorMod(random.nextLong(), LARGEST / quantity + 1);
       long discount = unit == 0 ? 0 : Math.floorMod(random.nextLong(), unit * quantity + 1);
       lines.add(new PurchaseLine(text(), text(), text(), quantity, Money.of(unit, currency),
           Money.of(discount, currency)));
     }
     List<String> coupons = random.nextBoolean() ? List.of() : List.of("C-" + random.nextInt(100), text());
     return new Purchase(id, occurred, received, source, ids, text(), lines,
-        Money.of(random.nextBoolean() ? 0 : random.nextLong() & Long.MAX_VALUE, currency), coupons, text(),
+        Money.of(random.nextBoolean() ? 0
+            : random.nextInt(10) == 0 ? LARGEST : Math.floorMod(random.nextLong(), LARGEST), currency), coupons, text(),
         maybe(text()), maybe(StaffId.of("s-" + random.nextInt(5))));
   }
 

@@ -52,6 +52,21 @@ final class CustomerProfileTest {
   }
 
   @Test
+  void spend_ofMoreLargestAmountsThanALongHolds_staysReadable_atTheLargestValue() {
+    // each order at the largest amount an event may carry: 9,224 of them pass Long.MAX_VALUE
+    long largest = 1_000_000_000_000_000L;
+    List<CustomerEvent> orders = new java.util.ArrayList<>();
+    for (int i = 0; i < 9_300; i++) {
+      orders.add(Fixtures.purchase("e" + i, "o" + i, daysAgo(10).plusSeconds(i), largest, "Nike", member("M1")));
+    }
+
+    AttributeValues values = CustomerProfile.replay(ID, List.of(member("M1")), orders).attributesAt(NOW);
+
+    assertThat(values.get(SPEND).minorUnits()).isEqualTo(Long.MAX_VALUE);
+    assertThat(values.get(ORDERS)).isEqualTo(9_300L);
+  }
+
+  @Test
   void windows_countEventsInTheHalfOpenIntervalEndingNow() {
     var values = now(
         Fixtures.purchase("e1", NOW, 10_00, member("M1")),
