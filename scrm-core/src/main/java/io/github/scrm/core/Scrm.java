@@ -217,7 +217,7 @@ public final class Scrm {
 
   /** The attribute values of {@code customer} now, in the business zone. */
   public Optional<AttributeValues> attributes(CustomerId customer) {
-    return profile(customer).map(p -> p.attributesAt(context.time().now(), context.time().zone()));
+    return profile(customer).map(p -> p.attributesAt(context.time().now(), context.time().zone(), context.currency()));
   }
 
   /** Identity resolution: merges, conflicts, unmerge. */
@@ -233,7 +233,7 @@ public final class Scrm {
   /** What customers are worth, from their profiles now (for sentiment and others). */
   public CustomerValueLookup customerValues() {
     return customer -> profile(customer).map(p -> {
-      AttributeValues v = p.attributesAt(context.time().now(), context.time().zone());
+      AttributeValues v = p.attributesAt(context.time().now(), context.time().zone(), context.currency());
       String level = v.get(io.github.scrm.core.attribute.StandardAttributes.MEMBER_LEVEL);
       return new CustomerValue(Objects.requireNonNull(v.get(io.github.scrm.core.attribute.StandardAttributes.SPEND)),
           Objects.requireNonNull(v.get(io.github.scrm.core.attribute.StandardAttributes.ORDERS)),
@@ -254,6 +254,11 @@ public final class Scrm {
   /** The clock and business zone. */
   public BusinessTime time() {
     return context.time();
+  }
+
+  /** The currency every amount of this instance is in ({@link Builder#currency}). */
+  public Currency currency() {
+    return context.currency();
   }
 
   /** The standard attributes plus the host's custom ones. */

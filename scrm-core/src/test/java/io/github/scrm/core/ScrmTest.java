@@ -245,6 +245,19 @@ final class ScrmTest {
   }
 
   @Test
+  void attributes_ofACustomerWithoutOrders_haveTheirSpendInTheInstancesCurrency() {
+    java.util.Currency dollars = java.util.Currency.getInstance("USD");
+    Scrm usd = TestScrm.builder().currency(dollars).build();
+    var joined = (IngestOutcome.Accepted) usd.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+
+    assertThat(usd.attributes(joined.customer()).orElseThrow().get(StandardAttributes.SPEND))
+        .isEqualTo(Money.of(0, dollars));
+    assertThat(usd.customerValues().valueOf(joined.customer()).orElseThrow().spendTotal())
+        .isEqualTo(Money.of(0, dollars));
+    assertThat(usd.currency()).isEqualTo(dollars);
+  }
+
+  @Test
   void importEvents_overSeveralPages_reportsTheLinesOfLaterPages() {
     var json = JsonLines.with(scrm.json());
     StringBuilder text = new StringBuilder();

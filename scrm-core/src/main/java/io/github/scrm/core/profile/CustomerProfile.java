@@ -289,8 +289,17 @@ public final class CustomerProfile {
    * {@code asOf} are ignored. Creating the view is free; each read scans this customer's facts.
    */
   public AttributeValues attributesAt(Instant asOf, ZoneId zone) {
+    return attributesAt(asOf, zone, currency());
+  }
+
+  /**
+   * {@link #attributesAt(Instant, ZoneId)} with amounts in {@code currency} also for a customer without orders, whose
+   * spend is zero in it: the instance's currency ({@code Scrm.attributes} passes it). Without it, a customer without
+   * orders has their spend in CNY.
+   */
+  public AttributeValues attributesAt(Instant asOf, ZoneId zone, Currency currency) {
     return new ProfileAttributes(this, activity(), fields, Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(zone, "zone"));
+        Objects.requireNonNull(zone, "zone"), Objects.requireNonNull(currency, "currency"));
   }
 
   /** The attribute values as of {@code asOf} in {@link BusinessTime#SHANGHAI}. */

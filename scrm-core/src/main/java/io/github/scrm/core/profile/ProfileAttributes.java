@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,14 +36,15 @@ final class ProfileAttributes implements AttributeValues {
   private final ZoneId zone;
   private final PurchaseMetrics purchases;
 
-  ProfileAttributes(CustomerProfile profile, Activity activity, ProfileFields fields, Instant asOf, ZoneId zone) {
+  ProfileAttributes(CustomerProfile profile, Activity activity, ProfileFields fields, Instant asOf, ZoneId zone,
+      Currency currency) {
     this.profile = profile;
     this.a = activity;
     this.f = fields;
     this.t = asOf.toEpochMilli();
     this.asOf = asOf;
     this.zone = zone;
-    this.purchases = new PurchaseMetrics(activity, t, profile.currency());
+    this.purchases = new PurchaseMetrics(activity, t, currency);
   }
 
   @Override

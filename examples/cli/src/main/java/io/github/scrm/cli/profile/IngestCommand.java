@@ -143,7 +143,7 @@ public final class IngestCommand implements Callable<Integer> {
         ObjectNode doc = (ObjectNode) scrm.json().readTree(line);
         JsonNode idNode = doc.get("customerId");
         CustomerId id = CustomerId.of(idNode.isObject() ? idNode.path("value").asText() : idNode.asText());
-        AttributeValues values = scrm.profile(id).orElseThrow().attributesAt(at, scrm.time().zone());
+        AttributeValues values = scrm.profile(id).orElseThrow().attributesAt(at, scrm.time().zone(), scrm.currency());
         ObjectNode attributes = ProfileFormat.attributes(values, scrm.catalogue());
         if (Format.ofPath(outProfiles) == Format.CSV) {
           ObjectNode flat = attributes.deepCopy();
