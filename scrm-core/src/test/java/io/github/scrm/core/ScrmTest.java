@@ -258,6 +258,26 @@ final class ScrmTest {
   }
 
   @Test
+  void importProfiles_aLaterExportOfTheCustomer_appliesWhatChanged_andTheSameExportChangesNothing() {
+    scrm.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+    scrm.ingest(ProfileUpdated.of("e2", daysAgo(2), "app", List.of(member("M1"))).withLocation("Hangzhou", null));
+    StringWriter first = new StringWriter();
+    scrm.exportProfiles(first);
+    scrm.ingest(ProfileUpdated.of("e3", daysAgo(1), "app", List.of(member("M1"))).withLocation("Shanghai", null));
+    StringWriter second = new StringWriter();
+    scrm.exportProfiles(second);
+    Scrm replica = TestScrm.create();
+    replica.importProfiles(new StringReader(first.toString()));
+
+    ImportReport later = replica.importProfiles(new StringReader(second.toString()));
+    ImportReport again = replica.importProfiles(new StringReader(second.toString()));
+
+    assertThat(later.accepted()).isEqualTo(1);
+    assertThat(replica.profile(member("M1")).orElseThrow().city()).contains("Shanghai");
+    assertThat(again.duplicates()).isEqualTo(1);
+  }
+
+  @Test
   void importEvents_overSeveralPages_reportsTheLinesOfLaterPages() {
     var json = JsonLines.with(scrm.json());
     StringBuilder text = new StringBuilder();

@@ -1,5 +1,7 @@
 package io.github.scrm.core.profile;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import io.github.scrm.core.consent.Consent;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.ConsentChanged;
@@ -9,6 +11,7 @@ import io.github.scrm.core.event.MembershipJoined;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.staff.StaffId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +79,9 @@ public record ProfileDocument(
   /**
    * The events that set this document's fields on import: a membership join at {@link #memberSince()}, one profile
    * update per level change, one profile update at {@code at} for the other fields, one consent change per consent
-   * record. Event ids are {@code idPrefix + customerId + ":" + n}, so importing the same file twice changes nothing.
+   * record. Event ids are {@code idPrefix + customerId + ":"} and what the event sets: a fingerprint of the fields for
+   * the update, the instant and the value for a level or a consent. Importing the same document twice therefore
+   * changes nothing, and importing a later export of the customer applies what changed since.
    */
   public List<CustomerEvent> toEvents(String idPrefix, Instant at) {
     if (identifiers.isEmpty()) {
@@ -88,20 +93,39 @@ public record ProfileDocument(
       events.add(new MembershipJoined(base + "joined", memberSince, at,
           registrationChannel == null ? "import" : registrationChannel, identifiers, null));
     }
-    for (int i = 0; i < levelHistory.size(); i++) {
-      LevelChange level = levelHistory.get(i);
-      events.add(ProfileUpdated.of(base + "level:" + i, level.since(), "import", identifiers)
-          .withMemberLevel(level.level()));
+    for (LevelChange level : levelHistory) {
+      events.add(ProfileUpdated.of(base + "level:" + fingerprint(level.since(), level.level()), level.since(),
+          "import", identifiers).withMemberLevel(level.level()));
     }
-    ProfileUpdated update = new ProfileUpdated(base + "fields", at, at, "import", identifiers, name, gender, birthday,
-        ageBand, city, region, null, owningStaff, noPersonalisedMarketing, tags, List.of(), custom);
+    ProfileUpdated update = new ProfileUpdated(base + "fields:" + fieldsFingerprint(), at, at, "import", identifiers,
+        name, gender, birthday, ageBand, city, region, null, owningStaff, noPersonalisedMarketing, tags, List.of(),
+        custom);
     events.add(update);
-    for (int i = 0; i < consents.size(); i++) {
-      Consent c = consents.get(i);
-      events.add(new ConsentChanged(base + "consent:" + i, c.recordedAt(), at, c.source(), identifiers, c.channel(),
-          c.purpose(), c.status()));
+    for (Consent c : consents) {
+      events.add(new ConsentChanged(
+          base + "consent:" + fingerprint(c.recordedAt(), c.channel(), c.purpose(), c.status(), c.source()),
+          c.recordedAt(), at, c.source(), identifiers, c.channel(), c.purpose(), c.status()));
     }
     return events;
+  }
+
+  /** A fingerprint of the fields the profile update of {@link #toEvents} sets. */
+  private String fieldsFingerprint() {
+    return fingerprint(name, gender, birthday, ageBand, city, region, owningStaff, noPersonalisedMarketing, tags,
+        custom);
+  }
+
+  /**
+   * 64 bits of hex over the values' texts, each with its length, so that no two lists of values share a text. Only
+   * tells documents apart: it holds too little to recover a name or a birthday from an event id.
+   */
+  private static String fingerprint(@Nullable Object... values) {
+    Hasher hasher = Hashing.farmHashFingerprint64().newHasher();
+    for (Object value : values) {
+      String text = String.valueOf(value);
+      hasher.putInt(value == null ? -1 : text.length()).putString(text, StandardCharsets.UTF_8);
+    }
+    return hasher.hash().toString();
   }
 
   /** Name and birthday masked. */
