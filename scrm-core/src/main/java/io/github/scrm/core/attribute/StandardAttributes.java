@@ -116,19 +116,19 @@ public final class StandardAttributes {
       standard("coupons.redeemed", AttributeType.LONG, Long.class, "coupons", "coupons redeemed on orders");
   /** Brands bought. */
   public static final AttributeKey<ImmutableSet<String>> BRANDS =
-      standard("purchase.brands", AttributeType.STRING_SET, SET, "", "brands bought");
+      standard("purchase.brands", AttributeType.STRING_SET, SET, "", "brands bought, orders refunded in full left out");
   /** The top brands by amount (at most 5). */
   public static final AttributeKey<ImmutableSet<String>> TOP_BRANDS =
-      standard("purchase.brands.top", AttributeType.STRING_SET, SET, "", "top 5 brands by amount");
+      standard("purchase.brands.top", AttributeType.STRING_SET, SET, "", "top 5 brands by amount net of refunds");
   /** Categories bought. */
   public static final AttributeKey<ImmutableSet<String>> CATEGORIES =
-      standard("purchase.categories", AttributeType.STRING_SET, SET, "", "categories bought");
+      standard("purchase.categories", AttributeType.STRING_SET, SET, "", "categories bought, orders refunded in full left out");
   /** The top categories by amount (at most 5). */
   public static final AttributeKey<ImmutableSet<String>> TOP_CATEGORIES =
-      standard("purchase.categories.top", AttributeType.STRING_SET, SET, "", "top 5 categories by amount");
+      standard("purchase.categories.top", AttributeType.STRING_SET, SET, "", "top 5 categories by amount net of refunds");
   /** Brands bought in the last 90 days (one season). */
   public static final AttributeKey<ImmutableSet<String>> BRANDS_90D =
-      standard("purchase.brands.90d", AttributeType.STRING_SET, SET, "", "brands bought in the last 90 days");
+      standard("purchase.brands.90d", AttributeType.STRING_SET, SET, "", "brands bought in the last 90 days, orders refunded in full left out");
   /** The channel with most orders. */
   public static final AttributeKey<String> PREFERRED_CHANNEL =
       standard("purchase.channel", AttributeType.STRING, String.class, "", "channel with most orders");

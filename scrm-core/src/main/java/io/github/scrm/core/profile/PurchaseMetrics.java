@@ -147,13 +147,23 @@ final class PurchaseMetrics {
     return n;
   }
 
+  /**
+   * The brands or categories of the orders placed after {@code after}, all of them or the {@code limit} with the largest
+   * amounts. An order refunded in full was not bought; a partly refunded order's line amounts are net of the refund,
+   * spread over the lines in proportion to their amounts (a refund does not say which lines it returned).
+   */
   ImmutableSet<String> names(boolean brands, long after, int limit) {
     Map<String, Long> amounts = new HashMap<>();
     for (OrderFact o : a.orders) {
       if (o.at > after && o.at <= t) {
+        long refunded = refunded(o);
+        if (o.paid > 0 && refunded == o.paid) {
+          continue;
+        }
         String[] names = brands ? o.lineBrand : o.lineCategory;
         for (int i = 0; i < names.length; i++) {
-          amounts.merge(names[i], o.lineAmount(i), PurchaseMetrics::saturatedSum);
+          long amount = refunded == 0 ? o.lineAmount(i) : netShare(o.lineAmount(i), o.paid - refunded, o.paid);
+          amounts.merge(names[i], amount, PurchaseMetrics::saturatedSum);
         }
       }
     }
@@ -165,6 +175,12 @@ final class PurchaseMetrics {
     ImmutableSet.Builder<String> top = ImmutableSet.builder();
     entries.stream().limit(limit).forEach(e -> top.add(e.getKey()));
     return top.build();
+  }
+
+  /** {@code amount × kept / paid}, rounded half-even: a line's share of what its order kept after refunds. */
+  private static long netShare(long amount, long kept, long paid) {
+    return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(kept))
+        .divide(BigDecimal.valueOf(paid), 0, RoundingMode.HALF_EVEN).longValueExact();
   }
 
   @Nullable String preferred(boolean channel) {

@@ -52,6 +52,24 @@ final class CustomerProfileTest {
   }
 
   @Test
+  void brands_ofAnOrderRefundedInFull_areNotBought_andAPartRefundLowersTheAmount() {
+    CustomerProfile profile = profileOf(
+        Fixtures.purchase("e1", "o1", daysAgo(20), 900_00, "Gucci", member("M1")),
+        Fixtures.purchase("e2", "o2", daysAgo(10), 100_00, "Nike", member("M1")),
+        Fixtures.purchase("e3", "o3", daysAgo(8), 300_00, "Anta", member("M1")),
+        Fixtures.refund("e4", "o1", daysAgo(15), 900_00, member("M1")),
+        Fixtures.partialRefund("e5", "o3", daysAgo(5), 250_00, member("M1")));
+
+    AttributeValues values = profile.attributesAt(NOW);
+
+    assertThat(values.get(SPEND)).isEqualTo(Money.fen(150_00));
+    assertThat(values.get(TOP_BRANDS)).containsExactly("Nike", "Anta");
+    assertThat(values.get(BRANDS_90D)).containsExactlyInAnyOrder("Nike", "Anta");
+    // as of before its refund, the Gucci order was bought
+    assertThat(profile.attributesAt(daysAgo(16)).get(BRANDS)).containsExactly("Gucci");
+  }
+
+  @Test
   void spend_ofMoreLargestAmountsThanALongHolds_staysReadable_atTheLargestValue() {
     // each order at the largest amount an event may carry: 9,224 of them pass Long.MAX_VALUE
     long largest = 1_000_000_000_000_000L;
