@@ -286,7 +286,8 @@ public final class CustomerProfile {
   /**
    * The attribute values as of {@code asOf}, with calendar computations (age, days since) in {@code zone}. Windowed
    * metrics ({@code .30d}) count events with occurred-at in {@code (asOf - 30 days, asOf]}; events after
-   * {@code asOf} are ignored. Creating the view is free; each read scans this customer's facts.
+   * {@code asOf} are ignored. Instants count to the millisecond: an event and {@code asOf} are both taken down to
+   * theirs. Creating the view is free; each read scans this customer's facts.
    */
   public AttributeValues attributesAt(Instant asOf, ZoneId zone) {
     return attributesAt(asOf, zone, currency());
