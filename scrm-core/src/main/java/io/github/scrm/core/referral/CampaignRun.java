@@ -210,7 +210,7 @@ final class CampaignRun {
       }
     }
     if (known.isPresent()) {
-      return "customer:" + known.get().value();
+      return personOf(known.get());
     }
     String smallest = null;
     for (Identifier id : personal(ids)) {
@@ -219,10 +219,20 @@ final class CampaignRun {
     return "prospect:" + (smallest == null ? ids.iterator().next().key() : smallest);
   }
 
+  /** How a known customer is named as a supporter in {@link SupportRecord#person()}. */
+  static String personOf(CustomerId customer) {
+    return "customer:" + customer.value();
+  }
+
   private void register(String person, List<Identifier> ids) {
     for (Identifier id : ids) {
       personByIdentifier.putIfAbsent(id.key(), person);
     }
+  }
+
+  /** Forgets which identifiers named {@code person} (PIPL erasure); what was counted stays counted. */
+  void forget(String person) {
+    personByIdentifier.values().removeIf(person::equals);
   }
 
   Optional<PosterProgress> progress(ReferralCode code) {

@@ -7,6 +7,7 @@ import io.github.scrm.core.referral.ReferralOutcome.Reason;
 import io.github.scrm.core.referral.influence.InfluenceGraph;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.PersonDirectory;
+import io.github.scrm.core.spi.PersonalDataParticipant;
 import io.github.scrm.core.spi.ReferralStore;
 import io.github.scrm.core.spi.RewardIssuer;
 import io.github.scrm.core.time.BusinessTime;
@@ -218,6 +219,17 @@ public final class Referrals {
   /** Supporter campaigns (好友助力). */
   public SupporterCampaigns campaigns() {
     return campaigns;
+  }
+
+  /**
+   * The engine's part in PIPL data-subject requests, to register with {@code scrm.privacy().register(...)}: section
+   * {@code "referrals"} of an export lists the customer's codes and posters, who referred them, the rewards they earned
+   * or triggered and the supports they gave; an erasure removes the identifiers, device and network recorded with
+   * their supports. Customer ids stay on codes, attributions and rewards, as on the profile, so budgets, caps and
+   * statistics still add up.
+   */
+  public PersonalDataParticipant privacyParticipant() {
+    return new ReferralPrivacy(ctx, campaigns);
   }
 
   /** Every reward of a programme or campaign, ordered by id. */

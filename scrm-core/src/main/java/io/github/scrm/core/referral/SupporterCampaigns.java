@@ -77,6 +77,15 @@ public final class SupporterCampaigns {
     }
   }
 
+  /** Forgets, in every campaign, which identifiers named {@code person}. */
+  void forget(String person) {
+    for (CampaignRun run : runs.values()) {
+      synchronized (run.account.lock) {
+        run.forget(person);
+      }
+    }
+  }
+
   /** The progress of the poster with {@code code}, for its owner. */
   public Optional<PosterProgress> progress(ReferralCode code) {
     Optional<CodeAssignment> owner = ctx.store().codeOwner(code);

@@ -126,6 +126,25 @@ final class InMemoryReferralStore implements ReferralStore {
     }
   }
 
+  @Override
+  public int redactSupports(String person) {
+    int changed = 0;
+    for (List<SupportRecord> list : supports.values()) {
+      synchronized (list) {
+        for (int i = 0; i < list.size(); i++) {
+          SupportRecord r = list.get(i);
+          if (r.person().equals(person)
+              && (!r.identifierKeys().isEmpty() || r.device().isPresent() || r.network().isPresent())) {
+            list.set(i, new SupportRecord(r.campaign(), r.poster(), r.person(), List.of(), Optional.empty(),
+                Optional.empty(), r.at()));
+            changed++;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
   private static String key(String programme, CustomerId referee) {
     return programme + '\u0000' + referee.value();
   }

@@ -67,6 +67,15 @@ public interface ReferralStore {
   /** Every support counted in {@code campaign}, in the order they were recorded. */
   List<SupportRecord> supportsOf(String campaign);
 
+  /**
+   * Removes what identifies {@code person} (as named in {@link SupportRecord#person()}) from every support they gave,
+   * in every campaign: the identifier keys, the device and the network. The supports stay counted under the person's
+   * name, so a poster's progress and the one-support-per-person key still hold. Used by PIPL erasure; idempotent.
+   *
+   * @return how many supports changed
+   */
+  int redactSupports(String person);
+
   /** A thread-safe, empty in-memory store. */
   static ReferralStore inMemory() {
     return new InMemoryReferralStore();

@@ -1,6 +1,7 @@
 package io.github.scrm.core.referral;
 
 import static io.github.scrm.core.referral.ReferralFixtures.ALICE;
+import static io.github.scrm.core.referral.ReferralFixtures.BOB;
 import static io.github.scrm.core.referral.ReferralFixtures.START;
 import static io.github.scrm.core.referral.ReferralFixtures.device;
 import static io.github.scrm.core.referral.ReferralFixtures.openid;
@@ -8,9 +9,11 @@ import static io.github.scrm.core.referral.ReferralFixtures.unionid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.event.ScrmJson;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.referral.ReferralOutcome.Reason;
+import io.github.scrm.core.spi.PersonalDataParticipant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -222,5 +225,28 @@ final class SupporterCampaignTest {
         .anySatisfy(p -> assertThat(p).isEqualTo("ladder[1].supporters must be greater than 6, but was 3"))
         .anySatisfy(p -> assertThat(p).isEqualTo("ladder[1].reward.value must not be negative, but was -0.01 CNY"))
         .anySatisfy(p -> assertThat(p).isEqualTo("postersPerSupporter must be at least 1, but was 0"));
+  }
+
+  @Test
+  void privacyParticipant_customerWhoSupportedAPoster_isExportedThenErasedFromTheStore() throws Exception {
+    f.existingCustomer(BOB, unionid("u-bob"));
+    ReferralCode code = poster(ALICE);
+    ReferralCode bobsOwn = poster(BOB);
+    campaigns.support(new Support(code, Set.of(openid("o-bob")), Optional.of("device-bob"),
+        Optional.of("net-bob"), f.clock.instant()));
+    PersonalDataParticipant referrals = f.referrals.privacyParticipant();
+
+    assertThat(ScrmJson.mapper().writeValueAsString(referrals.export(BOB)))
+        .contains(CAMPAIGN, code.value(), bobsOwn.value());
+
+    assertThat(referrals.erase(BOB)).isEqualTo(1);
+    assertThat(f.store.supportsOf(CAMPAIGN)).singleElement().satisfies(s -> {
+      assertThat(s.identifierKeys()).isEmpty();
+      assertThat(s.device()).isEmpty();
+      assertThat(s.network()).isEmpty();
+    });
+    assertThat(campaigns.progress(code).orElseThrow().supporters()).isEqualTo(1);
+    assertThat(support(code, openid("o-bob"))).isInstanceOf(ReferralOutcome.Duplicate.class);
+    assertThat(referrals.erase(BOB)).isZero();
   }
 }

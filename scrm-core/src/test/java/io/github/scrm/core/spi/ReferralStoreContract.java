@@ -158,4 +158,27 @@ public abstract class ReferralStoreContract {
     assertThat(store.supportsOf("c")).containsExactly(first, second);
     assertThat(store.supportsOf("none")).isEmpty();
   }
+
+  @Test
+  void redactSupports_removesWhatIdentifiesThePerson_andKeepsTheSupportCounted() {
+    ReferralCode poster = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
+    SupportRecord bobs = new SupportRecord("c", poster, "customer:bob", List.of("WECHAT_OPENID|app|ob"),
+        Optional.of("dev-1"), Optional.of("net-1"), T);
+    SupportRecord carols = new SupportRecord("c", poster, "customer:carol", List.of("WECHAT_OPENID|app|oc"),
+        Optional.of("dev-2"), Optional.empty(), T.plusSeconds(1));
+    store.recordSupport(bobs);
+    store.recordSupport(carols);
+    store.recordSupport(new SupportRecord("other", poster, "customer:bob", List.of(), Optional.of("dev-1"),
+        Optional.empty(), T));
+
+    assertThat(store.redactSupports("customer:bob")).isEqualTo(2);
+
+    SupportRecord redacted = new SupportRecord("c", poster, "customer:bob", List.of(), Optional.empty(),
+        Optional.empty(), T);
+    assertThat(store.supportsOf("c")).containsExactly(redacted, carols);
+    assertThat(store.supportsOf("other")).containsExactly(new SupportRecord("other", poster, "customer:bob",
+        List.of(), Optional.empty(), Optional.empty(), T));
+    assertThat(store.recordSupport(bobs)).isFalse();
+    assertThat(store.redactSupports("customer:bob")).isZero();
+  }
 }

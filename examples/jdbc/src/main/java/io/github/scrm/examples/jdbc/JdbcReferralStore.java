@@ -172,6 +172,14 @@ public final class JdbcReferralStore implements ReferralStore {
             Sql.instant(rs, "supported_at")), campaign));
   }
 
+  @Override
+  public int redactSupports(String person) {
+    String none = CouponRows.write(List.of());
+    return db.inTransaction(c -> Sql.update(c, "UPDATE referral_support SET identifier_keys = ?, device = NULL, "
+        + "network = NULL WHERE person = ? AND (identifier_keys <> ? OR device IS NOT NULL OR network IS NOT NULL)",
+        none, person, none));
+  }
+
   private List<String> readKeys(String text) {
     try {
       return json.readValue(text, KEYS);
