@@ -86,7 +86,8 @@ public final class ProfilePorts {
   /**
    * The identity graph as the referral engine sees it: identifiers resolve through merges to the surviving customer,
    * a customer's identifiers are those on their profile, first seen is member since (or, for a customer who never
-   * joined, nothing), and a customer's earlier orders are the orders on their profile.
+   * joined, nothing), the customers merged into one are those of its merge tree, and a customer's earlier orders are
+   * the orders on their profile.
    */
   public static PersonDirectory personDirectory(Scrm scrm) {
     Objects.requireNonNull(scrm, "scrm");
@@ -111,6 +112,11 @@ public final class ProfilePorts {
       @Override
       public Optional<Instant> firstSeen(CustomerId customer) {
         return scrm.profile(customer).flatMap(CustomerProfile::memberSince);
+      }
+
+      @Override
+      public Set<CustomerId> mergedInto(CustomerId customer) {
+        return scrm.identities().mergedInto(scrm.identities().current(customer));
       }
 
       @Override

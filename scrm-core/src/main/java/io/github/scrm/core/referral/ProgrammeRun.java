@@ -156,10 +156,16 @@ final class ProgrammeRun {
     return t.referrer.compareTo(best.referrer) < 0;
   }
 
-  Optional<ReferralOutcome> purchase(Attribution a, Purchase p) {
+  /** Qualifies a purchase of the referee of {@code a}, a customer the directory has known since {@code firstSeen}. */
+  Optional<ReferralOutcome> purchase(Attribution a, Purchase p, Instant firstSeen) {
     if (p.at().isBefore(a.attributedAt())) {
       return Optional.of(new ReferralOutcome.NotQualified(spec.id(), "order " + p.orderId() + " at " + p.at()
           + " precedes the attribution at " + a.attributedAt()));
+    }
+    if (firstSeen.isBefore(a.touchedAt())) {
+      // a merge since the registration showed the referee to be someone who was a customer before the touch
+      return Optional.of(new ReferralOutcome.NotQualified(spec.id(), p.customer() + " was a customer since "
+          + firstSeen + ", before the touch at " + a.touchedAt() + ": not a new referee"));
     }
     if (spec.trigger() instanceof Trigger.FirstPurchase first) {
       // by the time it was placed when the directory knows the referee's orders, else the first reported since start

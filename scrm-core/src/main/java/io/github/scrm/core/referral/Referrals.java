@@ -153,9 +153,14 @@ public final class Referrals {
     return out;
   }
 
-  /** Qualifies purchase-triggered programmes in which the buyer is a referee. Empty when they are nobody's referee. */
+  /**
+   * Qualifies purchase-triggered programmes in which the buyer, or an id the directory has merged into the buyer since,
+   * is a referee; a buyer the directory knew before the referral's touch is not a new referee. Empty when they are
+   * nobody's referee.
+   */
   public List<ReferralOutcome> purchase(Purchase purchase) {
-    if (ctx.directory().firstSeen(purchase.customer()).isEmpty()) {
+    Optional<Instant> firstSeen = ctx.directory().firstSeen(purchase.customer());
+    if (firstSeen.isEmpty()) {
       return List.of(unknown(purchase.customer()));
     }
     if (purchase.paid().isNegative()) {
@@ -163,11 +168,12 @@ public final class Referrals {
           "paid amount must not be negative, but was " + purchase.paid()));
     }
     List<ReferralOutcome> out = new ArrayList<>();
+    Set<CustomerId> merged = ctx.directory().mergedInto(purchase.customer());
     for (ProgrammeRun run : ordered) {
-      Optional<Attribution> a = ctx.store().attributionOf(run.spec.id(), purchase.customer());
+      Optional<Attribution> a = attributionOf(run, purchase.customer(), merged);
       if (a.isPresent()) {
         synchronized (run.account.lock) {
-          run.purchase(a.get(), purchase).ifPresent(out::add);
+          run.purchase(a.get(), purchase, firstSeen.get()).ifPresent(out::add);
         }
       }
     }
@@ -180,8 +186,9 @@ public final class Referrals {
       return List.of(unknown(refund.customer()));
     }
     List<ReferralOutcome> out = new ArrayList<>();
+    Set<CustomerId> merged = ctx.directory().mergedInto(refund.customer());
     for (ProgrammeRun run : ordered) {
-      Optional<Attribution> a = ctx.store().attributionOf(run.spec.id(), refund.customer());
+      Optional<Attribution> a = attributionOf(run, refund.customer(), merged);
       if (a.isPresent()) {
         synchronized (run.account.lock) {
           out.addAll(run.refund(a.get(), refund));
@@ -267,6 +274,26 @@ public final class Referrals {
     }
     return Optional.of(StatsReport.of(id, ctx.analytics().counters(id), issued,
         Money.of(issuedMinor, budget.currency()), rewards(id)));
+  }
+
+  /**
+   * The attribution of {@code customer} in the programme, or else of an id merged into it since (the same person,
+   * registered under the id the identity graph later folded into this one): the earliest attributed.
+   */
+  private Optional<Attribution> attributionOf(ProgrammeRun run, CustomerId customer, Set<CustomerId> merged) {
+    Optional<Attribution> own = ctx.store().attributionOf(run.spec.id(), customer);
+    if (own.isPresent() || merged.isEmpty()) {
+      return own;
+    }
+    Attribution best = null;
+    for (CustomerId id : merged) {
+      Optional<Attribution> a = ctx.store().attributionOf(run.spec.id(), id);
+      if (a.isPresent() && (best == null || a.get().attributedAt().isBefore(best.attributedAt())
+          || (a.get().attributedAt().equals(best.attributedAt()) && a.get().referee().compareTo(best.referee()) < 0))) {
+        best = a.get();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static ReferralOutcome unknown(CustomerId customer) {

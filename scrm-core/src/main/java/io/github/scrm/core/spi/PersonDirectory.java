@@ -46,6 +46,16 @@ public interface PersonDirectory {
     return Optional.empty();
   }
 
+  /**
+   * The customers merged into {@code customer}, directly or through another, not merged back out: the same natural
+   * person under ids the identity graph has since folded into this one; empty when none. A referee registered under
+   * such an id is found again when their purchase arrives under the surviving id. The default, for a directory that
+   * never merges customers, answers none.
+   */
+  default Set<CustomerId> mergedInto(CustomerId customer) {
+    return Set.of();
+  }
+
   /** A thread-safe, empty in-memory directory to populate with {@link InMemoryPersonDirectory#add}. */
   static InMemoryPersonDirectory inMemory() {
     return new InMemoryPersonDirectory();

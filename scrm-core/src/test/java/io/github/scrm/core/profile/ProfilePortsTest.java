@@ -25,6 +25,18 @@ import io.github.scrm.core.contact.DenialReason;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.event.IngestOutcome;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.referral.ImmutableProgrammeSpec;
+import io.github.scrm.core.referral.Purchase;
+import io.github.scrm.core.referral.ReferralCode;
+import io.github.scrm.core.referral.ReferralOutcome;
+import io.github.scrm.core.referral.Referrals;
+import io.github.scrm.core.referral.Registration;
+import io.github.scrm.core.referral.RewardSpec;
+import io.github.scrm.core.referral.Touch;
+import io.github.scrm.core.referral.Trigger;
+import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.InfluenceSink;
 import io.github.scrm.core.spi.PersonDirectory;
 import java.math.BigDecimal;
@@ -39,6 +51,10 @@ final class ProfilePortsTest {
   private final Scrm scrm = TestScrm.create();
 
   private CustomerId customerOf(Identifier identifier) {
+    return customerOf(scrm, identifier);
+  }
+
+  private static CustomerId customerOf(Scrm scrm, Identifier identifier) {
     return scrm.identities().resolve(identifier).orElseThrow();
   }
 
@@ -82,6 +98,89 @@ final class ProfilePortsTest {
 
     assertThat(ProfilePorts.personDirectory(scrm).resolve(List.of(unionid("u-b"), unionid("u-a"))))
         .contains(smaller);
+  }
+
+  /** Ids that count down, so that a customer created later has the smaller id and survives a merge. */
+  private static Scrm scrmWithDescendingIds() {
+    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(1000);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    return TestScrm.builder().idSource(new IdSource() {
+      @Override
+      public String nextId() {
+        return "c-" + next.decrementAndGet();
+      }
+
+      @Override
+      public java.util.random.RandomGenerator random() {
+        synchronized (random) {
+          return random.split();
+        }
+      }
+    }).build();
+  }
+
+  private static Referrals firstPurchaseReferrals(Scrm scrm) {
+    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("r", 3))
+        .directory(ProfilePorts.personDirectory(scrm)).build();
+    referrals.define(ImmutableProgrammeSpec.builder().id("friends").name("Friends")
+        .startsAt(daysAgo(10)).endsAt(NOW.plus(java.time.Duration.ofDays(10)))
+        .trigger(Trigger.firstPurchase(Money.fen(1_00))).referrerReward(RewardSpec.of("coupon-20", Money.fen(20_00)))
+        .budget(Money.fen(1_000_00)).build());
+    return referrals;
+  }
+
+  /** Alice's code scanned by a prospect with {@code friend}, who then joins with it: returns the new customer. */
+  private static CustomerId referredByAlice(Scrm scrm, Referrals referrals, CustomerId alice, Identifier friend) {
+    ReferralCode code = ((ReferralOutcome.CodeIssued) referrals.codeFor("friends", alice)).assignment().code();
+    referrals.scan(Touch.scan(code, java.util.Set.of(friend), daysAgo(3).minusSeconds(3600)));
+    scrm.ingest(joined("e-friend", daysAgo(3), friend));
+    CustomerId id = scrm.identities().resolve(friend).orElseThrow();
+    assertThat(referrals.register(new Registration(id, java.util.Set.of(friend), daysAgo(3))))
+        .singleElement().isInstanceOf(ReferralOutcome.Attributed.class);
+    return id;
+  }
+
+  @Test
+  void personDirectory_refereeMergedIntoALaterIdBeforeTheFirstPurchase_stillQualifies() {
+    Scrm scrm = scrmWithDescendingIds();
+    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
+    CustomerId alice = customerOf(scrm, unionid("u-alice"));
+    Referrals referrals = firstPurchaseReferrals(scrm);
+    CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
+    // the friend also joins at a store with their phone, and their first order carries both identifiers
+    scrm.ingest(joined("e-store", daysAgo(2), phone("13912345678")));
+    CustomerId survivor = scrm.ingest(Fixtures.purchase("e-order", "o-1", daysAgo(1), 50_00, "Nike",
+        unionid("u-friend"), phone("13912345678"))) instanceof IngestOutcome.Accepted a ? a.customer() : null;
+    assertThat(scrm.identities().current(friend)).isEqualTo(survivor).isNotEqualTo(friend);
+
+    List<ReferralOutcome> outcomes = referrals.purchase(new Purchase(survivor, "o-1", Money.fen(50_00),
+        java.util.Set.of(unionid("u-friend"), phone("13912345678")), daysAgo(1)));
+
+    assertThat(outcomes).singleElement().isInstanceOfSatisfying(ReferralOutcome.Qualified.class,
+        q -> assertThat(q.reward().beneficiary()).isEqualTo(alice));
+    assertThat(referrals.refund(new io.github.scrm.core.referral.Refund(survivor, "o-1", NOW)))
+        .singleElement().isInstanceOfSatisfying(ReferralOutcome.Reversed.class,
+            r -> assertThat(r.reward().state()).isEqualTo(io.github.scrm.core.referral.RewardState.CANCELLED));
+  }
+
+  @Test
+  void personDirectory_refereeFoundToBeAnOlderMember_doesNotQualify() {
+    Scrm scrm = scrmWithDescendingIds();
+    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
+    CustomerId alice = customerOf(scrm, unionid("u-alice"));
+    scrm.ingest(joined("e-old", daysAgo(60), phone("13912345678")));
+    Referrals referrals = firstPurchaseReferrals(scrm);
+    CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
+    // the "new" customer's first order reveals a member of two months ago
+    CustomerId survivor = scrm.ingest(Fixtures.purchase("e-order", "o-1", daysAgo(1), 50_00, "Nike",
+        unionid("u-friend"), phone("13912345678"))) instanceof IngestOutcome.Accepted a ? a.customer() : null;
+    assertThat(survivor).isEqualTo(friend);
+
+    List<ReferralOutcome> outcomes = referrals.purchase(new Purchase(survivor, "o-1", Money.fen(50_00),
+        java.util.Set.of(unionid("u-friend"), phone("13912345678")), daysAgo(1)));
+
+    assertThat(outcomes).singleElement().isInstanceOf(ReferralOutcome.NotQualified.class);
+    assertThat(referrals.rewards("friends")).isEmpty();
   }
 
   @Test
