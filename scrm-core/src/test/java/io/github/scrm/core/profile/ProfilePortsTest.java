@@ -36,6 +36,7 @@ import io.github.scrm.core.referral.Registration;
 import io.github.scrm.core.referral.RewardSpec;
 import io.github.scrm.core.referral.Touch;
 import io.github.scrm.core.referral.Trigger;
+import io.github.scrm.core.spi.ContactLedger;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.InfluenceSink;
 import io.github.scrm.core.spi.PersonDirectory;
@@ -49,6 +50,15 @@ import org.junit.jupiter.api.Test;
 final class ProfilePortsTest {
 
   private final Scrm scrm = TestScrm.create();
+
+  /** A policy over the profile-backed subjects of {@link #scrm}, recording into {@code ledger}. */
+  private ContactPolicy policyOver(ContactLedger ledger) {
+    return ContactPolicy.builder()
+        .subjects(ProfilePorts.contactSubjects(scrm))
+        .ledger(ledger)
+        .time(scrm.time())
+        .build();
+  }
 
   private CustomerId customerOf(Identifier identifier) {
     return customerOf(scrm, identifier);
@@ -186,11 +196,7 @@ final class ProfilePortsTest {
   @Test
   void contactSubjects_followTheProfilesConsents() {
     scrm.ingest(joined("e1", daysAgo(10), member("M1")));
-    ContactPolicy policy = ContactPolicy.builder()
-        .subjects(ProfilePorts.contactSubjects(scrm))
-        .ledger(ContactLedgers.inMemory())
-        .time(scrm.time())
-        .build();
+    ContactPolicy policy = policyOver(ContactLedgers.inMemory());
     CustomerId amy = customerOf(member("M1"));
 
     ContactDecision before = policy.check(amy, ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(), NOW);
@@ -214,11 +220,7 @@ final class ProfilePortsTest {
     scrm.ingest(consent("e7", daysAgo(7), ContactChannel.WECOM, ConsentStatus.GRANTED, member("M1")));
     assertThat(scrm.identities().current(c3)).isEqualTo(c1);
     var ledger = ContactLedgers.inMemory();
-    ContactPolicy policy = ContactPolicy.builder()
-        .subjects(ProfilePorts.contactSubjects(scrm))
-        .ledger(ledger)
-        .time(scrm.time())
-        .build();
+    ContactPolicy policy = policyOver(ledger);
     var campaign = Optional.of(io.github.scrm.core.contact.CampaignId.of("x"));
 
     List<ContactDecision> decisions = List.of(c1, c3, c2).stream()
@@ -240,11 +242,7 @@ final class ProfilePortsTest {
     CustomerId c1 = customerOf(member("M1"));
     CustomerId c2 = customerOf(unionid("u-2"));
     var ledger = ContactLedgers.inMemory();
-    ContactPolicy policy = ContactPolicy.builder()
-        .subjects(ProfilePorts.contactSubjects(scrm))
-        .ledger(ledger)
-        .time(scrm.time())
-        .build();
+    ContactPolicy policy = policyOver(ledger);
     var campaign = Optional.of(io.github.scrm.core.contact.CampaignId.of("x"));
     assertThat(policy.checkAndRecord(c2, ContactChannel.WECOM, ContactPurpose.MARKETING, campaign, daysAgo(3))
         .allowed()).isTrue();
@@ -291,11 +289,7 @@ final class ProfilePortsTest {
     scrm.ingest(consent("e2", daysAgo(9), ContactChannel.SMS, ConsentStatus.GRANTED, member("M1")));
     scrm.ingest(new ProfileUpdated("e3", daysAgo(1), daysAgo(1), "app", List.of(member("M1")), null, null, null, null,
         null, null, null, null, true, List.of(), List.of(), Map.of()));
-    ContactPolicy policy = ContactPolicy.builder()
-        .subjects(ProfilePorts.contactSubjects(scrm))
-        .ledger(ContactLedgers.inMemory())
-        .time(scrm.time())
-        .build();
+    ContactPolicy policy = policyOver(ContactLedgers.inMemory());
 
     ContactDecision decision =
         policy.check(customerOf(member("M1")), ContactChannel.SMS, ContactPurpose.MARKETING, Optional.empty(), NOW);

@@ -42,6 +42,21 @@ final class CampaignsTest {
     return campaign("flood", Fixtures.aNoThresholdCoupon(100_00), 1_000_000);
   }
 
+  /**
+   * A fresh engine with campaign {@code id} (50 off 300) that gave Alice its birthday coupon, and a claimed one as well
+   * when {@code claimed}.
+   */
+  private Campaign birthdayCampaign(String id, boolean claimed) {
+    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
+    Campaign c = campaign(id, aThresholdCoupon(300_00, 50_00), 10, 5);
+    coupons.campaigns().create(c);
+    if (claimed) {
+      coupons.issuance().claim(c.id(), alice(), "a");
+    }
+    coupons.issuance().birthday(c.id(), alice(), 2026);
+    return c;
+  }
+
   @Test
   void dryRun_ofANoThresholdFlood_showsCountLiabilityShareAndEveryViolation() {
     DryRun dry = coupons.campaigns().dryRun(flood());
@@ -159,11 +174,7 @@ final class CampaignsTest {
 
   @Test
   void freezeResumeAndRevoke_ledgerKeysAndEntries_neverShowACode() {
-    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
-    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
-    coupons.campaigns().create(c);
-    coupons.issuance().claim(c.id(), alice(), "a");
-    coupons.issuance().birthday(c.id(), alice(), 2026);
+    Campaign c = birthdayCampaign("f", true);
     coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
     coupons.campaigns().freeze(c.id(), "op", "check");
     coupons.campaigns().resume(c.id(), "op", "checked");
@@ -182,11 +193,7 @@ final class CampaignsTest {
 
   @Test
   void freezeBatch_touchesOnlyThatBatch() {
-    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
-    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
-    coupons.campaigns().create(c);
-    coupons.issuance().claim(c.id(), alice(), "a");
-    coupons.issuance().birthday(c.id(), alice(), 2026);
+    Campaign c = birthdayCampaign("f", true);
     assertThat(coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip").couponsAffected()).isEqualTo(1);
     assertThat(coupons.store().wallet(alice())).extracting(Coupon::status)
         .containsExactlyInAnyOrder(CouponStatus.AVAILABLE, CouponStatus.FROZEN);
@@ -194,11 +201,7 @@ final class CampaignsTest {
 
   @Test
   void resume_ofAFrozenCampaign_leavesABatchFrozenByItself_frozen() {
-    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
-    Campaign c = campaign("f", aThresholdCoupon(300_00, 50_00), 10, 5);
-    coupons.campaigns().create(c);
-    coupons.issuance().claim(c.id(), alice(), "a");
-    coupons.issuance().birthday(c.id(), alice(), 2026);
+    Campaign c = birthdayCampaign("f", true);
     coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
     coupons.campaigns().freeze(c.id(), "op", "check the campaign");
     assertThat(coupons.campaigns().resume(c.id(), "op", "checked").couponsAffected()).isEqualTo(1);
@@ -212,10 +215,7 @@ final class CampaignsTest {
 
   @Test
   void resume_afterTheCircuitBreakerPaused_leavesAFrozenBatchFrozen() {
-    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
-    Campaign c = campaign("p", aThresholdCoupon(300_00, 50_00), 10, 5);
-    coupons.campaigns().create(c);
-    coupons.issuance().birthday(c.id(), alice(), 2026);
+    Campaign c = birthdayCampaign("p", false);
     coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip");
     coupons.store().changeStatus(c.id(), CampaignStatus.ACTIVE, CampaignStatus.PAUSED, new LedgerEntry(c.id(), "",
         LedgerEvent.PAUSED, "pause", io.github.scrm.coupons.ledger.Actor.system("circuit-breaker"), clock.instant(),
@@ -226,10 +226,7 @@ final class CampaignsTest {
 
   @Test
   void freezeBatch_ofCouponsTheCampaignFroze_keepsThemFrozenAfterTheCampaignResumes() {
-    coupons = Fixtures.engine(io.github.scrm.coupons.spi.CouponStores.inMemory(), clock);
-    Campaign c = campaign("fb", aThresholdCoupon(300_00, 50_00), 10, 5);
-    coupons.campaigns().create(c);
-    coupons.issuance().birthday(c.id(), alice(), 2026);
+    Campaign c = birthdayCampaign("fb", false);
     coupons.campaigns().freeze(c.id(), "op", "check");
     assertThat(coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip").couponsAffected()).isEqualTo(1);
     coupons.campaigns().resume(c.id(), "op", "checked");
