@@ -109,7 +109,7 @@ public final class SegmentAudience implements Audience {
     java.util.TreeSet<CustomerId> sample = new java.util.TreeSet<>();
     for (CustomerId id : (Iterable<CustomerId>) profiles.ids()::iterator) {
       Optional<AttributeValues> v = profiles.find(id);
-      if (v.isEmpty() || !matches(v.get(), ev)) {
+      if (v.isEmpty() || !matches(id, v.get(), ev)) {
         continue;
       }
       matching++;
@@ -127,13 +127,13 @@ public final class SegmentAudience implements Audience {
     return new DryRun(matching, size, List.copyOf(sample), exclusions);
   }
 
-  private boolean matches(AttributeValues v, Evaluator ev) {
-    return (ev.evaluate(rules.snapshot(v))[ruleIndex >>> 6] >>> ruleIndex & 1L) != 0;
+  private boolean matches(CustomerId id, AttributeValues v, Evaluator ev) {
+    return (ev.evaluate(rules.snapshot(v, profiles.extraTags(id)))[ruleIndex >>> 6] >>> ruleIndex & 1L) != 0;
   }
 
   /** Empty when the customer is in the audience, else why not ("not-matching" when the rule does not match). */
   private Optional<String> exclusion(CustomerId id, AttributeValues v, Instant now, Evaluator ev) {
-    if (!matches(v, ev)) {
+    if (!matches(id, v, ev)) {
       return Optional.of("not-matching");
     }
     if (Boolean.TRUE.equals(v.get(StandardAttributes.NO_PERSONALISED_MARKETING))) {

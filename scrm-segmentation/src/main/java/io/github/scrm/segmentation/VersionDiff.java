@@ -5,6 +5,7 @@ import io.github.scrm.core.attribute.AttributeValues;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.segmentation.spi.ProfileLookup;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +53,9 @@ public record VersionDiff(String from, String to, long profiles, Map<String, Tag
         continue;
       }
       n++;
-      long[] before = a.evaluate(current.snapshot(v.get())).clone();
-      long[] after = b.evaluate(candidate.snapshot(v.get()));
+      Collection<String> extraTags = population.extraTags(id);
+      long[] before = a.evaluate(current.snapshot(v.get(), extraTags)).clone();
+      long[] after = b.evaluate(candidate.snapshot(v.get(), extraTags));
       for (String tag : ids) {
         boolean had = has(current, before, tag);
         boolean has = has(candidate, after, tag);

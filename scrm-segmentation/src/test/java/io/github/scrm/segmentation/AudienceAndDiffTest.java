@@ -71,6 +71,28 @@ final class AudienceAndDiffTest {
   }
 
   @Test
+  void audienceAndDiff_overALookupWithTheTagBook_seeManualAndImportedTags() {
+    TagBook book = new TagBook(change -> { });
+    book.addManual(CustomerId.of("c2"), "vip", "staff-lin", Optional.empty(), NOW);
+    book.addImported(CustomerId.of("c3"), "vip", "crm-export", Optional.empty(), NOW);
+    ProfileLookup withTags = population().withExtraTags(book::extraTags);
+    CompiledRuleSet v1 = seg.compile(SegmentationTest.doc("{\"id\": \"vips\", \"when\": \"hasTag('vip')\"}"))
+        .orThrow();
+    CompiledRuleSet v2 = seg.compile(SegmentationTest.doc(
+        "{\"id\": \"vips\", \"when\": \"hasTag('vip') and orders.count >= 3\"}")).orThrow();
+
+    SegmentAudience a = SegmentAudience.builder("vips").rule(v1, "vips").profiles(withTags)
+        .contactEligibility(ContactEligibility.anyone()).businessTime(time).build();
+    VersionDiff d = VersionDiff.between(v1, v2, withTags, NOW);
+
+    assertThat(a.members()).containsExactlyInAnyOrder(CustomerId.of("c2"), CustomerId.of("c3"));
+    assertThat(d.tags().get("vips")).isEqualTo(new VersionDiff.TagDelta(2, 1, 0, 1));
+    // without the tag book, no one holds the tag
+    assertThat(SegmentAudience.builder("vips").rule(v1, "vips").profiles(population())
+        .contactEligibility(ContactEligibility.anyone()).businessTime(time).build().members()).isEmpty();
+  }
+
+  @Test
   void audienceBuilder_namesTheMissingPart() {
     assertThatThrownBy(() -> SegmentAudience.builder("x").build()).hasMessageContaining("rule is required");
   }
