@@ -120,6 +120,11 @@ public final class ProfilePorts {
       }
 
       @Override
+      public boolean isErased(CustomerId customer) {
+        return scrm.profile(customer).flatMap(CustomerProfile::erasedAt).isPresent();
+      }
+
+      @Override
       public Optional<Boolean> hasOrderBefore(CustomerId customer, Instant since, String orderId, Instant at) {
         return scrm.profile(customer).map(profile -> profile.hasOrderBefore(since, orderId, at));
       }

@@ -205,6 +205,13 @@ final class ProgrammeRun {
         .rewardId(rewardId).programme(spec.id()).beneficiary(a.referrer()).referee(a.referee()).trigger(trigger)
         .orderId(orderId).rewardKey(spec.referrerReward().rewardKey()).value(spec.referrerReward().value())
         .qualifiedAt(at).payableAt(at.plus(spec.reviewPeriod()));
+    if (ctx.directory().isErased(a.referrer())) {
+      // attributed before the referrer's erasure: the referral qualified, but nobody is paid for it
+      counters.qualified.increment();
+      return ctx.ledger().create(account, draft.state(RewardState.DENIED).note("the referrer was erased").build())
+          .<ReferralOutcome>map(ReferralOutcome.Qualified::new)
+          .orElseGet(() -> new ReferralOutcome.Duplicate("reward " + rewardId + " exists"));
+    }
     Optional<FraudFlag> self = ctx.screening().selfReferral(a.referrer(), Optional.of(a.referee()), eventIds);
     if (self.isPresent()) {
       Reward denied = draft.state(RewardState.DENIED).addFlags(self.get()).note("refused: " + self.get()).build();

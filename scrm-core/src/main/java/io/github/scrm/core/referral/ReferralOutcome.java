@@ -78,6 +78,8 @@ public sealed interface ReferralOutcome {
     /** The supporter reached the campaign's limit of posters. */
     SUPPORTER_LIMIT,
     /** An amount is out of range (a negative paid amount). */
-    INVALID_AMOUNT
+    INVALID_AMOUNT,
+    /** The referrer or poster owner was erased (PIPL): their codes and posters refer nobody any more. */
+    ERASED
   }
 }

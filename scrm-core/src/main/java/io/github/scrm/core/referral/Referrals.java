@@ -97,6 +97,9 @@ public final class Referrals {
     if (ctx.directory().firstSeen(customer).isEmpty()) {
       return new ReferralOutcome.Rejected(Reason.UNKNOWN_CUSTOMER, "customer " + customer + " is unknown");
     }
+    if (ctx.directory().isErased(customer)) {
+      return erased(customer);
+    }
     boolean fresh = ctx.store().codeOf(programme, customer).isEmpty();
     CodeAssignment a = Codes.assign(ctx, programme, customer);
     if (fresh) {
@@ -128,9 +131,18 @@ public final class Referrals {
         return new ReferralOutcome.Rejected(Reason.UNKNOWN_CUSTOMER, "sharer " + referrer + " is unknown");
       }
     }
+    if (ctx.directory().isErased(referrer)) {
+      return erased(referrer);
+    }
     synchronized (run.account.lock) {
       return run.touch(referrer, touch);
     }
+  }
+
+  /** The refusal of a code, a poster or a share of an erased customer. */
+  static ReferralOutcome erased(CustomerId customer) {
+    return new ReferralOutcome.Rejected(Reason.ERASED,
+        "customer " + customer + " was erased: their codes and posters refer nobody any more");
   }
 
   /**

@@ -57,6 +57,9 @@ public final class SupporterCampaigns {
     if (ctx.directory().firstSeen(owner).isEmpty()) {
       return new ReferralOutcome.Rejected(Reason.UNKNOWN_CUSTOMER, "customer " + owner + " is unknown");
     }
+    if (ctx.directory().isErased(owner)) {
+      return Referrals.erased(owner);
+    }
     CodeAssignment assignment = Codes.assign(ctx, campaign, owner);
     synchronized (run.account.lock) {
       run.adopt(assignment);
@@ -70,6 +73,9 @@ public final class SupporterCampaigns {
     CampaignRun run = owner.map(o -> runs.get(o.programme())).orElse(null);
     if (run == null) {
       return new ReferralOutcome.Rejected(Reason.UNKNOWN_CODE, "no poster has code " + support.poster());
+    }
+    if (ctx.directory().isErased(owner.get().owner())) {
+      return Referrals.erased(owner.get().owner());
     }
     synchronized (run.account.lock) {
       run.adopt(owner.get());

@@ -56,6 +56,14 @@ public interface PersonDirectory {
     return Set.of();
   }
 
+  /**
+   * Whether {@code customer}'s personal data was erased (PIPL): their codes and posters refer nobody any more, and no
+   * reward is paid to them. The default, for a directory without erasure, answers no.
+   */
+  default boolean isErased(CustomerId customer) {
+    return false;
+  }
+
   /** A thread-safe, empty in-memory directory to populate with {@link InMemoryPersonDirectory#add}. */
   static InMemoryPersonDirectory inMemory() {
     return new InMemoryPersonDirectory();

@@ -174,6 +174,28 @@ final class ProfilePortsTest {
   }
 
   @Test
+  void personDirectory_erasedReferrer_referNobody_andIsPaidNothingForAnEarlierReferral() {
+    Scrm scrm = scrmWithDescendingIds();
+    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
+    CustomerId alice = customerOf(scrm, unionid("u-alice"));
+    Referrals referrals = firstPurchaseReferrals(scrm);
+    ReferralCode code = ((ReferralOutcome.CodeIssued) referrals.codeFor("friends", alice)).assignment().code();
+    CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
+
+    scrm.privacy().erase(alice).orElseThrow();
+
+    assertThat(referrals.scan(Touch.scan(code, java.util.Set.of(unionid("u-other")), daysAgo(1))))
+        .isInstanceOfSatisfying(ReferralOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReferralOutcome.Reason.ERASED));
+    assertThat(referrals.codeFor("friends", alice)).isInstanceOfSatisfying(ReferralOutcome.Rejected.class,
+        r -> assertThat(r.reason()).isEqualTo(ReferralOutcome.Reason.ERASED));
+    scrm.ingest(Fixtures.purchase("e-order", "o-1", daysAgo(1), 50_00, "Nike", unionid("u-friend")));
+    assertThat(referrals.purchase(new Purchase(friend, "o-1", Money.fen(50_00), java.util.Set.of(unionid("u-friend")),
+        daysAgo(1)))).singleElement().isInstanceOfSatisfying(ReferralOutcome.Qualified.class,
+            q -> assertThat(q.reward().state()).isEqualTo(io.github.scrm.core.referral.RewardState.DENIED));
+  }
+
+  @Test
   void personDirectory_refereeFoundToBeAnOlderMember_doesNotQualify() {
     Scrm scrm = scrmWithDescendingIds();
     scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
