@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,6 +130,18 @@ public final class ProfilePorts {
         return scrm.profile(customer).map(profile -> profile.hasOrderBefore(since, orderId, at));
       }
     };
+  }
+
+  /**
+   * Whether marketing may rank or pick {@code customer}: a known customer, not erased, who did not refuse personalised
+   * marketing (PIPL art. 24). For {@code InfluenceRanking.topN(n, scope, ProfilePorts.rankable(scrm))} and any list
+   * that targets customers by what their profiles show.
+   */
+  public static Predicate<CustomerId> rankable(Scrm scrm) {
+    Objects.requireNonNull(scrm, "scrm");
+    return customer -> scrm.profile(customer)
+        .filter(profile -> profile.erasedAt().isEmpty() && !profile.noPersonalisedMarketing())
+        .isPresent();
   }
 
   /**

@@ -321,6 +321,32 @@ final class ProfilePortsTest {
   }
 
   @Test
+  void rankable_leavesErasedCustomersAndThoseWhoRefusedPersonalisedMarketingOutOfTheTop() {
+    scrm.ingest(joined("e1", daysAgo(10), member("M1")));
+    scrm.ingest(joined("e2", daysAgo(10), member("M2")));
+    scrm.ingest(joined("e3", daysAgo(10), member("M3")));
+    CustomerId erased = customerOf(member("M1"));
+    CustomerId refused = customerOf(member("M2"));
+    CustomerId open = customerOf(member("M3"));
+    scrm.ingest(ProfileUpdated.of("e4", daysAgo(1), "app", List.of(member("M2"))).withNoPersonalisedMarketing(true));
+    scrm.privacy().erase(erased).orElseThrow();
+    var graph = io.github.scrm.core.referral.influence.InfluenceGraph.builder();
+    for (CustomerId referrer : List.of(erased, refused, open)) {
+      for (int i = 0; i < (referrer == open ? 1 : 3); i++) {
+        graph.referral(referrer, CustomerId.of(referrer.value() + "-friend-" + i));
+      }
+    }
+    var ranking = graph.build().rank(io.github.scrm.core.referral.influence.InfluenceSettings.defaults());
+
+    var top = ranking.topN(3, io.github.scrm.core.referral.influence.InfluenceScope.all(),
+        ProfilePorts.rankable(scrm));
+
+    assertThat(ranking.topN(3)).extracting(r -> r.customer()).contains(erased, refused);
+    assertThat(top).extracting(r -> r.customer()).containsExactly(open);
+    assertThat(top.get(0).rank()).isEqualTo(1);
+  }
+
+  @Test
   void influenceSink_writesTheInfluenceMetricOnce() {
     scrm.ingest(joined("e1", daysAgo(10), member("M1")));
     CustomerId amy = customerOf(member("M1"));

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 
 /**
  * The influence of every customer in a graph: scores, top-N lists by store or campaign, explanations, and publication
@@ -54,6 +56,16 @@ public final class InfluenceRanking {
    * scope.
    */
   public List<RankedCustomer> topN(int n, InfluenceScope scope) {
+    return topN(n, scope, customer -> true);
+  }
+
+  /**
+   * The {@code n} most influential customers in {@code scope} that {@code eligible} accepts, ranked among themselves:
+   * for a list that targets customers, pass {@code ProfilePorts.rankable(scrm)} so that erased customers and those who
+   * refused personalised marketing (PIPL art. 24) are left out.
+   */
+  public List<RankedCustomer> topN(int n, InfluenceScope scope, Predicate<? super CustomerId> eligible) {
+    Objects.requireNonNull(eligible, "eligible");
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, but was " + n);
     }
@@ -70,6 +82,9 @@ public final class InfluenceRanking {
     BitSet only = members;
     for (int i = only == null ? 0 : only.nextSetBit(0); i >= 0 && i < count;
         i = only == null ? i + 1 : only.nextSetBit(i + 1)) {
+      if (!eligible.test(graph.customers[i])) {
+        continue;
+      }
       best.add(i);
       if (best.size() > n) {
         best.poll();
