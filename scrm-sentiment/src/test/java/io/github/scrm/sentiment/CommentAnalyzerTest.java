@@ -140,6 +140,16 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_intensifyingHaoBeforeAComplaint_namesTheTopicsCategory() {
+    CommentAnalysis service = analyzer.analyze("服务态度好差");
+    assertThat(service.categoryIds()).containsExactly("service_attitude");
+    assertThat(service.severity()).isEqualTo(Severity.HIGH);
+    assertThat(analyzer.analyze("服务好差").categoryIds()).containsExactly("service_attitude");
+    assertThat(analyzer.analyze("质量好差，穿一次就起球").categoryIds()).contains("quality_defect");
+    assertThat(analyzer.analyze("服务好，质量好").categories()).isEmpty();
+  }
+
+  @Test
   void analyze_praiseOfATopic_isNoComplaint() {
     assertThat(analyzer.analyze("客服很耐心，退款很快").categories()).isEmpty();
     assertThat(analyzer.analyze("送得不慢").categories()).isEmpty();

@@ -73,6 +73,16 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_intensifyingHaoAfterATopic_strengthensTheComplaint() {
+    // 好 before a complaint means "really": 态度好差 is "the attitude is really bad", not 态度好 + 差
+    for (String text : List.of("态度好差", "服务好差", "质量好差", "位置好难找")) {
+      assertThat(neg(text)).as(text).isGreaterThan(neg("差")).isGreaterThan(0.8);
+    }
+    assertThat(neg("态度好好")).isLessThan(0.2);
+    assertThat(neg("态度好，差评是别人写的")).isLessThan(neg("态度好差"));
+  }
+
+  @Test
   void score_negatedDegree_isMilderThanPlainNegation() {
     assertThat(neg("不太好吃")).isLessThan(neg("不好吃")).isGreaterThan(0.5);
   }

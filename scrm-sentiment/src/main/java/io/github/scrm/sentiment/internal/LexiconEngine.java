@@ -202,6 +202,10 @@ public final class LexiconEngine {
     int i = 0;
     while (i < n) {
       long match = trie.longest(cps, i, n);
+      if (match >= 0 && yieldsIntensifier(cps, i, match, n)) {
+        // 态度好差 is 态度 + 好差 ("really bad"), not the praise 态度好 followed by 差
+        match = trie.longest(cps, i, i + (int) (match >>> 32) - 1);
+      }
       if (match >= 0) {
         int len = (int) (match >>> 32);
         int entry = (int) match;
@@ -256,6 +260,25 @@ public final class LexiconEngine {
       i++;
     }
     s.clauseCount = clause + 1;
+  }
+
+  /**
+   * Whether a praise term ending in an intensifying praise word (态度好, 质量好 end in 好) stands directly before a
+   * complaint, so that the final word intensifies the complaint instead (态度好差, 位置好难找). A negated complaint
+   * (态度好不好) keeps the praise: that is a question, not an intensifier.
+   */
+  private boolean yieldsIntensifier(int[] cps, int start, long match, int n) {
+    int len = (int) (match >>> 32);
+    int end = start + len;
+    if (len < 2 || end >= n || kinds[(int) match] != TermKind.POS.ordinal()) {
+      return false;
+    }
+    long last = trie.longest(cps, end - 1, end);
+    if (last < 0 || kinds[(int) last] != TermKind.POS.ordinal() || modifiers[(int) last] <= 0) {
+      return false;
+    }
+    long next = trie.longest(cps, end, n);
+    return next >= 0 && kinds[(int) next] == TermKind.NEG.ordinal() && !negatedForm[(int) next];
   }
 
   private void evaluate(Scratch s, boolean evidence) {
