@@ -83,6 +83,16 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_negatorBeforeAComparingDegree_isEmphaticNotNegated() {
+    // 没有这么 X 过: "never this X"; 没那么 X: "not that X"
+    assertThat(neg("从来没有这么难吃过")).isGreaterThan(0.8);
+    assertThat(neg("从未如此失望")).isGreaterThan(0.8);
+    assertThat(neg("从来没有这么好吃过")).isLessThan(0.2);
+    assertThat(neg("没那么难吃")).isLessThan(0.5);
+    assertThat(neg("没那么好吃")).isGreaterThan(0.5);
+  }
+
+  @Test
   void score_negatedDegree_isMilderThanPlainNegation() {
     assertThat(neg("不太好吃")).isLessThan(neg("不好吃")).isGreaterThan(0.5);
   }

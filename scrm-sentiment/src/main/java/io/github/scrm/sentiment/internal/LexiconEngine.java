@@ -45,6 +45,13 @@ public final class LexiconEngine {
    */
   static final Set<String> REVERSING_MARKERS = Set.of("难道", "谁说", "哪有", "怎么能", "这也叫", "这也算", "这叫");
 
+  /**
+   * Degree adverbs that compare with what the comment itself describes: after a negator they make the statement
+   * emphatic instead of negating it (从来没有这么难吃过 "never this bad", 从未如此满意), unlike 那么 (没那么难吃, "not that
+   * bad").
+   */
+  static final Set<String> COMPARING_DEGREES = Set.of("这么", "如此");
+
   private static final TermKind[] KINDS = TermKind.values();
   private static final List<Set<Rule>> RULE_SETS = Outcomes.RULE_SETS;
 
@@ -56,6 +63,7 @@ public final class LexiconEngine {
   private final boolean[] negatedForm;
   private final boolean[] negatedPraise;
   private final boolean[] reversing;
+  private final boolean[] comparing;
   private final int[][] categories;
   private final IssueCategory[] categoryTable;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -87,6 +95,7 @@ public final class LexiconEngine {
     negatedForm = new boolean[n];
     negatedPraise = new boolean[n];
     reversing = new boolean[n];
+    comparing = new boolean[n];
     categories = new int[n][];
     List<int[]> codePoints = new ArrayList<>(n);
     int i = 0;
@@ -101,6 +110,7 @@ public final class LexiconEngine {
       negatedPraise[i] = negatedForm[i] && (isPraise(byTerm.get(e.getKey().substring(1)))
           || e.getKey().length() > 2 && isPraise(byTerm.get(e.getKey().substring(2))));
       reversing[i] = entry.kind() == TermKind.RHETORICAL && REVERSING_MARKERS.contains(e.getKey());
+      comparing[i] = entry.kind() == TermKind.DEGREE && COMPARING_DEGREES.contains(e.getKey());
       categories[i] = new int[entry.categories().size()];
       for (int c = 0; c < categories[i].length; c++) {
         Integer idx = categoryIndex.get(entry.categories().get(c));
@@ -290,6 +300,7 @@ public final class LexiconEngine {
     int degStart = -1;
     int degEnd = Integer.MIN_VALUE / 2;
     int degClause = -1;
+    boolean degComparing = false;
     for (int k = 0; k < s.tokenCount; k++) {
       int e = s.tEntry[k];
       int start = s.tStart[k];
@@ -313,6 +324,7 @@ public final class LexiconEngine {
           degStart = start;
           degEnd = end;
           degClause = c;
+          degComparing = comparing[e];
           continue;
         }
         case CONTRAST, NEUTRAL -> {
@@ -334,6 +346,7 @@ public final class LexiconEngine {
         degStart = start;
         degEnd = end;
         degClause = c;
+        degComparing = false;
         continue;
       }
       if (reversing[e] && reversesNegatedPraise(s, k, c)) {
@@ -344,7 +357,8 @@ public final class LexiconEngine {
       int mask = 0;
       boolean negated = false;
       boolean praiseNegated = negatedPraise[e];
-      if (negCount > 0 && negClause == c
+      boolean emphatic = degComparing && degClause == c && degStart >= negEnd && start - degEnd <= DEGREE_WINDOW;
+      if (negCount > 0 && negClause == c && !emphatic
           && negationGap(s.cps, negEnd, start, degClause == c ? degStart : 0, degClause == c ? degEnd : 0) <= NEGATION_WINDOW) {
         negated = true;
         if ((negCount & 1) == 1 && negatedForm[e]) {
