@@ -2,6 +2,7 @@ package io.github.scrm.sentiment.triage;
 
 import io.github.scrm.sentiment.Polarity;
 import io.github.scrm.sentiment.Severity;
+import io.github.scrm.sentiment.internal.LexiconEngine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * earlier ones of the same author in the same thread. Not thread-safe: the queue calls it under its lock.
  */
 final class KnownComments {
+
+  /** What makes a neutral comment a question, in normalised (simplified, half-width) form. */
+  private static final List<String> QUESTION_MARKERS =
+      List.of("?", "吗", "请问", "什么时候", "怎么", "为什么", "多久", "何时", "有没有", "能不能", "人呢", "在不在");
 
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<ThreadKey, List<Entry>> byAuthorThread = new HashMap<>();
@@ -73,10 +78,10 @@ final class KnownComments {
   }
 
   /**
-   * Links a new comment to the earlier comments of its author in the same thread: open ones count as repeats (and
-   * raise it to high when it is still negative and one of them was a complaint), replied or resolved complaints are
-   * reopened when the new comment was written after the reply and is not positive (a thank-you closes nothing
-   * again). Returns the ids of the reopened comments.
+   * Links a new comment to the earlier comments of its author in the same thread: when the new comment is an ask (a
+   * complaint or a question that is not praise), the earlier open asks count as repeats and raise it to high; replied
+   * or resolved complaints are reopened when the new comment was written after the reply and is not positive (a
+   * thank-you closes nothing again). Returns the ids of the reopened comments.
    */
   List<String> linkAuthorThread(Entry e) {
     ThreadKey key = ThreadKey.of(e.comment);
@@ -85,14 +90,15 @@ final class KnownComments {
     }
     List<Entry> earlier = byAuthorThread.computeIfAbsent(key, k -> new ArrayList<>(2));
     List<String> reopened = new ArrayList<>();
-    boolean earlierComplaint = false;
+    boolean asks = isAsk(e);
     for (Entry prior : earlier) {
       if (prior.comment.createdAt().isAfter(e.comment.createdAt())) {
         continue;
       }
       if (prior.status == CommentStatus.OPEN) {
-        e.repeats++;
-        earlierComplaint |= prior.severity != Severity.NONE;
+        if (asks && isAsk(prior)) {
+          e.repeats++;
+        }
       } else if (prior.severity != Severity.NONE && reopens(e, prior)) {
         prior.status = CommentStatus.OPEN;
         prior.repliedAt = null;
@@ -104,13 +110,33 @@ final class KnownComments {
         reopened.add(prior.id());
       }
     }
-    boolean stillNegative = e.analysis.score().negativeScore() >= 0.45;
-    if (e.repeats > 0 && earlierComplaint && stillNegative && Severity.HIGH.isAbove(e.severity)) {
+    if (e.repeats > 0 && Severity.HIGH.isAbove(e.severity)) {
       e.severity = Severity.HIGH;
-      e.severityReason = "high: asked again without an answer (" + e.analysis.severityReason() + ")";
+      e.severityReason = "high: asked again without an answer"
+          + (e.analysis.severity() == Severity.NONE ? "" : " (" + e.analysis.severityReason() + ")");
     }
     earlier.add(e);
     return reopened;
+  }
+
+  /**
+   * Whether a comment asks the brand for something: a complaint, or a question such as 请问什么时候发货 (which scores
+   * neutral), but never praise. Asking again unanswered is what makes a customer angry, whatever the words.
+   */
+  static boolean isAsk(Entry e) {
+    if (e.analysis.score().polarity() == Polarity.POSITIVE) {
+      return false;
+    }
+    if (e.severity != Severity.NONE) {
+      return true;
+    }
+    String text = LexiconEngine.normalizedTerm(e.comment.text());
+    for (String marker : QUESTION_MARKERS) {
+      if (text.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean reopens(Entry followUp, Entry closed) {

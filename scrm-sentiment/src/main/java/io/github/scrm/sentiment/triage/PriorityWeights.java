@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *          + velocity      0.5 x min(1, log10(1 + engagement growth per hour) / 4)
  *          + customerValue 0.5 x min(1, log10(1 + spend in yuan) / 5)
  *          + waiting       1.0 x min(2, time unanswered / SLA of the severity)
- *          + repeatedAsks  1.0 x min(1, earlier unanswered comments by the author in the thread / 3)
+ *          + repeatedAsks  1.0 x min(1, earlier unanswered asks by the author in the thread / 3)
  *          + clusterSize   1.5 x min(1, log2(cluster size) / 5)
  *          + clusterGrowth 0.5 x min(1, cluster members in the last cluster window / 10)
  * </pre>

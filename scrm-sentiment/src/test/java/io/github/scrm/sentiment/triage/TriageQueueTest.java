@@ -125,6 +125,25 @@ final class TriageQueueTest {
   }
 
   @Test
+  void askingTheSameQuestionAgainUnanswered_raisesItAboveMildComplaints() {
+    queue.submit(aComplaintBy("q1", "bob", "post-1", "请问什么时候发货", NOW.minus(Duration.ofHours(2))).build());
+    queue.submit(aRecentComment("mild", "有点咸").build());
+    Submission again = queue.submit(aComplaintBy("q2", "bob", "post-1", "请问到底什么时候发货？", NOW).build());
+    assertThat(again.severity()).isEqualTo(Severity.HIGH);
+    RankedComment top = queue.top(1).get(0);
+    assertThat(top.commentId()).isEqualTo("q2");
+    assertThat(top.reasons()).contains("high: asked again without an answer");
+  }
+
+  @Test
+  void complaintAfterTheAuthorsOwnPraise_isNoRepeatedAsk() {
+    queue.submit(aComplaintBy("p1", "amy", "post-1", "菜很好吃，下次还来", NOW.minus(Duration.ofHours(1))).build());
+    Submission complaint = queue.submit(aComplaintBy("p2", "amy", "post-1", "就是送餐有点慢", NOW).build());
+    assertThat(complaint.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(queue.top(1).get(0).reasons()).noneMatch(r -> r.startsWith("asked again"));
+  }
+
+  @Test
   void otherAuthorsInTheThread_areNotRepeatedAsks() {
     queue.submit(aComplaintBy("c1", "bob", "post-1", "送得太慢", NOW.minus(Duration.ofHours(1))).build());
     assertThat(queue.submit(aComplaintBy("c2", "eve", "post-1", "送得太慢", NOW).build()).severity())
