@@ -106,6 +106,26 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_refundOrReplyThatNeverCame_isAHighComplaint() {
+    for (String text : List.of("到现在还没有退款", "一直没退款", "没有赔偿", "客服一直没有回复", "still no refund after two weeks",
+        "no reply from customer service")) {
+      CommentAnalysis analysis = analyzer.analyze(text);
+      assertThat(analysis.score().polarity()).as(text).isEqualTo(Polarity.NEGATIVE);
+      assertThat(analysis.severity()).as(text).isEqualTo(Severity.HIGH);
+    }
+    assertThat(analyzer.analyze("没有退款").categoryIds()).containsExactly("refund_return");
+  }
+
+  @Test
+  void analyze_englishWrongOrMissingItem_isMedium() {
+    for (String text : List.of("wrong item delivered", "my order never arrived")) {
+      CommentAnalysis analysis = analyzer.analyze(text);
+      assertThat(analysis.categoryIds()).as(text).containsExactly("wrong_missing_item");
+      assertThat(analysis.severity()).as(text).isEqualTo(Severity.MEDIUM);
+    }
+  }
+
+  @Test
   void analyze_defectsDelaysAndWrongItems_areMedium() {
     for (String text : List.of("送得太慢了", "杯子是坏的", "送错了")) {
       assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.MEDIUM);
