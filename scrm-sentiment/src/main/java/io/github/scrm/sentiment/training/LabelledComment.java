@@ -3,7 +3,7 @@ package io.github.scrm.sentiment.training;
 import java.util.Objects;
 
 /**
- * A training example.
+ * A training example. Its {@code toString()} redacts the text, as {@code Comment}'s does.
  *
  * @param text the comment
  * @param negative true for a negative comment (label 0 in the CLI), false for a positive one (label 1)
@@ -21,5 +21,11 @@ public record LabelledComment(String text, boolean negative) {
       throw new IllegalArgumentException("label must be 0 (negative) or 1 (positive), but was " + label);
     }
     return new LabelledComment(text, label == 0);
+  }
+
+  /** Shows the label and the text's length only: comments carry names and phone numbers. */
+  @Override
+  public String toString() {
+    return "LabelledComment[text=****(" + text.length() + " chars), negative=" + negative + "]";
   }
 }

@@ -49,6 +49,13 @@ final class SentimentModelTest {
   }
 
   @Test
+  void labelledCommentToString_textWithAPhoneNumber_isRedacted() {
+    LabelledComment example = LabelledComment.ofLabel("快递员王小明 13812345678 态度很差", 0);
+    assertThat(example.toString()).doesNotContain("13812345678").doesNotContain("王小明")
+        .contains("negative=true");
+  }
+
+  @Test
   void saveAndLoad_roundTripsTheScores() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     MODEL.save(out);
