@@ -139,6 +139,7 @@ final class CommentAnalyzerTest {
     CommentAnalysis praise = analyzer.analyze("很好吃，送得也快");
     assertThat(praise.severity()).isEqualTo(Severity.NONE);
     assertThat(praise.categories()).isEmpty();
+    assertThat(analyzer.analyze("没有任何问题").severity()).isEqualTo(Severity.NONE);
   }
 
   @Test

@@ -48,6 +48,17 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_negationOverAny_reachesTheComplaint() {
+    // 没有任何问题 is "no problem at all", not a complaint about a problem
+    for (String text : List.of("没有任何问题", "没有任何异味", "没有什么毛病")) {
+      SentimentScore score = scorer.score(text);
+      assertThat(score.negativeScore()).as(text).isLessThan(0.5);
+      assertThat(score.rules()).as(text).contains(Rule.NEGATION);
+    }
+    assertThat(neg("什么垃圾")).isGreaterThan(0.9);
+  }
+
+  @Test
   void score_doubleNegation_isPositive() {
     SentimentScore score = scorer.score("不是不好吃");
     assertThat(score.negativeScore()).isLessThan(0.5);
