@@ -116,6 +116,13 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_concessionRepeatingAPraise_countsItOnce() {
+    // 好吃是好吃，就是太贵了: "tasty, granted, but too expensive" concedes one praise, then complains
+    assertThat(neg("好吃是好吃，就是太贵了")).isEqualTo(neg("好吃，就是太贵了")).isGreaterThan(0.5);
+    assertThat(scorer.score("便宜是便宜，但是太难吃").evidence()).extracting(Evidence::term).containsExactly("便宜", "难吃");
+  }
+
+  @Test
   void score_rhetoricalQuestion_turnsPraiseIntoComplaint() {
     SentimentScore score = scorer.score("这也叫好吃？");
     assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);

@@ -349,6 +349,10 @@ public final class LexiconEngine {
         degComparing = false;
         continue;
       }
+      if (k > 0 && s.tEntry[k - 1] == e && s.tClause[k - 1] == c && start == s.tEnd[k - 1] + 1
+          && s.cps[start - 1] == '是') {
+        continue; // 好吃是好吃 concedes one praise, not two: the complaint after it carries the comment
+      }
       if (reversing[e] && reversesNegatedPraise(s, k, c)) {
         continue; // 难道不好吃吗 is praise: the marker's own complaint weight does not apply
       }
