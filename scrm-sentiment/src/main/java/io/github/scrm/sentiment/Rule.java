@@ -16,6 +16,8 @@ public enum Rule {
   RHETORICAL_QUESTION,
   /** A sarcasm cue (呵呵, 好个屁) turned the comment's praise into complaint. */
   SARCASM,
+  /** The term is what the author expected (还以为很好吃), so the opposite happened: it turns around, weaker. */
+  EXPECTATION,
   /** Repeated punctuation (!!!, ???) strengthened the clause. */
   REPEATED_PUNCTUATION,
   /** A star rating given with the comment. */

@@ -123,6 +123,16 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_mistakenExpectation_turnsAround() {
+    // what the author expected (以为 ...) is what did not happen
+    SentimentScore expectedTasty = scorer.score("还以为很好吃呢");
+    assertThat(expectedTasty.negativeScore()).isGreaterThan(0.55);
+    assertThat(expectedTasty.rules()).contains(Rule.EXPECTATION);
+    assertThat(neg("以为会很难吃，没想到挺好吃")).isLessThan(0.45);
+    assertThat(neg("本来以为很好吃，结果很难吃")).isGreaterThan(neg("很难吃"));
+  }
+
+  @Test
   void score_rhetoricalQuestion_turnsPraiseIntoComplaint() {
     SentimentScore score = scorer.score("这也叫好吃？");
     assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);

@@ -52,6 +52,13 @@ public final class LexiconEngine {
    */
   static final Set<String> COMPARING_DEGREES = Set.of("这么", "如此");
 
+  /**
+   * Markers of a mistaken expectation: sentiment after one in its clause is what the author expected, so the opposite
+   * happened (还以为很好吃呢 is a complaint, 以为会很难吃 praise). Lexicon entries of kind {@code neutral}.
+   */
+  static final Set<String> EXPECTATION_MARKERS = Set.of("以为", "还以为", "本以为", "原以为", "本来以为", "原本以为");
+  static final double EXPECTED = 0.5;
+
   private static final TermKind[] KINDS = TermKind.values();
   private static final List<Set<Rule>> RULE_SETS = Outcomes.RULE_SETS;
 
@@ -64,6 +71,7 @@ public final class LexiconEngine {
   private final boolean[] negatedPraise;
   private final boolean[] reversing;
   private final boolean[] comparing;
+  private final boolean[] expecting;
   private final int[][] categories;
   private final IssueCategory[] categoryTable;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -96,6 +104,7 @@ public final class LexiconEngine {
     negatedPraise = new boolean[n];
     reversing = new boolean[n];
     comparing = new boolean[n];
+    expecting = new boolean[n];
     categories = new int[n][];
     List<int[]> codePoints = new ArrayList<>(n);
     int i = 0;
@@ -111,6 +120,7 @@ public final class LexiconEngine {
           || e.getKey().length() > 2 && isPraise(byTerm.get(e.getKey().substring(2))));
       reversing[i] = entry.kind() == TermKind.RHETORICAL && REVERSING_MARKERS.contains(e.getKey());
       comparing[i] = entry.kind() == TermKind.DEGREE && COMPARING_DEGREES.contains(e.getKey());
+      expecting[i] = entry.kind() == TermKind.NEUTRAL && EXPECTATION_MARKERS.contains(e.getKey());
       categories[i] = new int[entry.categories().size()];
       for (int c = 0; c < categories[i].length; c++) {
         Integer idx = categoryIndex.get(entry.categories().get(c));
@@ -301,6 +311,7 @@ public final class LexiconEngine {
     int degEnd = Integer.MIN_VALUE / 2;
     int degClause = -1;
     boolean degComparing = false;
+    int expectClause = -1;
     for (int k = 0; k < s.tokenCount; k++) {
       int e = s.tEntry[k];
       int start = s.tStart[k];
@@ -328,6 +339,9 @@ public final class LexiconEngine {
           continue;
         }
         case CONTRAST, NEUTRAL -> {
+          if (expecting[e]) {
+            expectClause = c;
+          }
           continue;
         }
         case TOPIC -> {
@@ -381,6 +395,10 @@ public final class LexiconEngine {
       if (degClause == c && start - degEnd <= DEGREE_WINDOW) {
         v *= negated && negStart < degStart ? NEGATED_DEGREE : degree;
         mask |= bit(Rule.DEGREE);
+      }
+      if (c == expectClause) {
+        v = -v * EXPECTED;
+        mask |= bit(Rule.EXPECTATION);
       }
       if (s.contrastEnd >= 0) {
         if (start >= s.contrastEnd) {
