@@ -133,6 +133,15 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_superlativePraise_isPraiseWhileHadBetterStaysBlocked() {
+    // 最好吃 is "the tastiest"; 最好 alone is "had better", which praises nothing
+    assertThat(neg("这是我吃过最好吃的一家")).isLessThan(neg("好吃"));
+    assertThat(scorer.score("最好不要点").evidence()).isEmpty();
+    assertThat(scorer.score("暑假的时候来的").evidence()).isEmpty();
+    assertThat(scorer.score("只好吃泡面").evidence()).isEmpty();
+  }
+
+  @Test
   void score_rhetoricalQuestion_turnsPraiseIntoComplaint() {
     SentimentScore score = scorer.score("这也叫好吃？");
     assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);

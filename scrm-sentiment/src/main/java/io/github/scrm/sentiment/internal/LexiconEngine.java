@@ -222,6 +222,9 @@ public final class LexiconEngine {
     int i = 0;
     while (i < n) {
       long match = trie.longest(cps, i, n);
+      if (match >= 0 && kinds[(int) match] == TermKind.NEUTRAL.ordinal()) {
+        match = yieldToOverlappingTerm(cps, i, match, n);
+      }
       if (match >= 0 && yieldsIntensifier(cps, i, match, n)) {
         // 态度好差 is 态度 + 好差 ("really bad"), not the praise 态度好 followed by 差
         match = trie.longest(cps, i, i + (int) (match >>> 32) - 1);
@@ -280,6 +283,27 @@ public final class LexiconEngine {
       i++;
     }
     s.clauseCount = clause + 1;
+  }
+
+  /**
+   * A blocking (neutral) term that starts with a degree adverb gives way to a sentiment term that starts after the
+   * adverb and reaches past the blocker's end: 最好 blocks 好 in 最好不要 ("had better not"), but 最好吃 is 最 + 好吃
+   * ("the tastiest"). Blockers that do not start with a degree adverb hold (暑假的 is no 假的, 香辣鸡 no 辣鸡). Returns
+   * the match to take at {@code start}: the blocker itself, or the degree adverb.
+   */
+  private long yieldToOverlappingTerm(int[] cps, int start, long match, int n) {
+    int end = start + (int) (match >>> 32);
+    for (int j = start + 1; j < end; j++) {
+      long prefix = trie.longest(cps, start, j);
+      if (prefix < 0 || start + (int) (prefix >>> 32) != j || kinds[(int) prefix] != TermKind.DEGREE.ordinal()) {
+        continue;
+      }
+      long inner = trie.longest(cps, j, n);
+      if (inner >= 0 && j + (int) (inner >>> 32) > end && isSentiment(KINDS[kinds[(int) inner]])) {
+        return prefix;
+      }
+    }
+    return match;
   }
 
   /**
