@@ -67,6 +67,14 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_phoneNumberContainingAHotline_isNoThreat() {
+    CommentAnalysis praise = analyzer.analyze("很好吃，有问题打我电话13812315678");
+    assertThat(praise.categories()).isEmpty();
+    assertThat(praise.severity()).isEqualTo(Severity.NONE);
+    assertThat(analyzer.analyze("再不处理我就打12315").severity()).isEqualTo(Severity.CRITICAL);
+  }
+
+  @Test
   void analyze_praiseThatMentionsLawyersOrTheMedia_isNoThreat() {
     for (String text : List.of("朋友是律师，推荐的这家，很好吃", "看了媒体报道专门来吃，果然好吃", "上过电视被记者采访过的老店，味道很好",
         "My lawyer friend recommended it, really good")) {

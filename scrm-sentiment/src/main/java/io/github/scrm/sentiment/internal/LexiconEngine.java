@@ -59,6 +59,9 @@ public final class LexiconEngine {
   static final Set<String> EXPECTATION_MARKERS = Set.of("以为", "还以为", "本以为", "原以为", "本来以为", "原本以为");
   static final double EXPECTED = 0.5;
 
+  /** Terms of this many digits or more (12315, a hotline) match whole numbers only, never inside a phone number. */
+  static final int WHOLE_NUMBER_DIGITS = 5;
+
   private static final TermKind[] KINDS = TermKind.values();
   private static final List<Set<Rule>> RULE_SETS = Outcomes.RULE_SETS;
 
@@ -72,6 +75,7 @@ public final class LexiconEngine {
   private final boolean[] reversing;
   private final boolean[] comparing;
   private final boolean[] expecting;
+  private final boolean[] wholeNumber;
   private final int[][] categories;
   private final IssueCategory[] categoryTable;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -105,6 +109,7 @@ public final class LexiconEngine {
     reversing = new boolean[n];
     comparing = new boolean[n];
     expecting = new boolean[n];
+    wholeNumber = new boolean[n];
     categories = new int[n][];
     List<int[]> codePoints = new ArrayList<>(n);
     int i = 0;
@@ -121,6 +126,7 @@ public final class LexiconEngine {
       reversing[i] = entry.kind() == TermKind.RHETORICAL && REVERSING_MARKERS.contains(e.getKey());
       comparing[i] = entry.kind() == TermKind.DEGREE && COMPARING_DEGREES.contains(e.getKey());
       expecting[i] = entry.kind() == TermKind.NEUTRAL && EXPECTATION_MARKERS.contains(e.getKey());
+      wholeNumber[i] = e.getKey().length() >= WHOLE_NUMBER_DIGITS && e.getKey().chars().allMatch(LexiconEngine::isDigit);
       categories[i] = new int[entry.categories().size()];
       for (int c = 0; c < categories[i].length; c++) {
         Integer idx = categoryIndex.get(entry.categories().get(c));
@@ -222,6 +228,9 @@ public final class LexiconEngine {
     int i = 0;
     while (i < n) {
       long match = trie.longest(cps, i, n);
+      if (match >= 0 && wholeNumber[(int) match] && !standsAlone(cps, i, i + (int) (match >>> 32), n)) {
+        match = -1; // 13812315678 is a phone number, not the 12315 hotline
+      }
       if (match >= 0 && kinds[(int) match] == TermKind.NEUTRAL.ordinal()) {
         match = yieldToOverlappingTerm(cps, i, match, n);
       }
@@ -512,6 +521,14 @@ public final class LexiconEngine {
       }
     }
     return gap;
+  }
+
+  private static boolean standsAlone(int[] cps, int start, int end, int n) {
+    return (start == 0 || !isDigit(cps[start - 1])) && (end >= n || !isDigit(cps[end]));
+  }
+
+  private static boolean isDigit(int cp) {
+    return cp >= '0' && cp <= '9';
   }
 
   private static boolean isSentiment(TermKind kind) {
