@@ -134,6 +134,21 @@ final class CommentAnalyzerTest {
   }
 
   @Test
+  void analyze_commonWordingsOfSeriousComplaints_getTheirSeverity() {
+    for (String text : List.of("吃完上吐下泻", "孩子吃了起疹子", "我要报警", "准备打12345投诉", "等着吃官司吧", "外卖被骑手偷吃了")) {
+      assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.CRITICAL);
+    }
+    for (String text : List.of("骑手骂我", "店员骂顾客")) {
+      assertThat(analyzer.analyze(text).categoryIds()).as(text).startsWith("service_attitude");
+    }
+    for (String text : List.of("送来的饭是冷的", "商家自己点了送达")) {
+      assertThat(analyzer.analyze(text).categoryIds()).as(text).containsExactly("delivery_speed");
+    }
+    assertThat(analyzer.analyze("有股怪味").categoryIds()).containsExactly("taste_freshness");
+    assertThat(analyzer.analyze("很好吃，电话13812345678").severity()).isEqualTo(Severity.NONE);
+  }
+
+  @Test
   void analyze_defectsDelaysAndWrongItems_areMedium() {
     for (String text : List.of("送得太慢了", "杯子是坏的", "送错了")) {
       assertThat(analyzer.analyze(text).severity()).as(text).isEqualTo(Severity.MEDIUM);
