@@ -213,6 +213,14 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_slangOfDisappointment_isNegative() {
+    for (String text : List.of("我真的会谢", "我真的栓Q了", "一言难尽", "不太行")) {
+      assertThat(scorer.score(text).polarity()).as(text).isEqualTo(Polarity.NEGATIVE);
+    }
+    assertThat(neg("我会谢谢老板的")).isLessThan(0.5);
+  }
+
+  @Test
   void score_englishAndMixedText() {
     assertThat(scorer.score("Terrible service, never again").polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(scorer.score("not good at all").polarity()).isEqualTo(Polarity.NEGATIVE);
