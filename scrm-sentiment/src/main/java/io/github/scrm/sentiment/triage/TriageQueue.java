@@ -96,7 +96,7 @@ public final class TriageQueue {
       Instant now = clock.instant();
       Entry existing = known.get(comment.id());
       if (existing != null) {
-        return update(existing, comment, analysis, now);
+        return update(existing, comment, analysis, simhash, now);
       }
       Entry e = new Entry(comment, analysis, now);
       e.interactions = Entry.interactions(comment);
@@ -108,15 +108,7 @@ public final class TriageQueue {
         e.status = CommentStatus.REPLIED;
         e.repliedAt = comment.brandRepliedAt().get();
       }
-      if (analysis.severity() != Severity.NONE) {
-        String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
-        IssueClusters.Cluster c = clusters.join(category, simhash, comment.createdAt());
-        e.clusterId = c.id;
-        if (c.size >= clusterAlertSize && !c.alerted) {
-          c.alerted = true;
-          pending.add(new Escalation.ClusterAlert(c.id, category, c.size, now));
-        }
-      }
+      joinCluster(e, analysis, simhash, now);
       known.put(e);
       scheduleDeadline(e);
       return new Submission(comment.id(), analysis, e.severity, e.clusterId, reopened, false);
@@ -267,7 +259,21 @@ public final class TriageQueue {
     }
   }
 
-  private Submission update(Entry e, Comment comment, CommentAnalysis analysis, Instant now) {
+  /** Puts a complaint into its issue cluster, raising an alert when the cluster reaches the alert size. */
+  private void joinCluster(Entry e, CommentAnalysis analysis, long simhash, Instant now) {
+    if (analysis.severity() == Severity.NONE || !e.clusterId.isEmpty()) {
+      return;
+    }
+    String category = analysis.categories().isEmpty() ? "general" : analysis.categories().get(0).category().id();
+    IssueClusters.Cluster c = clusters.join(category, simhash, e.comment.createdAt());
+    e.clusterId = c.id;
+    if (c.size >= clusterAlertSize && !c.alerted) {
+      c.alerted = true;
+      pending.add(new Escalation.ClusterAlert(c.id, category, c.size, now));
+    }
+  }
+
+  private Submission update(Entry e, Comment comment, CommentAnalysis analysis, long simhash, Instant now) {
     long interactions = Entry.interactions(comment);
     double hours = Math.max(1 / 60.0, Duration.between(e.observedAt, now).toSeconds() / 3600.0);
     if (interactions != e.interactions) {
@@ -277,6 +283,8 @@ public final class TriageQueue {
     }
     e.comment = comment;
     e.analysis = analysis;
+    // praise edited or appended into a complaint now counts toward its issue's frequency
+    joinCluster(e, analysis, simhash, now);
     if (analysis.severity().isAbove(e.severity)) {
       e.severity = analysis.severity();
       e.severityReason = analysis.severityReason();

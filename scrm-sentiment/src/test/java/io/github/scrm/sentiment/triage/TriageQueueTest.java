@@ -177,6 +177,18 @@ final class TriageQueueTest {
   }
 
   @Test
+  void submit_praiseAppendedIntoAComplaint_joinsItsIssueCluster() {
+    queue.submit(aRecentComment("a", "吃完拉肚子了").build());
+    queue.submit(aRecentComment("b", "吃完拉肚子了").build());
+    queue.submit(aRecentComment("e", "很好吃").build());
+    Submission appended = queue.submit(aRecentComment("e", "很好吃。追评：吃完拉肚子了").build());
+    assertThat(appended.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(appended.clusterId()).isNotEmpty()
+        .isEqualTo(queue.submit(aRecentComment("a", "吃完拉肚子了").build()).clusterId());
+    assertThat(queue.pollEscalations()).anySatisfy(e -> assertThat(e).isInstanceOf(Escalation.ClusterAlert.class));
+  }
+
+  @Test
   void severityRisingAfterAnSlaBreach_escalatesAgain() {
     queue.submit(aComment("c1", "有点咸").createdAt(NOW).build());
     clock.advance(Duration.ofHours(25));
