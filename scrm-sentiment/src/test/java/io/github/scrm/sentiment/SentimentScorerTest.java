@@ -239,6 +239,16 @@ final class SentimentScorerTest {
   }
 
   @Test
+  void score_englishComparativesAndSetPhrases_haveTheirPolarity() {
+    for (String text : List.of("not as good as before", "not recommended", "could be better", "nothing special")) {
+      assertThat(scorer.score(text).polarity()).as(text).isEqualTo(Polarity.NEGATIVE);
+    }
+    for (String text : List.of("highly recommended", "no complaints", "never disappoints", "as good as always")) {
+      assertThat(scorer.score(text).polarity()).as(text).isEqualTo(Polarity.POSITIVE);
+    }
+  }
+
+  @Test
   void score_curlyApostrophe_isAnApostrophe() {
     assertThat(scorer.score("don\u2019t like it").polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(neg("don\u2019t like it")).isEqualTo(neg("don't like it"));
