@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV (with a header row) or JSON Lines row by row, with line numbers. A CSV row with the wrong number of fields
- * or a JSON line that is not an object is reported to {@link Problems} and skipped. Undecodable bytes become U+FFFD;
- * one leading byte-order mark is dropped ({@link Utf8}).
+ * or a JSON line that is not one object (not JSON, an array, two objects run together) is reported to {@link Problems}
+ * and skipped. Undecodable bytes become U+FFFD; one leading byte-order mark is dropped ({@link Utf8}).
  */
 public final class RecordReader implements Closeable {
 
@@ -185,8 +185,17 @@ public final class RecordReader implements Closeable {
         continue;
       }
       JsonNode node;
-      try {
-        node = JSON.readTree(line);
+      try (JsonParser parser = JSON.createParser(line)) {
+        node = JSON.readTree(parser);
+        if (node == null) {
+          continue;
+        }
+        // a second value on the line (two objects run together, text after one) would otherwise be dropped unseen
+        String after = afterValue(parser, line);
+        if (after != null) {
+          problems.at(source, jsonLine, after);
+          continue;
+        }
       } catch (JsonProcessingException e) {
         problems.at(source, jsonLine, "not valid JSON: " + e.getOriginalMessage());
         continue;
@@ -199,6 +208,26 @@ public final class RecordReader implements Closeable {
       return new Row(source, jsonLine, obj);
     }
     return null;
+  }
+
+  /** Null when nothing but white space follows the value {@code parser} has just read from {@code line}. */
+  private static @Nullable String afterValue(JsonParser parser, String line) {
+    int from = (int) parser.currentLocation().getCharOffset();
+    while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    if (from == line.length()) {
+      return null;
+    }
+    String where = "column " + (from + 1) + ": ";
+    try {
+      parser.nextToken();
+      return where + "more than one JSON value on the line; put each object on a line of its own";
+    } catch (JsonProcessingException e) {
+      return where + "text after the JSON object: " + e.getOriginalMessage();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String never fails to read
+    }
   }
 
   @Override

@@ -87,4 +87,27 @@ final class RecordReaderTest {
         .isInstanceOf(IOException.class)
         .hasMessage(path + ": unknown format; use a .csv or .jsonl file");
   }
+
+  @Test
+  void next_jsonLineWithTwoObjects_reportsTheLineInsteadOfDroppingTheSecond() throws Exception {
+    String path = aFile("joined.jsonl", "{\"customerId\":\"c1\"}{\"customerId\":\"c2\"}\n{\"customerId\":\"c3\"}\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      Row row = reader.next();
+      assertThat(row.text("customerId")).isEqualTo("c3");
+      assertThat(row.line()).isEqualTo(2);
+      assertThat(reader.next()).isNull();
+    }
+    assertThat(err.toString()).isEqualTo(path + ":1: column 20: more than one JSON value on the line; "
+        + "put each object on a line of its own" + System.lineSeparator());
+    assertThat(problems.count()).isEqualTo(1);
+  }
+
+  @Test
+  void next_jsonLineWithTextAfterTheObject_reportsTheLine() throws Exception {
+    String path = aFile("tail.jsonl", "{\"customerId\":\"c1\"} ok\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.next()).isNull();
+    }
+    assertThat(err.toString()).startsWith(path + ":1: column 21: text after the JSON object: ");
+  }
 }
