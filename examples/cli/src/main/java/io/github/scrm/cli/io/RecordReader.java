@@ -1,5 +1,6 @@
 package io.github.scrm.cli.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -160,6 +161,31 @@ public final class RecordReader implements Closeable {
   }
 
   private @Nullable List<String> nextCsvRecord() throws IOException {
+    long start = csvLine();
+    try {
+      return readCsvRecord();
+    } catch (JsonProcessingException e) {
+      throw malformedCsv(e, start);
+    }
+  }
+
+  /**
+   * {@code file:line: column N: malformed CSV: reason}, the line and column where the parser stopped; a quote never
+   * closed stops it at the end of the file, so that one names the line of the row where the quote opened.
+   */
+  private IOException malformedCsv(JsonProcessingException e, long rowStart) {
+    JsonLocation at = e.getLocation();
+    long line = at == null ? rowStart : at.getLineNr();
+    String reason = e.getOriginalMessage();
+    if (line > rowStart && reason.startsWith("Missing closing quote")) {
+      return new IOException(source + ":" + rowStart + ": malformed CSV: " + reason + " (the quoted value that "
+          + "starts in this row runs to line " + line + ")", e);
+    }
+    String column = at == null || at.getColumnNr() < 1 ? "" : "column " + at.getColumnNr() + ": ";
+    return new IOException(source + ":" + line + ": " + column + "malformed CSV: " + reason, e);
+  }
+
+  private @Nullable List<String> readCsvRecord() throws IOException {
     JsonToken t = csv.nextToken();
     if (t == null) {
       return null;

@@ -110,4 +110,26 @@ final class RecordReaderTest {
     }
     assertThat(err.toString()).startsWith(path + ":1: column 21: text after the JSON object: ");
   }
+
+  @Test
+  void next_csvWithTextAfterAClosingQuote_namesTheFileLineAndColumn() throws Exception {
+    String path = aFile("profiles.csv", "customer_id,orders.count\nc1,3\nc2,\"5\"x\nc3,1\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.next().text("customer_id")).isEqualTo("c1");
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith(path + ":3: column 8: malformed CSV: Unexpected character ('x'");
+    }
+  }
+
+  @Test
+  void next_csvWithAQuoteNeverClosed_namesTheRowWhereItOpened() throws Exception {
+    String path = aFile("comments.csv", "text,id\n\"好吃,1\n不好,2\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(IOException.class)
+          .hasMessage(path + ":2: malformed CSV: Missing closing quote for value (the quoted value that starts in "
+              + "this row runs to line 4)");
+    }
+  }
 }
