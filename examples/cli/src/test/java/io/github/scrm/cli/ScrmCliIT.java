@@ -143,6 +143,18 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_ratingColumnNotInTheCsvHeader_isBadInputInsteadOfScoringWithoutRatings() throws Exception {
+    Path in = write("rated.csv", "text,rating\n还行,1\n还行,5\n");
+    Path out = dir.resolve("scored.csv");
+    ScrmProcess.Result r = ScrmProcess.run("", "score", "--in", in.toString(), "--rating-column", "stars", "--out",
+        out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(in + ": no column 'stars'; columns are: text, rating (choose one with "
+        + "--rating-column)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void score_stdinToStdout_inTheInputFormat() throws Exception {
     ScrmProcess.Result r = ScrmProcess.run("text\n呵呵…真是太快了\n", "score", "--in", "-", "--out", "-");
     assertThat(r.exitCode()).isZero();

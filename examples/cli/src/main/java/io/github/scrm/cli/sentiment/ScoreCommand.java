@@ -50,7 +50,8 @@ public final class ScoreCommand implements Callable<Integer> {
   String textColumn;
 
   @Option(names = "--rating-column", paramLabel = "NAME",
-      description = "an optional column with a 1-5 star rating that counts towards the score")
+      description = "an optional column with a 1-5 star rating that counts towards the score; a CSV file "
+          + "without this column is refused")
   @Nullable String ratingColumn;
 
   @Option(names = "--model", paramLabel = "FILE",
@@ -88,6 +89,12 @@ public final class ScoreCommand implements Callable<Integer> {
       if (reader.format() == Format.CSV && !reader.columns().contains(textColumn)) {
         problems.fatal(reader.source() + ": no column '" + textColumn + "'; columns are: "
             + String.join(", ", reader.columns()) + " (choose one with --text-column)");
+        return ExitCode.BAD_INPUT;
+      }
+      // a misspelt rating column would otherwise score every comment as if it had no rating
+      if (reader.format() == Format.CSV && ratingColumn != null && !reader.columns().contains(ratingColumn)) {
+        problems.fatal(reader.source() + ": no column '" + ratingColumn + "'; columns are: "
+            + String.join(", ", reader.columns()) + " (choose one with --rating-column)");
         return ExitCode.BAD_INPUT;
       }
       Format outFormat = Format.ofPath(out) != null ? Format.ofPath(out) : reader.format();
