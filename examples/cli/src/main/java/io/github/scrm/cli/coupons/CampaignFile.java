@@ -1,8 +1,10 @@
 package io.github.scrm.cli.coupons;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.scrm.cli.io.JsonLocations;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.core.money.Money;
@@ -19,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * such as "85%", optional threshold, maxDiscount), {@code repeating} (step, amount, optional cap), {@code tiered}
  * (tiers: [{threshold, amount}]), {@code freeShipping} (optional threshold, maxDiscount). Validity:
  * {@code {"daysAfterIssue": N}}, {@code {"hoursAfterIssue": N}} or {@code {"from": "...T...", "until": "...T..."}}.
+ * Any other field, a field given twice and two kinds of validity are problems, never silently left out.
  */
 final class CampaignFile {
 
@@ -50,9 +54,25 @@ final class CampaignFile {
       + "(threshold, amount), noThreshold (amount), percentage (payRate such as \"85%\", threshold, maxDiscount), "
       + "repeating (step, amount, cap), tiered (tiers: [{threshold, amount}]), freeShipping (threshold, "
       + "maxDiscount). Validity: {\"daysAfterIssue\": N}, {\"hoursAfterIssue\": N} or {\"from\": "
-      + "\"2026-09-01T00:00\", \"until\": \"2026-09-08T00:00\"}.";
+      + "\"2026-09-01T00:00\", \"until\": \"2026-09-08T00:00\"}. Other fields, a field given twice and two kinds of "
+      + "validity are refused.";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A field given twice is an error: the preview would show one value and the operator may have meant the other. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private static final List<String> CAMPAIGN_FIELDS = List.of("id", "createdBy", "stock", "perCustomerLimit",
+      "perDayLimit", "claimFrom", "claimUntil", "maxLiability", "maxDiscountGranted", "template");
+  private static final List<String> TEMPLATE_FIELDS = List.of("id", "name", "currency", "benefit", "validity");
+  private static final Map<String, List<String>> BENEFIT_FIELDS = Map.of(
+      "threshold", List.of("kind", "threshold", "amount"),
+      "noThreshold", List.of("kind", "amount"),
+      "percentage", List.of("kind", "payRate", "threshold", "maxDiscount"),
+      "repeating", List.of("kind", "step", "amount", "cap"),
+      "tiered", List.of("kind", "tiers"),
+      "freeShipping", List.of("kind", "threshold", "maxDiscount"));
+  private static final List<String> TIER_FIELDS = List.of("threshold", "amount");
+  private static final List<String> VALIDITY_FIELDS = List.of("daysAfterIssue", "hoursAfterIssue", "from", "until");
 
   private final String source;
   private final JsonLocations where;
@@ -85,7 +105,9 @@ final class CampaignFile {
 
   private @Nullable Campaign campaign(JsonNode root) {
     long before = problems.count();
+    onlyKnown(root, "", "is not a campaign field", CAMPAIGN_FIELDS);
     JsonNode t = root.path("template");
+    onlyKnown(t, "/template", "is not a template field", TEMPLATE_FIELDS);
     if (t.has("currency")) {
       try {
         currency = Currency.getInstance(t.get("currency").asText());
@@ -129,6 +151,9 @@ final class CampaignFile {
   private @Nullable Benefit benefit(JsonNode b) {
     String at = "/template/benefit";
     String kind = text(b, at + "/kind");
+    if (BENEFIT_FIELDS.containsKey(kind)) {
+      onlyKnown(b, at, "is not a field of a " + kind + " benefit", BENEFIT_FIELDS.get(kind));
+    }
     switch (kind) {
       case "threshold":
         return new Benefit.Threshold(need(b, at, "threshold"), need(b, at, "amount"));
@@ -151,6 +176,7 @@ final class CampaignFile {
           bad(at + "/tiers", "must be a non-empty array of {\"threshold\": \"300.00\", \"amount\": \"30.00\"}");
         }
         for (int i = 0; i < list.size(); i++) {
+          onlyKnown(list.get(i), at + "/tiers/" + i, "is not a field of a tier", TIER_FIELDS);
           tiers.add(new Benefit.Tier(need(list.get(i), at + "/tiers/" + i, "threshold"),
               need(list.get(i), at + "/tiers/" + i, "amount")));
         }
@@ -168,6 +194,14 @@ final class CampaignFile {
 
   private @Nullable Validity validity(JsonNode v) {
     String at = "/template/validity";
+    onlyKnown(v, at, "is not a validity field", VALIDITY_FIELDS);
+    List<String> given = VALIDITY_FIELDS.stream().filter(v::has).toList();
+    long forms = given.stream().map(f -> f.equals("until") ? "from" : f).distinct().count();
+    if (forms > 1) {
+      bad(at, "give one of {\"daysAfterIssue\": N}, {\"hoursAfterIssue\": N} or {\"from\": ..., \"until\": ...}, "
+          + "but it has " + String.join(", ", given));
+      return null;
+    }
     if (v.has("daysAfterIssue")) {
       return new Validity.DaysAfterIssue((int) whole(v, at + "/daysAfterIssue", true));
     }
@@ -186,6 +220,21 @@ final class CampaignFile {
     }
     bad(at, "is missing: give {\"daysAfterIssue\": 7}, {\"hoursAfterIssue\": 4} or {\"from\": ..., \"until\": ...}");
     return null;
+  }
+
+  /**
+   * Reports every field of {@code object} not in {@code fields}: the file is read by name, so a misspelt field
+   * ({@code "maxLiabilty"}) would otherwise vanish from the preview without a word.
+   */
+  private void onlyKnown(JsonNode object, String at, String problem, List<String> fields) {
+    if (!object.isObject()) {
+      return;
+    }
+    object.fieldNames().forEachRemaining(name -> {
+      if (!fields.contains(name)) {
+        bad(at + "/" + name, problem + "; the fields are " + String.join(", ", fields));
+      }
+    });
   }
 
   private Money need(JsonNode node, String at, String field) {

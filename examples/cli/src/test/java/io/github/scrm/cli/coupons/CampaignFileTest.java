@@ -66,4 +66,37 @@ final class CampaignFileTest {
     assertThat(err.toString()).contains("c.json:3: field '/template': ")
         .contains("amount must be below the threshold");
   }
+
+  @Test
+  void read_misspelledFields_areReportedInsteadOfIgnored() {
+    // "maxLiabilty" would preview the campaign without its own liability cap, "maxDiscont" the coupon uncapped
+    Campaign campaign = CampaignFile.read("c.json", "{\"id\": \"c1\", \"createdBy\": \"op\", \"stock\": 10,\n"
+        + "\"claimFrom\": \"2026-08-20T00:00\", \"claimUntil\": \"2026-09-01T00:00\", \"maxLiabilty\": \"400.00\",\n"
+        + "\"template\": {\"id\": \"t\", \"name\": \"n\", \"benefit\": {\"kind\": \"percentage\", \"payRate\": \"85%\",\n"
+        + "\"maxDiscont\": \"30.00\"}, \"validity\": {\"daysAfterIssue\": 7}}}", problems);
+    assertThat(campaign).isNull();
+    assertThat(err.toString())
+        .contains("c.json:2: field '/maxLiabilty': is not a campaign field; the fields are id, createdBy, stock, "
+            + "perCustomerLimit, perDayLimit, claimFrom, claimUntil, maxLiability, maxDiscountGranted, template")
+        .contains("c.json:4: field '/template/benefit/maxDiscont': is not a field of a percentage benefit; the "
+            + "fields are kind, payRate, threshold, maxDiscount");
+  }
+
+  @Test
+  void read_twoValidities_isReportedInsteadOfTakingTheFirst() {
+    assertThat(read("{\"kind\": \"threshold\", \"threshold\": \"300.00\", \"amount\": \"50.00\"}",
+        "{\"daysAfterIssue\": 7, \"hoursAfterIssue\": 4}")).isNull();
+    assertThat(err.toString()).contains("c.json:4: field '/template/validity': give one of {\"daysAfterIssue\": N}, "
+        + "{\"hoursAfterIssue\": N} or {\"from\": ..., \"until\": ...}, but it has daysAfterIssue, hoursAfterIssue");
+  }
+
+  @Test
+  void read_fieldGivenTwice_isReportedInsteadOfTakingTheLast() {
+    Campaign campaign = CampaignFile.read("c.json", "{\"id\": \"c1\", \"createdBy\": \"op\", \"stock\": 10,\n"
+        + "\"claimFrom\": \"2026-08-20T00:00\", \"claimUntil\": \"2026-09-01T00:00\",\n"
+        + "\"template\": {\"id\": \"t\", \"name\": \"n\", \"benefit\": {\"kind\": \"threshold\", \"threshold\": \"300.00\",\n"
+        + "\"amount\": \"50.00\"}, \"validity\": {\"daysAfterIssue\": 7}},\n\"stock\": 999999}", problems);
+    assertThat(campaign).isNull();
+    assertThat(err.toString()).contains("c.json:5: not valid JSON: Duplicate field 'stock'");
+  }
 }
