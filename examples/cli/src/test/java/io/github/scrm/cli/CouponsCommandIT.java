@@ -74,4 +74,13 @@ final class CouponsCommandIT {
     ScrmProcess.Result help = ScrmProcess.run("", "coupons", "dry-run", "--help");
     assertThat(help.out()).contains("daysAfterIssue", "noThreshold", "--audience-size");
   }
+
+  @Test
+  void dryRun_help_printsItsPercentagesWithoutFormatWarnings() throws Exception {
+    ScrmProcess.Result help = ScrmProcess.run("", "coupons", "dry-run", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.err()).isEmpty();
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("value <= 80% of the threshold")
+        .contains("payRate such as \"85%\"");
+  }
 }

@@ -45,13 +45,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class CampaignFile {
 
+  /** For picocli's description, which is a format string: a percent sign is written {@code %%}. */
   static final String HELP = "Campaign file (JSON): {\"id\": \"season-end\", \"createdBy\": \"op-alice\", "
       + "\"stock\": 5000, \"perCustomerLimit\": 1, \"claimFrom\": \"2026-08-20T00:00\", \"claimUntil\": "
       + "\"2026-09-01T00:00\", \"maxLiability\": \"200000.00\" (optional), \"template\": {\"id\": \"mj-300-50\", "
       + "\"name\": \"满300减50\", \"currency\": \"CNY\", \"benefit\": {\"kind\": \"threshold\", \"threshold\": "
       + "\"300.00\", \"amount\": \"50.00\"}, \"validity\": {\"daysAfterIssue\": 7}}}. Amounts are major units as "
       + "text in the template currency; date-times are local to the business zone. Benefit kinds: threshold "
-      + "(threshold, amount), noThreshold (amount), percentage (payRate such as \"85%\", threshold, maxDiscount), "
+      + "(threshold, amount), noThreshold (amount), percentage (payRate such as \"85%%\", threshold, maxDiscount), "
       + "repeating (step, amount, cap), tiered (tiers: [{threshold, amount}]), freeShipping (threshold, "
       + "maxDiscount). Validity: {\"daysAfterIssue\": N}, {\"hoursAfterIssue\": N} or {\"from\": "
       + "\"2026-09-01T00:00\", \"until\": \"2026-09-08T00:00\"}. Other fields, a field given twice and two kinds of "

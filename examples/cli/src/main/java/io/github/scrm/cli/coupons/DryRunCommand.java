@@ -33,12 +33,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code scrm coupons dry-run}: the guardrail preview of a campaign; nothing is issued. */
+/**
+ * {@code scrm coupons dry-run}: the guardrail preview of a campaign; nothing is issued. The description lines are
+ * picocli format strings, so a percent sign in them is written {@code %%}.
+ */
 @Command(name = "dry-run", mixinStandardHelpOptions = true,
     description = {"Previews a coupon campaign behind the default guardrails of scrm-coupons: how many coupons, the "
         + "face value, the worst-case liability, the share of no-threshold value, and every guardrail it breaks. "
         + "Nothing is issued.",
-        "Default guardrails: face value <= 200.00 CNY; value <= 80% of the threshold; no-threshold value <= 20.00 "
+        "Default guardrails: face value <= 200.00 CNY; value <= 80%% of the threshold; no-threshold value <= 20.00 "
             + "CNY; validity <= 90 days; quantity <= 100,000; worst-case liability <= 500,000.00 CNY; uncapped "
             + "percentage coupons refused.",
         CampaignFile.HELP,
