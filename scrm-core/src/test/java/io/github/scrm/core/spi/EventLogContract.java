@@ -43,6 +43,17 @@ public abstract class EventLogContract {
   }
 
   @Test
+  void append_idOfTheLongestLengthTheEventSchemaAllows_isRecordedAndStaysADuplicate() {
+    String id = "e".repeat(256); // eventId: 1 to 256 characters; a log must keep every id an event may carry
+    CustomerEvent event = Fixtures.purchase(id, "order-1", daysAgo(1), 10_00, "Nike", member("M1"));
+    EventLog log = newLog();
+    assertThat(log.append(A, event)).isTrue();
+    assertThat(log.append(B, event)).isFalse();
+    assertThat(log.ownerOf(id)).contains(A);
+    assertThat(log.eventsOf(A)).containsExactly(event);
+  }
+
+  @Test
   void eventsOf_returnsAppendOrderAndEqualEvents() {
     EventLog log = newLog();
     log.append(A, event("e2"));

@@ -58,6 +58,14 @@ public abstract class MergeStoreContract {
   }
 
   @Test
+  void recordMerge_movedEventIdsOfTheLongestLengthTheEventSchemaAllows_areReadBack() {
+    MergeStore store = newStore();
+    List<String> moved = List.of("a".repeat(256), "b".repeat(256)); // eventId: 1 to 256 characters
+    store.recordMerge(merge("m1", A, B, AT), moved);
+    assertThat(store.movedEvents("m1")).isEqualTo(moved);
+  }
+
+  @Test
   void recordMerge_twice_isRefused() {
     MergeStore store = newStore();
     store.recordMerge(merge("m1", A, B, AT), List.of());

@@ -25,7 +25,7 @@ final class SchemaMigrationsTest {
       List<Integer> recorded = migrated.inTransaction(c -> Sql.query(c,
           "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
       assertThat(appliedAgain).isEmpty();
-      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
   }
 
@@ -52,8 +52,8 @@ final class SchemaMigrationsTest {
 
           List<Integer> recorded = first.inTransaction(c -> Sql.query(c,
               "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
-          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
-          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         }
       }
     } finally {
@@ -87,6 +87,38 @@ final class SchemaMigrationsTest {
           "SELECT checksum FROM scrm_schema_version ORDER BY version", rs -> rs.getString(1)));
       assertThat(appliedAgain).isEmpty();
       assertThat(checksums).hasSize(SchemaMigrations.SCRIPTS.size()).allSatisfy(checksum -> assertThat(checksum).hasSize(64));
+    }
+  }
+
+  @Test
+  void migrate_aDatabaseWithEventsFromBeforeV9_keepsThemAndTakesIdsOf256Characters() {
+    try (Databases databases = new Databases(TestDatabases::h2)) {
+      JdbcDatabase database = databases.open();
+      // the schema as V8 left it, with an event and a merge that moved it
+      database.inTransaction(c -> {
+        Sql.update(c, "DELETE FROM scrm_schema_version WHERE version = 9");
+        Sql.update(c, "ALTER TABLE event_log ALTER COLUMN event_id SET DATA TYPE VARCHAR(200)");
+        Sql.update(c, "ALTER TABLE merge_moved_event ALTER COLUMN event_id SET DATA TYPE VARCHAR(200)");
+        Sql.update(c, "INSERT INTO event_log (event_id, owner_id, payload) VALUES ('e1', 'c-a', '{}')");
+        Sql.update(c, "INSERT INTO merge_record (merge_id, survivor_id, absorbed_id, body) VALUES ('m1', 'c-a', "
+            + "'c-b', '{}')");
+        return Sql.update(c, "INSERT INTO merge_moved_event (merge_id, position, event_id) VALUES ('m1', 0, 'e1')");
+      });
+
+      assertThat(SchemaMigrations.migrate(database)).containsExactly(9);
+
+      String longId = "e".repeat(256);
+      database.inTransaction(c -> {
+        Sql.update(c, "INSERT INTO event_log (event_id, owner_id, payload) VALUES (?, 'c-a', '{}')", longId);
+        return Sql.update(c, "INSERT INTO merge_moved_event (merge_id, position, event_id) VALUES ('m1', 1, ?)",
+            longId);
+      });
+      List<String> events = database.inTransaction(c -> Sql.query(c, "SELECT event_id FROM event_log ORDER BY seq",
+          rs -> rs.getString(1)));
+      List<String> moved = database.inTransaction(c -> Sql.query(c, "SELECT event_id FROM merge_moved_event "
+          + "ORDER BY position", rs -> rs.getString(1)));
+      assertThat(events).containsExactly("e1", longId);
+      assertThat(moved).containsExactly("e1", longId);
     }
   }
 
