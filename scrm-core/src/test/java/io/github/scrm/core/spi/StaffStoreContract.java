@@ -84,6 +84,35 @@ public abstract class StaffStoreContract {
   }
 
   @Test
+  void saveStaff_sameNewMemberFromManyThreads_everySaveSucceeds() throws Exception {
+    // two nodes syncing one new employee from HR at once: "inserts or replaces" must hold for both
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 10; round++) {
+        StaffMember member = staff(StaffId.of("new-" + round), "qr-" + round, "wecom-" + round);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(pool.submit(() -> {
+            start.await();
+            store.saveStaff(member);
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> future : futures) {
+          future.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(store.findStaff(member.id())).contains(member);
+        assertThat(store.findByCode(AcquisitionCode.of("wecom-" + round))).contains(member);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void allStaff_isOrderedById() {
     store.saveStaff(staff(WANG, "w"));
     store.saveStaff(staff(LIN, "l"));

@@ -21,8 +21,10 @@ import java.util.Optional;
  * The {@link StaffStore} over JDBC, at {@code READ COMMITTED}. Ownership is optimistic: version 1 is an {@code INSERT}
  * that fails quietly on the primary key, every later version an {@code UPDATE ... WHERE customer_id = ? AND version =
  * ?}, and the row count says who won. The current owner and the pending transfer are columns, so {@link #ownedBy},
- * {@link #load} and {@link #pendingDueBy} are indexed queries; the period history is JSON. Lists are sorted in Java
- * so that their order does not depend on the database's collation. Thread-safe.
+ * {@link #load} and {@link #pendingDueBy} are indexed queries; the period history is JSON. {@link #saveStaff} inserts
+ * the member if absent and then locks their row, so that concurrent saves of one member queue instead of failing on
+ * the primary key. Lists are sorted in Java so that their order does not depend on the database's collation.
+ * Thread-safe.
  */
 public final class JdbcStaffStore implements StaffStore {
 
@@ -42,6 +44,12 @@ public final class JdbcStaffStore implements StaffStore {
   public void saveStaff(StaffMember member) {
     Objects.requireNonNull(member, "member");
     db.inTransaction(c -> {
+      // insert-if-absent, then the update locks the member's row: concurrent saves of one member, also of a new one,
+      // queue here instead of failing on the primary key, and each then replaces the codes on its own
+      Sql.update(c, "INSERT INTO staff_member (staff_id, store, departed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+          member.id().value(), member.store(), Sql.instantOrNull(member.departedAt()));
+      Sql.update(c, "UPDATE staff_member SET store = ?, departed_at = ? WHERE staff_id = ?", member.store(),
+          Sql.instantOrNull(member.departedAt()), member.id().value());
       for (AcquisitionCode code : member.codes()) {
         Optional<String> holder = Sql.first(c, "SELECT staff_id FROM staff_code WHERE code = ?",
             rs -> rs.getString(1), code.state());
@@ -49,11 +57,6 @@ public final class JdbcStaffStore implements StaffStore {
           throw new IllegalArgumentException("acquisition code must belong to one staff member, but " + code
               + " already belongs to " + holder.get());
         }
-      }
-      if (Sql.update(c, "UPDATE staff_member SET store = ?, departed_at = ? WHERE staff_id = ?", member.store(),
-          Sql.instantOrNull(member.departedAt()), member.id().value()) == 0) {
-        Sql.update(c, "INSERT INTO staff_member (staff_id, store, departed_at) VALUES (?, ?, ?)",
-            member.id().value(), member.store(), Sql.instantOrNull(member.departedAt()));
       }
       Sql.update(c, "DELETE FROM staff_code WHERE staff_id = ?", member.id().value());
       for (AcquisitionCode code : member.codes()) {
