@@ -71,6 +71,17 @@ final class ReportCommandIT {
   }
 
   @Test
+  void report_profilesAndCommentsBothFromStdin_isBadInputAndWritesNoPage() throws Exception {
+    Path out = dir.resolve("report.html");
+    ScrmProcess.Result r = ScrmProcess.run("{\"customerId\":\"c-1\",\"attributes\":{\"orders.count\":1}}\n",
+        "report", "--profiles", "-", "--comments", "-", "--out", out.toString(), "--as-of", AS_OF);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: --profiles and --comments both read stdin (-), which can be read only "
+        + "once; give all but one of them as files");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void report_rendersInHeadlessChromium() throws Exception {
     Optional<String> chromium = chromium();
     if (chromium.isEmpty()) {

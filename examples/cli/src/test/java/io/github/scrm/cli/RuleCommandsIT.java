@@ -56,6 +56,26 @@ final class RuleCommandsIT {
   }
 
   @Test
+  void tag_rulesAndProfilesBothFromStdin_isBadInputNamingBoth() throws Exception {
+    // stdin can be read once: the rules took all of it and the profiles read nothing, tagging nobody with exit 0
+    ScrmProcess.Result r = ScrmProcess.run(RULES, "tag", "--rules", "-", "--profiles", "-", "--out", "-",
+        "--as-of", AS_OF);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: --rules and --profiles both read stdin (-), which can be read only once; "
+        + "give all but one of them as files");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rulesDiff_bothVersionsFromStdin_isBadInput() throws Exception {
+    Path profiles = write("profiles.jsonl", PROFILES);
+    ScrmProcess.Result r = ScrmProcess.run(RULES, "rules", "diff", "-", "-", "--profiles", profiles.toString(),
+        "--as-of", AS_OF);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: OLD and NEW both read stdin (-)");
+  }
+
+  @Test
   void help_listsTheNewCommands() throws Exception {
     ScrmProcess.Result r = ScrmProcess.run("", "--help");
     assertThat(r.out()).contains("ingest", "rules", "tag", "explain", "coupons", "report", "demo");

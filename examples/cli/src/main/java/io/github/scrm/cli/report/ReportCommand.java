@@ -6,6 +6,7 @@ import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
+import io.github.scrm.cli.io.Stdin;
 import io.github.scrm.cli.profile.ProfileFiles;
 import io.github.scrm.cli.profile.ProfileFormat;
 import io.github.scrm.core.time.BusinessTime;
@@ -77,6 +78,7 @@ public final class ReportCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      Stdin.readByOneInputAtMost("--profiles", profiles, "--comments", comments);
       OutputFile.refuseInput(out, profiles, comments);
       Segmentation seg = Segmentation.builder().businessTime(new BusinessTime(Clock.systemUTC(), zone)).build();
       CompiledRuleSet seed = seg.compile(ShippedRuleSets.retailSeed()).orThrow();

@@ -7,6 +7,7 @@ import io.github.scrm.cli.io.Format;
 import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordWriter;
+import io.github.scrm.cli.io.Stdin;
 import io.github.scrm.cli.profile.ProfileFiles;
 import io.github.scrm.cli.profile.ProfileFormat;
 import io.github.scrm.core.attribute.AttributeValues;
@@ -72,6 +73,7 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      Stdin.readByOneInputAtMost("OLD", oldRules, "NEW", newRules, "--profiles", profiles);
       if (out != null) {
         OutputFile.refuseInput(out, oldRules, newRules, profiles);
       }

@@ -2,6 +2,7 @@ package io.github.scrm.cli.rules;
 
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Problems;
+import io.github.scrm.cli.io.Stdin;
 import io.github.scrm.cli.profile.ProfileFiles;
 import io.github.scrm.cli.profile.ProfileFormat;
 import io.github.scrm.core.attribute.StandardAttributes;
@@ -51,6 +52,7 @@ public final class ExplainCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      Stdin.readByOneInputAtMost("--rules", rules, "--profile", profile);
       CompiledRuleSet rs = RuleFiles.compile(time.segmentation(), rules, problems);
       if (rs == null) {
         return ExitCode.BAD_INPUT;

@@ -8,6 +8,7 @@ import io.github.scrm.cli.io.Format;
 import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
 import io.github.scrm.cli.io.RecordWriter;
+import io.github.scrm.cli.io.Stdin;
 import io.github.scrm.cli.profile.ProfileFiles;
 import io.github.scrm.cli.profile.ProfileFormat;
 import io.github.scrm.core.attribute.StandardAttributes;
@@ -65,6 +66,7 @@ public final class TagCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     try {
+      Stdin.readByOneInputAtMost("--rules", rules, "--profiles", profiles);
       OutputFile.refuseInput(out, rules, profiles);
       CompiledRuleSet rs = RuleFiles.compile(time.segmentation(), rules, problems);
       if (rs == null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.JsonLocations;
 import io.github.scrm.cli.io.Problems;
+import io.github.scrm.cli.io.Stdin;
 import io.github.scrm.segmentation.CompiledRuleSet;
 import io.github.scrm.segmentation.rule.Problem;
 import io.github.scrm.segmentation.testkit.RuleSetTestKit;
@@ -68,6 +69,7 @@ final class TestCommand implements Callable<Integer> {
     String expectationText;
     List<Integer> expectationLines = new ArrayList<>(); // expectation line -> file line, for embedded ones
     try {
+      Stdin.readByOneInputAtMost("RULES", rules, "FIXTURES", fixtures, "--expectations", expectations);
       rs = RuleFiles.compile(RuleFiles.segmentation(zone), rules, problems);
       fixturesJson = RuleFiles.read(fixtures);
       if (expectations == null && !hasEmbedded(fixturesJson)) {
