@@ -74,6 +74,19 @@ final class IngestCommandIT {
   }
 
   @Test
+  void ingest_eventsSavedAsGbk_isBadInputNamingTheLineAndWritesNoProfiles() throws Exception {
+    Path events = dir.resolve("events.jsonl");
+    Files.write(events, (purchase("e1", "M1", "o1", 600_000) + "\n" + purchase("e2", "M2", "o2", 100)
+        .replace("Nike", "李宁") + "\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+    Path out = dir.resolve("profiles.jsonl");
+    ScrmProcess.Result r = ScrmProcess.run("", "ingest", "--events", events.toString(), "--out-profiles",
+        out.toString(), "--as-of", AS_OF);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: " + events + ":2: not UTF-8 text");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void ingest_cleanInputFromStdin_toCsv_isOkAndTagReadsIt() throws Exception {
     String clean = purchase("e1", "M1", "o1", 600_000) + "\n" + purchase("e2", "M2", "o2", 100) + "\n";
     Path csv = dir.resolve("profiles.csv");

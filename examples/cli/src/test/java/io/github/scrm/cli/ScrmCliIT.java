@@ -155,6 +155,17 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_csvSavedAsGbk_isBadInputNamingTheLineInsteadOfScoringGarbage() throws Exception {
+    Path in = dir.resolve("excel.csv");
+    Files.write(in, "id,text\n1,吃出一只苍蝇\n2,太难吃了\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    Path out = dir.resolve("scored.csv");
+    ScrmProcess.Result r = ScrmProcess.run("", "score", "--in", in.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: " + in + ":2: not UTF-8 text");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void score_stdinToStdout_inTheInputFormat() throws Exception {
     ScrmProcess.Result r = ScrmProcess.run("text\n呵呵…真是太快了\n", "score", "--in", "-", "--out", "-");
     assertThat(r.exitCode()).isZero();

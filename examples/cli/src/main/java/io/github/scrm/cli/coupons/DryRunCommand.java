@@ -16,10 +16,6 @@ import io.github.scrm.coupons.guardrail.DryRun;
 import io.github.scrm.coupons.guardrail.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -72,13 +68,9 @@ final class DryRunCommand implements Callable<Integer> {
     }
     String json;
     try {
-      json = Utf8.withoutBom(campaign.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(campaign), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      problems.fatal(campaign + ": no such file");
-      return ExitCode.BAD_INPUT;
+      json = Utf8.text(campaign, System.in);
     } catch (IOException e) {
-      problems.fatal(campaign + ": " + e.getMessage());
+      problems.fatal(e.getMessage());
       return ExitCode.BAD_INPUT;
     }
     Campaign c = CampaignFile.read(campaign.equals("-") ? "stdin" : campaign, json, problems);

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads CSV (with a header row) or JSON Lines row by row, with line numbers. A CSV row with the wrong number of fields
  * or a JSON line that is not one object (not JSON, an array, two objects run together) is reported to {@link Problems}
- * and skipped. Undecodable bytes become U+FFFD; one leading byte-order mark is dropped ({@link Utf8}).
+ * and skipped. Bytes that are not UTF-8 stop the reading with their file and line; one leading byte-order mark is
+ * dropped ({@link Utf8}).
  */
 public final class RecordReader implements Closeable {
 
@@ -52,9 +53,13 @@ public final class RecordReader implements Closeable {
     this.problems = problems;
     if (format == Format.CSV) {
       csv = CSV.getFactory().createParser(reader);
-      List<String> first = nextCsvRecord();
-      if (first != null) {
-        header.addAll(first);
+      try {
+        List<String> first = nextCsvRecord();
+        if (first != null) {
+          header.addAll(first);
+        }
+      } catch (Utf8.NotUtf8Exception e) {
+        throw located(source, e);
       }
     } else {
       csv = null;
@@ -68,10 +73,16 @@ public final class RecordReader implements Closeable {
    */
   public static RecordReader open(String path, InputStream stdin, Problems problems) throws IOException {
     if (path.equals("-")) {
-      PushbackReader pb = new PushbackReader(Utf8.reader(stdin), 1);
-      int c = pb.read();
-      while (c >= 0 && Character.isWhitespace(c)) {
+      PushbackReader pb;
+      int c;
+      try {
+        pb = new PushbackReader(Utf8.reader(stdin), 1);
         c = pb.read();
+        while (c >= 0 && Character.isWhitespace(c)) {
+          c = pb.read();
+        }
+      } catch (Utf8.NotUtf8Exception e) {
+        throw located("stdin", e);
       }
       if (c >= 0) {
         pb.unread(c);
@@ -86,6 +97,8 @@ public final class RecordReader implements Closeable {
     try {
       Reader r = Utf8.reader(Files.newInputStream(Path.of(path)));
       return new RecordReader(path, format, new BufferedReader(r, 1 << 16), problems);
+    } catch (Utf8.NotUtf8Exception e) {
+      throw located(path, e);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }
@@ -109,6 +122,8 @@ public final class RecordReader implements Closeable {
       Path p = Path.of(path);
       InputStream in = ProgressBar.track(err, label, Files.newInputStream(p), Files.size(p));
       return new RecordReader(path, format, new BufferedReader(Utf8.reader(in), 1 << 16), problems);
+    } catch (Utf8.NotUtf8Exception e) {
+      throw located(path, e);
     } catch (NoSuchFileException e) {
       throw new IOException(path + ": no such file", e);
     }
@@ -131,7 +146,16 @@ public final class RecordReader implements Closeable {
 
   /** The next good row, or null at the end. */
   public @Nullable Row next() throws IOException {
-    return format == Format.CSV ? nextCsv() : nextJson();
+    try {
+      return format == Format.CSV ? nextCsv() : nextJson();
+    } catch (Utf8.NotUtf8Exception e) {
+      throw located(source, e); // every row after it would be as wrong: stop here
+    }
+  }
+
+  /** {@code file:line: not UTF-8 text ...}. */
+  private static IOException located(String source, Utf8.NotUtf8Exception e) {
+    return new IOException(source + ":" + e.line() + ": " + e.reason(), e);
   }
 
   private @Nullable Row nextCsv() throws IOException {

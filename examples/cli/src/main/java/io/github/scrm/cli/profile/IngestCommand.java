@@ -11,6 +11,7 @@ import io.github.scrm.cli.io.ProgressBar;
 import io.github.scrm.cli.io.RecordWriter;
 import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.Scrm;
+import io.github.scrm.core.ScrmException;
 import io.github.scrm.core.attribute.AttributeKey;
 import io.github.scrm.core.attribute.AttributeValues;
 import io.github.scrm.core.customer.CustomerId;
@@ -108,6 +109,12 @@ public final class IngestCommand implements Callable<Integer> {
       ImportReport report;
       try (Reader in = open(events, err)) {
         report = scrm.importEvents(in);
+      } catch (ScrmException e) {
+        if (e.getCause() instanceof Utf8.NotUtf8Exception notUtf8) {
+          problems.fatal(source + ":" + notUtf8.line() + ": " + notUtf8.reason());
+          return ExitCode.BAD_INPUT;
+        }
+        throw e;
       }
       for (JsonLines.BadLine bad : report.rejected()) {
         problems.at(source, bad.lineNumber(), withField(bad.reason()));

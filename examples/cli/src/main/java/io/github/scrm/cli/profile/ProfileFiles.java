@@ -11,10 +11,6 @@ import io.github.scrm.cli.io.Utf8;
 import io.github.scrm.core.attribute.AttributeCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -55,12 +51,7 @@ public final class ProfileFiles {
   public static ProfileFormat.@Nullable Profile readOne(String path, AttributeCatalogue catalogue, Problems problems)
       throws IOException {
     String text;
-    try {
-      text = Utf8.withoutBom(path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(path), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      throw new IOException(path + ": no such file", e);
-    }
+    text = Utf8.text(path, System.in);
     String source = path.equals("-") ? "stdin" : path;
     JsonNode node;
     try {

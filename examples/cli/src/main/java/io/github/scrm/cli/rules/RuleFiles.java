@@ -9,10 +9,6 @@ import io.github.scrm.segmentation.CompiledRuleSet;
 import io.github.scrm.segmentation.Segmentation;
 import io.github.scrm.segmentation.rule.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,12 +28,7 @@ final class RuleFiles {
 
   /** The text of {@code path}, or stdin for {@code -}. */
   static String read(String path) throws IOException {
-    try {
-      return Utf8.withoutBom(path.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(path), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      throw new IOException(path + ": no such file", e);
-    }
+    return Utf8.text(path, System.in);
   }
 
   /** The compiled rule set of {@code path}, or null after reporting every problem with its line. */
