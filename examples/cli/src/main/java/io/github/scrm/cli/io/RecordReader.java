@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -34,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordReader implements Closeable {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** A field given twice in one line is an error: the row would silently keep only the last value. */
+  static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final CsvMapper CSV = new CsvMapper();
 
   private final String source;
@@ -54,9 +57,17 @@ public final class RecordReader implements Closeable {
     if (format == Format.CSV) {
       csv = CSV.getFactory().createParser(reader);
       try {
+        long line = csvLine();
         List<String> first = nextCsvRecord();
         if (first != null) {
           header.addAll(first);
+        }
+        for (String column : header) {
+          // unnamed columns (the trailing commas spreadsheets leave) carry nothing anybody reads
+          if (!column.isEmpty() && header.indexOf(column) != header.lastIndexOf(column)) {
+            throw new IOException(source + ":" + line + ": column '" + column + "' appears more than once in the "
+                + "header; every column needs a name of its own");
+          }
         }
       } catch (Utf8.NotUtf8Exception e) {
         throw located(source, e);

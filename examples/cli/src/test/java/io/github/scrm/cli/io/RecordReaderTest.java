@@ -132,4 +132,26 @@ final class RecordReaderTest {
               + "this row runs to line 4)");
     }
   }
+
+  @Test
+  void next_jsonLineWithAFieldGivenTwice_reportsTheLineInsteadOfTakingTheLast() throws Exception {
+    String path = aFile("twice.jsonl", "{\"customerId\":\"c1\",\"text\":\"好吃\",\"customerId\":\"c2\"}\n"
+        + "{\"customerId\":\"c3\"}\n");
+    try (RecordReader reader = RecordReader.open(path, NO_STDIN, problems)) {
+      assertThat(reader.next().text("customerId")).isEqualTo("c3");
+    }
+    assertThat(err.toString()).startsWith(path + ":1: not valid JSON: Duplicate field 'customerId'");
+  }
+
+  @Test
+  void open_csvHeaderWithAColumnTwice_namesTheColumn() throws Exception {
+    try (RecordReader unnamed = RecordReader.open(aFile("excel.csv", "text,id,,\n好吃,1,,\n"), NO_STDIN, problems)) {
+      assertThat(unnamed.columns()).containsExactly("text", "id", "", ""); // trailing commas stay readable
+    }
+    String path = aFile("twice.csv", "text,id,text\n好吃,1,难吃\n");
+    assertThatThrownBy(() -> RecordReader.open(path, NO_STDIN, problems))
+        .isInstanceOf(IOException.class)
+        .hasMessage(path + ":1: column 'text' appears more than once in the header; every column needs a name "
+            + "of its own");
+  }
 }
