@@ -213,6 +213,15 @@ final class ScrmCliIT {
   }
 
   @Test
+  void train_epochsOutOfRange_isBadInputNamingTheOptionNotTheFile() throws Exception {
+    Path in = write("train.csv", "label,review\n0,难吃\n1,好吃\n");
+    ScrmProcess.Result r = ScrmProcess.run("", "train", "--in", in.toString(), "--text-column", "review",
+        "--label-column", "label", "--model", dir.resolve("m.model").toString(), "--epochs", "0");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("error: --epochs: epochs must be between 1 and 100, but was 0").doesNotContain(in + ":");
+  }
+
+  @Test
   void triage_ranksByPriorityWithReasons() throws Exception {
     Path in = write("comments.jsonl", String.join("\n",
         "{\"id\":\"c1\",\"text\":\"有点咸\",\"platform\":\"weibo\",\"thread_id\":\"p1\",\"created_at\":\"2026-03-01T11:00:00Z\"}",

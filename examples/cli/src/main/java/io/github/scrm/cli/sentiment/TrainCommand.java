@@ -9,6 +9,7 @@ import io.github.scrm.cli.io.Progress;
 import io.github.scrm.cli.io.RecordReader;
 import io.github.scrm.cli.io.Row;
 import io.github.scrm.sentiment.training.LabelledComment;
+import io.github.scrm.sentiment.training.ModelTrainer;
 import io.github.scrm.sentiment.training.SentimentModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,14 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err);
     List<LabelledComment> examples = new ArrayList<>();
+    ModelTrainer trainer;
+    try {
+      trainer = SentimentModel.trainer().epochs(epochs).seed(seed);
+    } catch (IllegalArgumentException e) {
+      // before the input is read, and named as the option it is, not as a problem of the file
+      problems.fatal("--epochs: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
     try {
       OutputFile.refuseInput(model.toString(), in);
     } catch (IOException e) {
@@ -90,7 +99,7 @@ public final class TrainCommand implements Callable<Integer> {
     long start = System.nanoTime();
     SentimentModel trained;
     try {
-      trained = SentimentModel.trainer().epochs(epochs).seed(seed).train(examples);
+      trained = trainer.train(examples);
     } catch (IllegalArgumentException e) {
       problems.fatal(in + ": " + e.getMessage());
       return ExitCode.BAD_INPUT;
