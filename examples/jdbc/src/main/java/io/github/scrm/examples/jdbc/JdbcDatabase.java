@@ -72,15 +72,18 @@ public final class JdbcDatabase implements AutoCloseable {
         try {
           T result = work.run(connection);
           connection.commit();
+          restore(connection, raised, autoCommit);
           return result;
         } catch (SQLException | RuntimeException e) {
-          connection.rollback();
-          throw e;
-        } finally {
-          if (raised) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+          // the work's failure is what the caller must see: a rollback or a reset that fails as well (a broken
+          // connection, typically) is attached to it, never put in its place
+          try {
+            connection.rollback();
+            restore(connection, raised, autoCommit);
+          } catch (SQLException cleanup) {
+            e.addSuppressed(cleanup);
           }
-          connection.setAutoCommit(autoCommit);
+          throw e;
         }
       } catch (SQLException e) {
         if (!isRetryable(e)) {
@@ -91,6 +94,14 @@ public final class JdbcDatabase implements AutoCloseable {
     }
     throw new ScrmException("database work kept failing on serialization conflicts after " + MAX_ATTEMPTS
         + " attempts", Objects.requireNonNull(last));
+  }
+
+  /** Gives {@code connection} back its isolation level and auto-commit mode, as the pool handed it out. */
+  private static void restore(Connection connection, boolean raised, boolean autoCommit) throws SQLException {
+    if (raised) {
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+    connection.setAutoCommit(autoCommit);
   }
 
   /**
