@@ -129,6 +129,15 @@ final class ProfilePortsTest {
     }).build();
   }
 
+  /** Alice, a member for a month, and a first-purchase programme over the profiles, on ids that sort descending. */
+  private record AliceRefers(Scrm scrm, CustomerId alice, Referrals referrals) {
+    static AliceRefers start() {
+      Scrm scrm = scrmWithDescendingIds();
+      scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
+      return new AliceRefers(scrm, customerOf(scrm, unionid("u-alice")), firstPurchaseReferrals(scrm));
+    }
+  }
+
   private static Referrals firstPurchaseReferrals(Scrm scrm) {
     Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("r", 3))
         .directory(ProfilePorts.personDirectory(scrm)).build();
@@ -152,10 +161,10 @@ final class ProfilePortsTest {
 
   @Test
   void personDirectory_refereeMergedIntoALaterIdBeforeTheFirstPurchase_stillQualifies() {
-    Scrm scrm = scrmWithDescendingIds();
-    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
-    CustomerId alice = customerOf(scrm, unionid("u-alice"));
-    Referrals referrals = firstPurchaseReferrals(scrm);
+    AliceRefers given = AliceRefers.start();
+    Scrm scrm = given.scrm();
+    CustomerId alice = given.alice();
+    Referrals referrals = given.referrals();
     CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
     // the friend also joins at a store with their phone, and their first order carries both identifiers
     scrm.ingest(joined("e-store", daysAgo(2), phone("13912345678")));
@@ -175,10 +184,10 @@ final class ProfilePortsTest {
 
   @Test
   void personDirectory_erasedReferrer_referNobody_andIsPaidNothingForAnEarlierReferral() {
-    Scrm scrm = scrmWithDescendingIds();
-    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
-    CustomerId alice = customerOf(scrm, unionid("u-alice"));
-    Referrals referrals = firstPurchaseReferrals(scrm);
+    AliceRefers given = AliceRefers.start();
+    Scrm scrm = given.scrm();
+    CustomerId alice = given.alice();
+    Referrals referrals = given.referrals();
     ReferralCode code = ((ReferralOutcome.CodeIssued) referrals.codeFor("friends", alice)).assignment().code();
     CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
 
@@ -197,11 +206,11 @@ final class ProfilePortsTest {
 
   @Test
   void personDirectory_refereeFoundToBeAnOlderMember_doesNotQualify() {
-    Scrm scrm = scrmWithDescendingIds();
-    scrm.ingest(joined("e-alice", daysAgo(30), unionid("u-alice")));
-    CustomerId alice = customerOf(scrm, unionid("u-alice"));
+    AliceRefers given = AliceRefers.start();
+    Scrm scrm = given.scrm();
+    CustomerId alice = given.alice();
+    Referrals referrals = given.referrals();
     scrm.ingest(joined("e-old", daysAgo(60), phone("13912345678")));
-    Referrals referrals = firstPurchaseReferrals(scrm);
     CustomerId friend = referredByAlice(scrm, referrals, alice, unionid("u-friend"));
     // the "new" customer's first order reveals a member of two months ago
     CustomerId survivor = scrm.ingest(Fixtures.purchase("e-order", "o-1", daysAgo(1), 50_00, "Nike",
