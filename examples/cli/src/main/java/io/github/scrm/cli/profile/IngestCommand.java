@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.scrm.cli.ExitCode;
 import io.github.scrm.cli.io.Format;
+import io.github.scrm.cli.io.LineWriter;
 import io.github.scrm.cli.io.AsOf;
 import io.github.scrm.cli.io.OutputFile;
 import io.github.scrm.cli.io.Problems;
@@ -20,7 +21,7 @@ import io.github.scrm.core.event.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,37 +136,43 @@ public final class IngestCommand implements Callable<Integer> {
     return m.matches() ? "field '" + m.group(1) + "': " + m.group(2) : reason;
   }
 
+  /** Writes each profile as the export gives it, one at a time: memory holds one document, not the whole export. */
   private long write(Scrm scrm, Instant at) throws IOException {
-    StringWriter documents = new StringWriter();
-    scrm.exportProfiles(documents);
     List<String> columns = new ArrayList<>();
     columns.add("customer_id");
     scrm.catalogue().all().stream().map(AttributeKey::name).forEach(columns::add);
-    long n = 0;
+    long[] n = {0};
     try (RecordWriter w = RecordWriter.open(outProfiles, Format.JSONL, columns, System.out)) {
-      for (String line : documents.toString().split("\n")) {
-        if (line.isBlank()) {
-          continue;
+      try (LineWriter documents = new LineWriter(line -> {
+        if (!line.isBlank()) {
+          writeProfile(scrm, at, line, w);
+          n[0]++;
         }
-        ObjectNode doc = (ObjectNode) scrm.json().readTree(line);
-        JsonNode idNode = doc.get("customerId");
-        CustomerId id = CustomerId.of(idNode.isObject() ? idNode.path("value").asText() : idNode.asText());
-        AttributeValues values = scrm.profile(id).orElseThrow().attributesAt(at, scrm.time().zone(), scrm.currency());
-        ObjectNode attributes = ProfileFormat.attributes(values, scrm.catalogue());
-        if (Format.ofPath(outProfiles) == Format.CSV) {
-          ObjectNode flat = attributes.deepCopy();
-          flat.put("customer_id", id.value());
-          w.write(flat);
-        } else {
-          doc.put("customerId", id.value());
-          doc.set("attributes", attributes);
-          w.write(doc);
-        }
-        n++;
+      })) {
+        scrm.exportProfiles(documents);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       w.commit();
     }
-    return n;
+    return n[0];
+  }
+
+  private void writeProfile(Scrm scrm, Instant at, String line, RecordWriter w) throws IOException {
+    ObjectNode doc = (ObjectNode) scrm.json().readTree(line);
+    JsonNode idNode = doc.get("customerId");
+    CustomerId id = CustomerId.of(idNode.isObject() ? idNode.path("value").asText() : idNode.asText());
+    AttributeValues values = scrm.profile(id).orElseThrow().attributesAt(at, scrm.time().zone(), scrm.currency());
+    ObjectNode attributes = ProfileFormat.attributes(values, scrm.catalogue());
+    if (Format.ofPath(outProfiles) == Format.CSV) {
+      ObjectNode flat = attributes.deepCopy();
+      flat.put("customer_id", id.value());
+      w.write(flat);
+    } else {
+      doc.put("customerId", id.value());
+      doc.set("attributes", attributes);
+      w.write(doc);
+    }
   }
 
   private byte[] key(PrintWriter err) throws IOException {
