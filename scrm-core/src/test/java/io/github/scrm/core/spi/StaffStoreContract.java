@@ -84,6 +84,45 @@ public abstract class StaffStoreContract {
   }
 
   @Test
+  void saveStaff_twoMembersRacingForOneCode_oneGetsItAndTheOtherIsRefused() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String code = "contested-" + round;
+        List<StaffMember> members = List.of(staff(StaffId.of("a-" + round), code), staff(StaffId.of("b-" + round), code));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Throwable>> futures = new ArrayList<>();
+        for (StaffMember member : members) {
+          futures.add(pool.submit(() -> {
+            start.await();
+            try {
+              store.saveStaff(member);
+              return null;
+            } catch (RuntimeException e) {
+              return e;
+            }
+          }));
+        }
+        start.countDown();
+        List<StaffMember> saved = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+          Throwable failure = futures.get(i).get(30, TimeUnit.SECONDS);
+          if (failure == null) {
+            saved.add(members.get(i));
+          } else {
+            assertThat(failure).as("round %d", round).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must belong to one staff member");
+          }
+        }
+        assertThat(saved).as("round %d: exactly one holds the code", round).hasSize(1);
+        assertThat(store.findByCode(AcquisitionCode.of(code))).contains(saved.get(0));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void saveStaff_sameNewMemberFromManyThreads_everySaveSucceeds() throws Exception {
     // two nodes syncing one new employee from HR at once: "inserts or replaces" must hold for both
     int threads = 8;

@@ -51,19 +51,29 @@ public final class JdbcStaffStore implements StaffStore {
       Sql.update(c, "UPDATE staff_member SET store = ?, departed_at = ? WHERE staff_id = ?", member.store(),
           Sql.instantOrNull(member.departedAt()), member.id().value());
       for (AcquisitionCode code : member.codes()) {
-        Optional<String> holder = Sql.first(c, "SELECT staff_id FROM staff_code WHERE code = ?",
-            rs -> rs.getString(1), code.state());
-        if (holder.isPresent() && !holder.get().equals(member.id().value())) {
-          throw new IllegalArgumentException("acquisition code must belong to one staff member, but " + code
-              + " already belongs to " + holder.get());
-        }
+        refuseIfHeldByAnother(c, code, member);
       }
       Sql.update(c, "DELETE FROM staff_code WHERE staff_id = ?", member.id().value());
       for (AcquisitionCode code : member.codes()) {
-        Sql.update(c, "INSERT INTO staff_code (code, staff_id) VALUES (?, ?)", code.state(), member.id().value());
+        // another member's save may have taken the code since the check: its insert waits for that save to end and
+        // then inserts nothing, and the check again names the holder (the transaction rolls back)
+        if (Sql.update(c, "INSERT INTO staff_code (code, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING", code.state(),
+            member.id().value()) == 0) {
+          refuseIfHeldByAnother(c, code, member);
+        }
       }
       return null;
     });
+  }
+
+  private static void refuseIfHeldByAnother(Connection c, AcquisitionCode code, StaffMember member)
+      throws SQLException {
+    Optional<String> holder =
+        Sql.first(c, "SELECT staff_id FROM staff_code WHERE code = ?", rs -> rs.getString(1), code.state());
+    if (holder.isPresent() && !holder.get().equals(member.id().value())) {
+      throw new IllegalArgumentException("acquisition code must belong to one staff member, but " + code
+          + " already belongs to " + holder.get());
+    }
   }
 
   @Override
