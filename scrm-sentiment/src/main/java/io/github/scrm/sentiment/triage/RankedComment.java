@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param commentId the comment
  * @param priority the value of the priority function now
  * @param severity the severity, raised to high for a question asked again unanswered
- * @param categories the issue category ids, most severe first
+ * @param categories the issue category ids, most severe first: for a comment re-submitted with milder text, those of
+ *     the text that set its severity come first
  * @param clusterId the issue cluster, empty when the comment is in none
  * @param reasons why it ranks here, most important first
  * @param analysis the full analysis with the sentiment evidence

@@ -157,7 +157,7 @@ public final class TriageQueue {
       List<RankedComment> out = new ArrayList<>(best.size());
       for (int i = 0; i < best.size(); i++) {
         Entry e = best.get(i).entry();
-        out.add(new RankedComment(i + 1, e.id(), best.get(i).priority(), e.severity, e.analysis.categoryIds(),
+        out.add(new RankedComment(i + 1, e.id(), best.get(i).priority(), e.severity, e.categories(),
             e.clusterId, prioritizer.reasons(e, now), e.analysis));
       }
       return out;
@@ -288,6 +288,7 @@ public final class TriageQueue {
     if (analysis.severity().isAbove(e.severity)) {
       e.severity = analysis.severity();
       e.severityReason = analysis.severityReason();
+      e.severityCategories = analysis.categoryIds();
       e.slaEscalated = false; // a more severe complaint has a shorter SLA and may breach it again
       scheduleDeadline(e);
     }

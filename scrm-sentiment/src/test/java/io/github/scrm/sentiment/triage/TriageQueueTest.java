@@ -47,6 +47,28 @@ final class TriageQueueTest {
   }
 
   @Test
+  void resubmissionWithMilderText_keepsTheSeverityAndTheCategoriesThatSetIt() {
+    queue.submit(aRecentComment("c1", "饭里吃出一只苍蝇，恶心").build());
+    Submission edited = queue.submit(aRecentComment("c1", "还行吧").build());
+    assertThat(edited.analysis().categoryIds()).as("the current text names no issue").isEmpty();
+    assertThat(edited.severity()).isEqualTo(Severity.CRITICAL);
+
+    RankedComment ranked = queue.top(1).get(0);
+    assertThat(ranked.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(ranked.categories()).containsExactly("hygiene_food_safety");
+    assertThat(ranked.reasons()).contains("critical: Hygiene or food safety (吃出, 苍蝇)");
+    assertThat(ranked.analysis()).as("the analysis is the current text's").isEqualTo(edited.analysis());
+  }
+
+  @Test
+  void resubmissionWithAnotherIssue_listsTheWorstFirstThenTheCurrent() {
+    queue.submit(aRecentComment("c1", "饭里吃出一只苍蝇，恶心").build());
+    queue.submit(aRecentComment("c1", "送错了").build());
+    assertThat(queue.top(1).get(0).categories()).first().isEqualTo("hygiene_food_safety");
+    assertThat(queue.top(1).get(0).categories()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+  }
+
+  @Test
   void markReplied_removesTheCommentFromTheTop() {
     queue.submit(aRecentComment("c1", "送错了").build());
     queue.submit(aRecentComment("c2", "太难吃了").build());
