@@ -56,6 +56,24 @@ final class CommentAnalyzerTest {
     assertThat(t.score().negativeScore()).isEqualTo(s.score().negativeScore());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "菜量足，味道好，差评是刷的",
+      "很好吃，那些差评都是刷的吧",
+      "别信那些刷的差评，这家真的好吃",
+  })
+  void analyze_defendingTheShopAgainstFakeBadReviews_isPraiseWithoutFraud(String text) {
+    CommentAnalysis analysis = analyzer.analyze(text);
+    assertThat(analysis.categoryIds()).doesNotContain("fraud");
+    assertThat(analysis.severity()).isEqualTo(Severity.NONE);
+    assertThat(analysis.score().polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void analyze_fakeGoodReviews_stayFraud() {
+    assertThat(analyzer.analyze("好评都是刷的，东西根本不能用").categoryIds()).contains("fraud");
+  }
+
   @Test
   void analyze_safetyHealthAndLegalThreats_areCritical() {
     for (String text : List.of("吃出蟑螂了", "吃了你们的菜食物中毒住院了", "卖假货，我要打12315投诉", "再不处理我就找媒体曝光",
