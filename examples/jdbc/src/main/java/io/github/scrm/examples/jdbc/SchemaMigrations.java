@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * transaction-scoped advisory lock. H2 commits before every DDL statement, so there the lock is a row of {@code
  * scrm_schema_lock} held {@code FOR UPDATE} by a second connection for as long as the scripts run; the pool needs two
  * free connections.
+ *
+ * <p>Because H2 commits every DDL statement, a script that fails halfway there leaves its first statements applied.
+ * The migration therefore records, in {@code scrm_schema_progress} and committed with each statement, how many
+ * statements of the unfinished script have run; once the cause is repaired, running again goes on from the statement
+ * that failed instead of failing on what the first run created. On PostgreSQL nothing of a failed run remains, so there
+ * is nothing to go on from.
  */
 public final class SchemaMigrations {
 
@@ -60,7 +66,7 @@ public final class SchemaMigrations {
     if (postgres) {
       return database.inTransaction(connection -> {
         Sql.query(connection, "SELECT pg_advisory_xact_lock(?)", rs -> null, ADVISORY_LOCK_KEY);
-        return apply(connection);
+        return apply(connection, false);
       });
     }
     database.inTransaction(SchemaMigrations::createLockRow);
@@ -69,7 +75,7 @@ public final class SchemaMigrations {
       try {
         return database.inTransaction(lock -> {
           Sql.query(lock, "SELECT id FROM scrm_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
-          return database.inTransaction(SchemaMigrations::apply);
+          return database.inTransaction(connection -> apply(connection, true));
         });
       } catch (ScrmException e) {
         if (!isLockTimeout(e) || System.nanoTime() > deadline) {
@@ -104,12 +110,19 @@ public final class SchemaMigrations {
     return false;
   }
 
-  private static List<Integer> apply(Connection connection) throws SQLException {
+  /**
+   * Applies the scripts not yet recorded. With {@code resumable} (H2, where each DDL statement commits), each statement
+   * is committed with the count of the script's statements run so far, and a run goes on after the statements an
+   * earlier, failed run committed.
+   */
+  private static List<Integer> apply(Connection connection, boolean resumable) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE IF NOT EXISTS scrm_schema_version ("
           + "version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, checksum VARCHAR(64))");
       // databases migrated before checksums were recorded get the column, filled in below
       statement.execute("ALTER TABLE scrm_schema_version ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)");
+      statement.execute("CREATE TABLE IF NOT EXISTS scrm_schema_progress ("
+          + "version INT PRIMARY KEY, checksum VARCHAR(64) NOT NULL, statements INT NOT NULL)");
     }
     Map<Integer, Optional<String>> recorded = new HashMap<>();
     Sql.query(connection, "SELECT version, checksum FROM scrm_schema_version", rs -> {
@@ -132,17 +145,47 @@ public final class SchemaMigrations {
         }
         continue;
       }
-      for (String sql : statements(text)) {
+      List<String> statements = statements(text);
+      int done = resumable ? statementsDone(connection, script, version, checksum) : 0;
+      for (int i = done; i < statements.size(); i++) {
         try (Statement statement = connection.createStatement()) {
-          statement.execute(sql);
+          statement.execute(statements.get(i));
+        } catch (SQLException e) {
+          throw new ScrmException("schema script " + script + " failed at statement " + (i + 1) + " of "
+              + statements.size() + (resumable && i > 0 ? " (the " + i + " before it are applied, and a run after "
+              + "the cause is repaired goes on from this one)" : "") + ": " + e.getMessage(), e);
+        }
+        if (resumable) {
+          Sql.update(connection, "DELETE FROM scrm_schema_progress WHERE version = ?", version);
+          Sql.update(connection, "INSERT INTO scrm_schema_progress (version, checksum, statements) VALUES (?, ?, ?)",
+              version, checksum, i + 1);
+          connection.commit();
         }
       }
       Sql.update(connection, "INSERT INTO scrm_schema_version (version, script, checksum) VALUES (?, ?, ?)",
           version, script, checksum);
+      Sql.update(connection, "DELETE FROM scrm_schema_progress WHERE version = ?", version);
       LOG.debug("applied schema script {}", script);
       applied.add(version);
     }
     return applied;
+  }
+
+  /** How many statements of {@code script} a failed run committed; refuses a script changed since. */
+  private static int statementsDone(Connection connection, String script, int version, String checksum)
+      throws SQLException {
+    Optional<String> partly = Sql.first(connection,
+        "SELECT checksum FROM scrm_schema_progress WHERE version = ?", rs -> rs.getString(1), version);
+    if (partly.isEmpty()) {
+      return 0;
+    }
+    if (!partly.get().equals(checksum)) {
+      throw new ScrmException("schema script " + script + " has changed since a failed run applied part of it: "
+          + "restore the script it ran, or repair the database by hand and delete version " + version
+          + " from scrm_schema_progress");
+    }
+    return Sql.first(connection, "SELECT statements FROM scrm_schema_progress WHERE version = ?",
+        rs -> rs.getInt(1), version).orElse(0);
   }
 
   /** SHA-256 of the script with line ends normalised, so a checkout with CRLF line ends has the same checksum. */

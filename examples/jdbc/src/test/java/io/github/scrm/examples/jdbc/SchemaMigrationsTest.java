@@ -62,6 +62,53 @@ final class SchemaMigrationsTest {
   }
 
   @Test
+  void migrate_afterAScriptFailedHalfwayOnH2_goesOnFromTheStatementThatFailed() {
+    String url = "jdbc:h2:mem:migrate-halfway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    try (JdbcDatabase db = JdbcDatabase.connect(url, 4)) {
+      // a table in the way of V2's second statement: its first one (coupon_campaign) runs and commits, then it fails
+      db.inTransaction(c -> Sql.update(c, "CREATE TABLE coupon (in_the_way INT)"));
+
+      assertThatThrownBy(() -> SchemaMigrations.migrate(db))
+          .isInstanceOf(ScrmException.class)
+          .hasMessageContaining("schema script V2__coupons.sql failed at statement 2 of")
+          .hasMessageContaining("the 1 before it are applied");
+      assertThat(versions(db)).containsExactly(1);
+
+      db.inTransaction(c -> Sql.update(c, "DROP TABLE coupon"));
+      List<Integer> applied = SchemaMigrations.migrate(db);
+
+      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+      List<Integer> unfinished =
+          db.inTransaction(c -> Sql.query(c, "SELECT version FROM scrm_schema_progress", rs -> rs.getInt(1)));
+      assertThat(unfinished).as("no script is left half applied").isEmpty();
+      List<String> couponColumns = db.inTransaction(c -> Sql.query(c,
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'coupon'", rs -> rs.getString(1)));
+      assertThat(couponColumns).as("V2 created its own coupon table").contains("code").doesNotContain("in_the_way");
+    }
+  }
+
+  @Test
+  void migrate_aScriptChangedAfterAFailedRunAppliedPartOfIt_isRefused() {
+    String url = "jdbc:h2:mem:migrate-halfway-changed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    try (JdbcDatabase db = JdbcDatabase.connect(url, 4)) {
+      db.inTransaction(c -> Sql.update(c, "CREATE TABLE coupon (in_the_way INT)"));
+      assertThatThrownBy(() -> SchemaMigrations.migrate(db)).isInstanceOf(ScrmException.class);
+      db.inTransaction(c -> Sql.update(c, "UPDATE scrm_schema_progress SET checksum = 'other' WHERE version = 2"));
+      db.inTransaction(c -> Sql.update(c, "DROP TABLE coupon"));
+
+      assertThatThrownBy(() -> SchemaMigrations.migrate(db))
+          .isInstanceOf(ScrmException.class)
+          .hasMessageContaining("schema script V2__coupons.sql has changed since a failed run applied part of it");
+    }
+  }
+
+  private static List<Integer> versions(JdbcDatabase db) {
+    return db.inTransaction(c -> Sql.query(c, "SELECT version FROM scrm_schema_version ORDER BY version",
+        rs -> rs.getInt(1)));
+  }
+
+  @Test
   void migrate_aScriptChangedAfterItWasApplied_isReportedByName() {
     try (Databases databases = new Databases(TestDatabases::h2)) {
       JdbcDatabase migrated = databases.open();
