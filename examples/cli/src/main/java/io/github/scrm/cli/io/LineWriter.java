@@ -44,11 +44,6 @@ public final class LineWriter extends Writer {
   }
 
   @Override
-  public void write(String text, int offset, int length) throws IOException {
-    write(text.toCharArray(), offset, length);
-  }
-
-  @Override
   public void flush() {
     // lines are handed over when they end
   }

@@ -174,18 +174,16 @@ public final class SchemaMigrations {
   /** How many statements of {@code script} a failed run committed; refuses a script changed since. */
   private static int statementsDone(Connection connection, String script, int version, String checksum)
       throws SQLException {
-    Optional<String> partly = Sql.first(connection,
-        "SELECT checksum FROM scrm_schema_progress WHERE version = ?", rs -> rs.getString(1), version);
-    if (partly.isEmpty()) {
-      return 0;
-    }
-    if (!partly.get().equals(checksum)) {
-      throw new ScrmException("schema script " + script + " has changed since a failed run applied part of it: "
-          + "restore the script it ran, or repair the database by hand and delete version " + version
-          + " from scrm_schema_progress");
-    }
-    return Sql.first(connection, "SELECT statements FROM scrm_schema_progress WHERE version = ?",
-        rs -> rs.getInt(1), version).orElse(0);
+    Optional<Integer> done = Sql.first(connection,
+        "SELECT checksum, statements FROM scrm_schema_progress WHERE version = ?", rs -> {
+          if (!rs.getString(1).equals(checksum)) {
+            throw new ScrmException("schema script " + script + " has changed since a failed run applied part of "
+                + "it: restore the script it ran, or repair the database by hand and delete version " + version
+                + " from scrm_schema_progress");
+          }
+          return rs.getInt(2);
+        }, version);
+    return done.orElse(0);
   }
 
   /** SHA-256 of the script with line ends normalised, so a checkout with CRLF line ends has the same checksum. */
