@@ -2,6 +2,7 @@ package io.github.scrm.core.identity;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class IdentityGuardrails {
       .build();
 
   private final ImmutableMap<IdentifierType, Integer> limits;
+  /** {@link #limits} by the type's ordinal, {@link Integer#MAX_VALUE} where unlimited: read for every merge. */
+  private final int[] maxByOrdinal;
   private final ImmutableSet<String> blocked;
   private final int longestBlocked;
   /** Which ASCII characters (bit {@code c} of the pair) a blocklisted value starts with. */
@@ -41,6 +44,9 @@ public final class IdentityGuardrails {
 
   private IdentityGuardrails(Map<IdentifierType, Integer> limits, Set<String> blocked) {
     this.limits = ImmutableMap.copyOf(limits);
+    this.maxByOrdinal = new int[IdentifierType.values().length];
+    Arrays.fill(maxByOrdinal, Integer.MAX_VALUE);
+    this.limits.forEach((type, max) -> maxByOrdinal[type.ordinal()] = max);
     this.blocked = ImmutableSet.copyOf(blocked);
     this.longestBlocked = blocked.stream().mapToInt(String::length).max().orElse(0);
     long low = 0;
@@ -77,7 +83,7 @@ public final class IdentityGuardrails {
 
   /** The most identifiers of {@code type} in one scope a customer may have; {@link Integer#MAX_VALUE} if unlimited. */
   public int maxPerCustomer(IdentifierType type) {
-    return limits.getOrDefault(type, Integer.MAX_VALUE);
+    return maxByOrdinal[type.ordinal()];
   }
 
   /** The blocklisted clear values (lower-case, trimmed). */

@@ -24,7 +24,9 @@ final class Limits {
   /** The first identifier of {@code ids} whose type and scope exceed their limit, or null when all fit. */
   static @Nullable Identifier firstOverLimit(Collection<Identifier> ids, IdentityGuardrails guardrails) {
     for (Identifier id : ids) {
-      if (countLike(ids, id) > guardrails.maxPerCustomer(id.type())) {
+      int max = guardrails.maxPerCustomer(id.type());
+      // most types are unlimited: counting their like would only ever find the limit kept
+      if (max != Integer.MAX_VALUE && countLike(ids, id) > max) {
         return id;
       }
     }
