@@ -341,6 +341,53 @@ final class ScrmTest {
   }
 
   @Test
+  void importProfiles_keepWhenEachValueWasSet_soAnEventSentLaterThatSetItInBetweenStillWins() {
+    scrm.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
+    scrm.ingest(ProfileUpdated.of("e2", daysAgo(3), "app", List.of(member("M1"))).withLocation("Hangzhou", null)
+        .withTags(List.of("vip"), List.of()));
+    StringWriter out = new StringWriter();
+    scrm.exportProfiles(out);
+    Scrm replica = TestScrm.create();
+    replica.importProfiles(new StringReader(out.toString()));
+
+    // the host's stream reaches the replica after the import: this update happened after the exported values were set
+    replica.ingest(ProfileUpdated.of("e3", daysAgo(1), "app", List.of(member("M1"))).withLocation("Shanghai", null)
+        .withTags(List.of(), List.of("vip")));
+
+    var p = replica.profile(member("M1")).orElseThrow();
+    assertThat(p.city()).contains("Shanghai");
+    assertThat(p.tags()).isEmpty();
+    assertThat(out.toString()).contains("\"setAt\":{\"city\":\"" + daysAgo(3) + "\",\"tags:vip\":\"" + daysAgo(3)
+        + "\"}");
+  }
+
+  @Test
+  void importProfiles_aTimeForAFieldTheDocumentDoesNotHold_isRefusedWithTheKey() {
+    String line = "{\"customerId\":\"c1\",\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}],"
+        + "\"city\":\"Hangzhou\",\"noPersonalisedMarketing\":false,\"setAt\":{\"city\":\"" + daysAgo(2) + "\",\"tags:vip\":\"" + daysAgo(2) + "\"}}";
+
+    ImportReport report = scrm.importProfiles(new StringReader(line + "\n"));
+
+    assertThat(report.rejected()).singleElement().satisfies(bad -> {
+      assertThat(bad.lineNumber()).isEqualTo(1);
+      assertThat(bad.reason()).startsWith("setAt/tags:vip: must name a field, tag or custom attribute the document");
+    });
+    assertThat(scrm.profile(member("M1"))).isEmpty();
+  }
+
+  @Test
+  void importProfiles_aDocumentWithoutTimes_setsItsValuesAtTheImport() {
+    String line = "{\"customerId\":\"c1\",\"identifiers\":[{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}],"
+        + "\"city\":\"Hangzhou\",\"noPersonalisedMarketing\":false,\"tags\":[\"vip\"]}";
+    scrm.importProfiles(new StringReader(line + "\n"));
+
+    scrm.ingest(ProfileUpdated.of("e3", daysAgo(1), "app", List.of(member("M1"))).withLocation("Shanghai", null));
+
+    assertThat(scrm.profile(member("M1")).orElseThrow().city()).contains("Hangzhou");
+    assertThat(scrm.importProfiles(new StringReader(line + "\n")).duplicates()).isEqualTo(1);
+  }
+
+  @Test
   void exportAndImportProfiles_carryTheFields() {
     scrm.ingest(Fixtures.joined("e1", daysAgo(30), member("M1")));
     scrm.ingest(ProfileUpdated.of("e2", daysAgo(2), "app", List.of(member("M1"))).withName("张三")
