@@ -123,6 +123,48 @@ public abstract class StaffStoreContract {
   }
 
   @Test
+  void saveStaff_aCodeGivenUpWhileAnotherClaimsIt_theClaimantIsRefusedOrHoldsIt() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String code = "handed-on-" + round;
+        StaffId holder = StaffId.of("holder-" + round);
+        store.saveStaff(staff(holder, code));
+        StaffMember claimant = staff(StaffId.of("claimant-" + round), code);
+        StaffMember released = staff(holder, "kept-" + round);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<?> release = pool.submit(() -> {
+          start.await();
+          store.saveStaff(released);
+          return null;
+        });
+        Future<Throwable> claim = pool.submit(() -> {
+          start.await();
+          try {
+            store.saveStaff(claimant);
+            return null;
+          } catch (RuntimeException e) {
+            return e;
+          }
+        });
+        start.countDown();
+        release.get(30, TimeUnit.SECONDS);
+        Throwable failure = claim.get(30, TimeUnit.SECONDS);
+        if (failure == null) {
+          // a save that succeeded saved the member as given: with the code
+          assertThat(store.findByCode(AcquisitionCode.of(code))).as("round %d", round).contains(claimant);
+        } else {
+          assertThat(failure).as("round %d", round).isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("already belongs to " + holder.value());
+          assertThat(store.findByCode(AcquisitionCode.of(code))).as("round %d", round).isEmpty();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void saveStaff_sameNewMemberFromManyThreads_everySaveSucceeds() throws Exception {
     // two nodes syncing one new employee from HR at once: "inserts or replaces" must hold for both
     int threads = 8;

@@ -56,17 +56,21 @@ public final class JdbcStaffStore implements StaffStore {
       Sql.update(c, "DELETE FROM staff_code WHERE staff_id = ?", member.id().value());
       for (AcquisitionCode code : member.codes()) {
         // another member's save may have taken the code since the check: its insert waits for that save to end and
-        // then inserts nothing, and the check again names the holder (the transaction rolls back)
-        if (Sql.update(c, "INSERT INTO staff_code (code, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING", code.state(),
-            member.id().value()) == 0) {
-          refuseIfHeldByAnother(c, code, member);
+        // then inserts nothing, and the check again names the holder (the transaction rolls back). If the holder has
+        // given the code up again by the time of the check, the code is free: try the insert once more
+        while (Sql.update(c, "INSERT INTO staff_code (code, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            code.state(), member.id().value()) == 0) {
+          if (refuseIfHeldByAnother(c, code, member)) {
+            break;
+          }
         }
       }
       return null;
     });
   }
 
-  private static void refuseIfHeldByAnother(Connection c, AcquisitionCode code, StaffMember member)
+  /** Refuses a code another member holds; returns whether {@code member} holds it already. */
+  private static boolean refuseIfHeldByAnother(Connection c, AcquisitionCode code, StaffMember member)
       throws SQLException {
     Optional<String> holder =
         Sql.first(c, "SELECT staff_id FROM staff_code WHERE code = ?", rs -> rs.getString(1), code.state());
@@ -74,6 +78,7 @@ public final class JdbcStaffStore implements StaffStore {
       throw new IllegalArgumentException("acquisition code must belong to one staff member, but " + code
           + " already belongs to " + holder.get());
     }
+    return holder.isPresent();
   }
 
   @Override
