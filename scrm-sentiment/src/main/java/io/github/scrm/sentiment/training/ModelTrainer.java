@@ -133,6 +133,6 @@ public final class ModelTrainer {
         bias -= learningRate * g / Math.sqrt(biasG2 + 1e-8);
       }
     }
-    return new SentimentModel(lexicon, bits, bias, d, w);
+    return new SentimentModel(lexicon, lexicon.version(), bits, bias, d, w);
   }
 }

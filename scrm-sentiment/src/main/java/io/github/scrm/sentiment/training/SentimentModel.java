@@ -15,11 +15,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A trained scorer: logistic regression over hashed character n-grams and lexicon features. Train with
@@ -39,9 +42,33 @@ import org.jspecify.annotations.Nullable;
  * 2^b float n-gram weights
  * long      CRC-32 of every byte before it
  * </pre>
+ *
+ * <h2>Loading with another version of the lexicon</h2>
+ *
+ * <p>The weights index two things that the library's code defines, not the lexicon: 2^b hashed character n-grams of
+ * the normalised text (the lexicon plays no part in them) and three dense lexicon features (squashed complaint sum,
+ * praise sum and their difference). A new version of a lexicon adds, removes or
+ * reweighs terms; it changes the values of the lexicon features for the comments that contain those terms, but it
+ * cannot add, remove or reorder a feature. So {@link #load(InputStream, Lexicon)} accepts a lexicon that comes from the
+ * same sources, in the same order, as the one the model was trained with, whatever their versions: a model trained with
+ * {@code builtin@1} loads with {@code builtin@2}, and {@code builtin@1+shop.tsv@3} with {@code builtin@2+shop.tsv@4}.
+ * Comments without a changed term score exactly as before; the others score with the new lexicon's sums. The loaded
+ * model reports both versions ({@link #trainedLexiconVersion()}, {@link #lexicon()}, {@link #toString()}) and saves the
+ * version it was trained with.
+ *
+ * <p>{@code load} refuses, naming both versions:
+ *
+ * <ul>
+ *   <li>a lexicon from other sources ({@code shop.tsv@3} against {@code builtin@2}, or {@code builtin@1} against
+ *       {@code builtin@2+shop.tsv@3}): the lexicon-feature weights were fitted to the sums of other terms and
+ *       weights, so they would mean something else;
+ *   <li>a file whose lexicon features or n-grams are laid out differently from this library's (another count of
+ *       lexicon features, n-gram order or format version): the weights would index the wrong features.
+ * </ul>
  */
 public final class SentimentModel implements SentimentScorer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SentimentModel.class);
   static final byte[] MAGIC = "SCRMSENT".getBytes(StandardCharsets.US_ASCII);
   static final int FORMAT_VERSION = 1;
   /** Evidence term for the n-gram part of the margin (with the bias). */
@@ -50,14 +77,17 @@ public final class SentimentModel implements SentimentScorer {
   public static final String LEXICON = "model: lexicon features";
 
   private final Lexicon lexicon;
+  private final String trainedLexiconVersion;
   private final int bits;
   private final double bias;
   private final double[] dense;
   private final float[] weights;
   private final Features features;
 
-  SentimentModel(Lexicon lexicon, int bits, double bias, double[] dense, float[] weights) {
+  SentimentModel(Lexicon lexicon, String trainedLexiconVersion, int bits, double bias, double[] dense,
+      float[] weights) {
     this.lexicon = lexicon;
+    this.trainedLexiconVersion = trainedLexiconVersion;
     this.bits = bits;
     this.bias = bias;
     this.dense = dense.clone();
@@ -107,18 +137,32 @@ public final class SentimentModel implements SentimentScorer {
     return z;
   }
 
-  /** The lexicon the lexicon features come from. */
+  /**
+   * The lexicon the lexicon features come from when scoring. After {@link #load(InputStream, Lexicon)} this is the
+   * lexicon passed in, whose version may differ from {@link #trainedLexiconVersion()}.
+   */
   public Lexicon lexicon() {
     return lexicon;
   }
 
-  /** Writes the model in format version 1. The stream is flushed, not closed. */
+  /**
+   * The version of the lexicon the model was trained with, e.g. {@code builtin@1}; the one {@link #save} writes.
+   * Differs from {@code lexicon().version()} when the model was loaded with another version of the same lexicon.
+   */
+  public String trainedLexiconVersion() {
+    return trainedLexiconVersion;
+  }
+
+  /**
+   * Writes the model in format version 1, with {@link #trainedLexiconVersion()} as its lexicon version. The stream is
+   * flushed, not closed.
+   */
   public void save(OutputStream out) throws IOException {
     CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(out, 1 << 16), new CRC32());
     DataOutputStream data = new DataOutputStream(checked);
     data.write(MAGIC);
     data.writeInt(FORMAT_VERSION);
-    data.writeUTF(lexicon.version());
+    data.writeUTF(trainedLexiconVersion);
     data.writeInt(bits);
     data.writeInt(Features.MAX_ORDER);
     data.writeDouble(bias);
@@ -135,7 +179,10 @@ public final class SentimentModel implements SentimentScorer {
     data.flush();
   }
 
-  /** Reads a model saved by {@link #save}, whose lexicon features came from the built-in lexicon. */
+  /**
+   * Reads a model saved by {@link #save} whose lexicon features came from the built-in lexicon, of this or an earlier
+   * version.
+   */
   public static SentimentModel load(InputStream in) throws IOException {
     return load(in, Lexicon.builtIn());
   }
@@ -143,8 +190,10 @@ public final class SentimentModel implements SentimentScorer {
   /**
    * Reads a model saved by {@link #save}.
    *
-   * @param lexicon the lexicon the model was trained with; its version must match the file's
-   * @throws IOException when the stream fails or the file is not a valid model (the message says what is wrong)
+   * @param lexicon the lexicon to score with: the one the model was trained with, or another version of it (same
+   *     sources in the same order, see the class documentation)
+   * @throws IOException when the stream fails, the file is not a valid model, or the lexicon is not compatible with
+   *     the file's (the message says what is wrong and names both lexicon versions where they matter)
    */
   public static SentimentModel load(InputStream in, Lexicon lexicon) throws IOException {
     CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(in, 1 << 16), new CRC32());
@@ -157,12 +206,13 @@ public final class SentimentModel implements SentimentScorer {
       }
       int version = data.readInt();
       if (version != FORMAT_VERSION) {
-        throw new IOException("model format version must be " + FORMAT_VERSION + ", but was " + version);
+        throw new IOException("model format version must be " + FORMAT_VERSION
+            + " (the only one this library reads), but was " + version);
       }
-      String lexiconVersion = data.readUTF();
-      if (!lexiconVersion.equals(lexicon.version())) {
-        throw new IOException("model was trained with lexicon " + lexiconVersion + " but " + lexicon.version()
-            + " was given: load it with the same lexicon");
+      String trained = data.readUTF();
+      Optional<String> refusal = LexiconCompatibility.refusal(trained, lexicon.version());
+      if (refusal.isPresent()) {
+        throw new IOException(refusal.get());
       }
       int bits = data.readInt();
       if (bits < 8 || bits > 26) {
@@ -175,7 +225,9 @@ public final class SentimentModel implements SentimentScorer {
       double bias = data.readDouble();
       int k = data.readInt();
       if (k != Features.LEXICON_FEATURES) {
-        throw new IOException("lexicon features must be " + Features.LEXICON_FEATURES + ", but were " + k);
+        throw new IOException("lexicon features must be " + Features.LEXICON_FEATURES + ", but were " + k
+            + ": the model's lexicon features (trained with lexicon " + trained + ") are laid out differently from "
+            + "this library's, so it cannot be scored with lexicon " + lexicon.version() + "; retrain it");
       }
       double[] dense = new double[k];
       for (int i = 0; i < k; i++) {
@@ -190,7 +242,11 @@ public final class SentimentModel implements SentimentScorer {
       if (stored != expected) {
         throw new IOException("model file is corrupt: checksum mismatch");
       }
-      return new SentimentModel(lexicon, bits, bias, dense, weights);
+      if (!trained.equals(lexicon.version())) {
+        LOG.debug("loading a model trained with lexicon {} with lexicon {}: same sources, same feature layout",
+            trained, lexicon.version());
+      }
+      return new SentimentModel(lexicon, trained, bits, bias, dense, weights);
     } catch (EOFException e) {
       throw new IOException("model file is truncated", e);
     }
@@ -198,6 +254,8 @@ public final class SentimentModel implements SentimentScorer {
 
   @Override
   public String toString() {
-    return "SentimentModel[2^" + bits + " n-gram weights, lexicon " + lexicon.version() + "]";
+    String trained = trainedLexiconVersion.equals(lexicon.version()) ? ""
+        : " (trained with " + trainedLexiconVersion + ")";
+    return "SentimentModel[2^" + bits + " n-gram weights, lexicon " + lexicon.version() + trained + "]";
   }
 }

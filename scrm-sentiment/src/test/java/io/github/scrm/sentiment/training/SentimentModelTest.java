@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 final class SentimentModelTest {
@@ -80,6 +81,89 @@ final class SentimentModelTest {
         .hasMessage("model file is corrupt: checksum mismatch");
     Lexicon other = Lexicon.builtIn().extendedWith(Lexicon.parse("@version\t9\n绝了\tneg\t2\n", "shop.tsv"));
     assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(bytes), other))
-        .hasMessageContaining("trained with lexicon builtin@1 but builtin@1+shop.tsv@9 was given");
+        .hasMessageContaining("trained with lexicon " + Lexicon.builtIn().version() + " but "
+            + other.version() + " was given");
+  }
+
+  @Test
+  void load_unknownFormatVersion_isRefused() {
+    byte[] future = ModelFiles.file(2, "builtin@1", 8, Features.MAX_ORDER, 0, 0, 0, 0);
+    assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(future), lexicon(1)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("model format version must be 1 (the only one this library reads), but was 2");
+  }
+
+  @Test
+  void load_formatOneFileWrittenFromTheDocumentedLayout_scoresWithItsWeights() throws IOException {
+    // only the first lexicon feature (the squashed complaint sum) has a weight
+    byte[] file = ModelFiles.formatOne("builtin@1", 8, 0.25, 2.0, 0, 0);
+    SentimentModel model = SentimentModel.load(new ByteArrayInputStream(file), lexicon(1));
+    assertThat(model.score("难吃").negativeScore())
+        .isCloseTo(1 / (1 + Math.exp(-(0.25 + 2.0 * Math.tanh(2.0 / 3)))), Offset.offset(1e-12));
+    assertThat(model.score("一般").negativeScore()).isCloseTo(1 / (1 + Math.exp(-0.25)), Offset.offset(1e-12));
+  }
+
+  @Test
+  void load_otherLayoutOfLexiconFeatures_isRefusedNamingBothVersions() {
+    byte[] file = ModelFiles.formatOne("builtin@1", 8, 0, 1, 1, 1, 1);
+    assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(file), lexicon(2)))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("lexicon features must be 3, but were 4")
+        .hasMessageContaining("trained with lexicon builtin@1")
+        .hasMessageContaining("cannot be scored with lexicon builtin@2");
+  }
+
+  @Test
+  void load_laterVersionOfTheSameLexicon_keepsTheModelAndReportsBothVersions() throws IOException {
+    SentimentModel trained = SentimentModel.trainer().hashBits(14).lexicon(lexicon(1))
+        .train(TrainingFixtures.examples(5));
+    SentimentModel loaded = SentimentModel.load(new ByteArrayInputStream(saved(trained)), lexicon(2));
+
+    assertThat(loaded.trainedLexiconVersion()).isEqualTo("builtin@1");
+    assertThat(loaded.lexicon().version()).isEqualTo("builtin@2");
+    assertThat(loaded).hasToString("SentimentModel[2^14 n-gram weights, lexicon builtin@2 (trained with builtin@1)]");
+    for (String text : List.of("太难吃了", "很好吃", "一般般", "刷的好评", "")) {
+      assertThat(loaded.score(text).negativeScore()).as(text).isEqualTo(trained.score(text).negativeScore());
+    }
+    // version 2 blocks 刷的 inside 差评是刷的: only the lexicon part of the margin moves
+    var before = trained.score("差评是刷的");
+    var after = loaded.score("差评是刷的");
+    assertThat(after.negativeScore()).isLessThan(before.negativeScore());
+    assertThat(after.evidence().get(0).weight())
+        .isCloseTo(before.evidence().get(0).weight(), Offset.offset(1e-12));
+  }
+
+  @Test
+  void save_ofAModelLoadedWithALaterLexicon_keepsTheVersionItWasTrainedWith() throws IOException {
+    SentimentModel trained = SentimentModel.trainer().hashBits(12).lexicon(lexicon(1))
+        .train(TrainingFixtures.examples(1));
+    SentimentModel loaded = SentimentModel.load(new ByteArrayInputStream(saved(trained)), lexicon(2));
+    SentimentModel again = SentimentModel.load(new ByteArrayInputStream(saved(loaded)), lexicon(1));
+    assertThat(again.trainedLexiconVersion()).isEqualTo("builtin@1");
+    assertThat(again).hasToString("SentimentModel[2^12 n-gram weights, lexicon builtin@1]");
+    assertThat(again.score("差评是刷的").negativeScore()).isEqualTo(trained.score("差评是刷的").negativeScore());
+  }
+
+  @Test
+  void load_lexiconFromAnotherSource_isRefusedNamingBothVersions() throws IOException {
+    Lexicon shop = Lexicon.parse("@version\t3\n难吃\tneg\t2\n好吃\tpos\t2\n", "shop.tsv");
+    byte[] file = saved(SentimentModel.trainer().hashBits(12).lexicon(shop).train(TrainingFixtures.examples(1)));
+    assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(file), lexicon(2)))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("model was trained with lexicon shop.tsv@3 but builtin@2 was given")
+        .hasMessageContaining("retrain it with builtin@2");
+  }
+
+  /** A small lexicon named like the built-in one; version 2 adds blockers for bad reviews called fake. */
+  private static Lexicon lexicon(int version) {
+    String text = "@version\t" + version + "\n@category\tfraud\tcritical\tFraud\n难吃\tneg\t2\n好吃\tpos\t2\n"
+        + "刷的\tneg\t1.6\tfraud\n" + (version >= 2 ? "差评是刷的\tneutral\t0\n" : "");
+    return Lexicon.parse(text, "builtin");
+  }
+
+  private static byte[] saved(SentimentModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.save(out);
+    return out.toByteArray();
   }
 }
