@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class Lexicon {
 
-  private static final String BUILT_IN = "lexicon-v1.tsv";
+  private static final String BUILT_IN = "lexicon.tsv";
   private static volatile Lexicon builtIn;
 
   private final String version;
@@ -139,7 +139,7 @@ public final class Lexicon {
     return lexicon;
   }
 
-  /** The sources and versions this lexicon was built from, e.g. {@code builtin@1+shop.tsv@3}. */
+  /** The sources and versions this lexicon was built from, e.g. {@code builtin@2+shop.tsv@3}. */
   public String version() {
     return version;
   }

@@ -10,7 +10,7 @@ final class LexiconTest {
   @Test
   void builtIn_isVersionedAndDeclaresTheIssueCategories() {
     Lexicon lexicon = Lexicon.builtIn();
-    assertThat(lexicon.version()).isEqualTo("builtin@1");
+    assertThat(lexicon.version()).isEqualTo("builtin@2");
     assertThat(lexicon.categories()).extracting(IssueCategory::id).contains("delivery_speed", "quality_defect",
         "counterfeit", "wrong_missing_item", "packaging_damage", "taste_freshness", "size_fit", "price_value",
         "service_attitude", "refund_return", "coupon_promotion", "reward_not_delivered", "hygiene_food_safety",
@@ -34,7 +34,7 @@ final class LexiconTest {
     Lexicon host = Lexicon.parse("@version\t3\n@category\tcold_chain\thigh\tCold chain broken\n"
         + "绝了\tneg\t2.5\n化冻\tneg\t2.0\tcold_chain\n", "shop.tsv");
     Lexicon merged = Lexicon.builtIn().extendedWith(host);
-    assertThat(merged.version()).isEqualTo("builtin@1+shop.tsv@3");
+    assertThat(merged.version()).isEqualTo("builtin@2+shop.tsv@3");
     assertThat(Sentiment.lexiconScorer(merged).score("绝了").polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(Sentiment.defaultScorer().score("绝了").polarity()).isEqualTo(Polarity.POSITIVE);
     CommentAnalysis analysis = Sentiment.analyzer().lexicon(merged).build().analyze("冰淇淋到手全化冻了");

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * 8 bytes   magic "SCRMSENT"
  * int       format version (1)
- * UTF       lexicon version the lexicon features came from (e.g. "builtin@1")
+ * UTF       version of the lexicon the model was trained with (e.g. "builtin@2")
  * int       hash bits b (2^b n-gram weights)
  * int       largest n-gram order (3)
  * double    bias

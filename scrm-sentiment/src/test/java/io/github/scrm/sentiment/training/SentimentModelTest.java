@@ -154,6 +154,40 @@ final class SentimentModelTest {
         .hasMessageContaining("retrain it with builtin@2");
   }
 
+  @Test
+  void load_modelTrainedWithBuiltInVersion1_loadsWithTheCurrentBuiltInLexicon() throws IOException {
+    Lexicon version1 = builtInAsVersion1();
+    assertThat(version1.version()).isEqualTo("builtin@1");
+    SentimentModel trained = SentimentModel.trainer().hashBits(14).lexicon(version1)
+        .train(TrainingFixtures.examples(5));
+
+    SentimentModel loaded = SentimentModel.load(new ByteArrayInputStream(saved(trained)));
+
+    assertThat(loaded.lexicon()).isSameAs(Lexicon.builtIn());
+    assertThat(loaded.trainedLexiconVersion()).isEqualTo("builtin@1");
+    assertThat(loaded.toString()).contains("lexicon builtin@2 (trained with builtin@1)");
+    List<String> unchanged = new java.util.ArrayList<>(TrainingFixtures.NEGATIVE);
+    unchanged.addAll(TrainingFixtures.POSITIVE);
+    unchanged.addAll(List.of("刷好评的店，别买", "快递员态度很差，差评", "还不错吧", "good value", "难道这也叫新鲜？"));
+    for (String text : unchanged) {
+      assertThat(loaded.score(text).negativeScore()).as(text).isEqualTo(trained.score(text).negativeScore());
+    }
+    assertThat(loaded.score("味道好，差评是刷的").negativeScore())
+        .isLessThan(trained.score("味道好，差评是刷的").negativeScore());
+  }
+
+  /** The built-in lexicon as version 1 last shipped it: without the blockers for bad reviews called fake. */
+  private static Lexicon builtInAsVersion1() throws IOException {
+    String text;
+    try (var in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String version1 = text.replace("\n@version\t2\n", "\n@version\t1\n").replace("\n差评是刷的\tneutral\t0\n", "\n")
+        .replace("\n差评都是刷的\tneutral\t0\n", "\n").replace("\n刷的差评\tneutral\t0\n", "\n");
+    assertThat(version1.length()).as("version 2 adds three lines to version 1").isLessThan(text.length() - 30);
+    return Lexicon.parse(version1, "builtin");
+  }
+
   /** A small lexicon named like the built-in one; version 2 adds blockers for bad reviews called fake. */
   private static Lexicon lexicon(int version) {
     String text = "@version\t" + version + "\n@category\tfraud\tcritical\tFraud\n难吃\tneg\t2\n好吃\tpos\t2\n"

@@ -84,12 +84,12 @@ final class SentimentDocSampleTest {
 
     // docs/sentiment.md#2:start
     Lexicon mine = Lexicon.parse(Files.newBufferedReader(path), "shop.tsv");
-    Lexicon lexicon = Lexicon.builtIn().extendedWith(mine);      // version "builtin@1+shop.tsv@3"
+    Lexicon lexicon = Lexicon.builtIn().extendedWith(mine);      // version "builtin@2+shop.tsv@3"
     SentimentScorer scorer = Sentiment.lexiconScorer(lexicon);
     CommentAnalyzer analyzer = Sentiment.analyzer().lexicon(lexicon).build();
     // docs/sentiment.md#2:end
 
-    assertThat(lexicon.version()).isEqualTo("builtin@1+shop.tsv@3");
+    assertThat(lexicon.version()).isEqualTo("builtin@2+shop.tsv@3");
     assertThat(scorer.score("冰淇淋全化冻了").evidence()).anySatisfy(e -> assertThat(e.toString()).contains("化冻"));
     assertThat(analyzer.analyze("冰淇淋全化冻了").categoryIds()).contains("cold_chain");
   }
