@@ -144,8 +144,9 @@ final class CampaignRun {
   private Reward ladderReward(Poster poster, LadderStep step, Instant at) {
     List<FraudFlag> flags = flags(poster);
     Instant now = ctx.time().now();
+    String rewardId = RewardIds.of(spec.id(), poster.assignment.owner().value(), "ladder:" + step.supporters(), 1);
     ImmutableReward.Builder draft = ImmutableReward.builder()
-        .rewardId(spec.id() + "|" + poster.assignment.owner().value() + "|ladder:" + step.supporters())
+        .rewardId(rewardId)
         .programme(spec.id()).beneficiary(poster.assignment.owner()).trigger("ladder:" + step.supporters())
         .rewardKey(step.reward().rewardKey()).value(step.reward().value()).qualifiedAt(at).payableAt(at)
         .addAllFlags(flags);
@@ -156,8 +157,7 @@ final class CampaignRun {
     }
     Optional<Reward> created = ctx.ledger().create(account, draft.build());
     if (created.isEmpty()) {
-      return ctx.ledger().find(spec.id() + "|" + poster.assignment.owner().value() + "|ladder:" + step.supporters())
-          .orElseThrow();
+      return ctx.ledger().find(rewardId).orElseThrow();
     }
     counters.qualified.increment();
     if (!flags.isEmpty()) {

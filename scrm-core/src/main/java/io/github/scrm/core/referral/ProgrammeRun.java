@@ -195,7 +195,7 @@ final class ProgrammeRun {
 
   private ReferralOutcome qualify(Attribution a, String trigger, Optional<String> orderId,
       Set<Identifier> eventIds, Instant at) {
-    String rewardId = rewardId(a.referee(), trigger);
+    String rewardId = rewardId(a.referee(), trigger, 1);
     Optional<Reward> existing = ctx.ledger().find(rewardId);
     if (existing.isPresent()) {
       return new ReferralOutcome.Duplicate("reward " + rewardId + " exists in state " + existing.get().state());
@@ -256,21 +256,30 @@ final class ProgrammeRun {
       }
       RewardSpec indirect = spec.indirectReward().get();
       ctx.ledger().create(account, ImmutableReward.builder()
-          .rewardId(rewardId(a.referee(), trigger) + ":L" + level).programme(spec.id())
-          .beneficiary(up.get().referrer()).referee(a.referee()).trigger(trigger + ":L" + level).orderId(orderId)
+          .rewardId(rewardId(a.referee(), trigger, level)).programme(spec.id())
+          .beneficiary(up.get().referrer()).referee(a.referee()).trigger(trigger).level(level).orderId(orderId)
           .rewardKey(indirect.rewardKey()).value(indirect.value()).state(RewardState.PENDING)
           .qualifiedAt(at).payableAt(at.plus(spec.reviewPeriod())).build());
       below = up.get().referrer();
     }
   }
 
+  /** Reverses every level's reward of the referee of {@code a} that the refunded order qualified. */
   List<ReferralOutcome> refund(Attribution a, Refund r) {
     List<ReferralOutcome> out = new ArrayList<>();
+    Set<String> reversed = new HashSet<>();
     for (String trigger : List.of("first-purchase", "order:" + r.orderId())) {
       for (int level = 1; level <= spec.rewardLevels(); level++) {
-        String id = rewardId(a.referee(), trigger) + (level == 1 ? "" : ":L" + level);
-        ctx.ledger().find(id).filter(w -> w.orderId().equals(Optional.of(r.orderId())))
-            .ifPresent(w -> out.add(reverse(w, r)));
+        List<String> ids = level == 1 ? List.of(rewardId(a.referee(), trigger, level))
+            : List.of(rewardId(a.referee(), trigger, level),
+                RewardIds.legacy(spec.id(), a.referee().value(), trigger, level));
+        for (String id : ids) {
+          // an id alone may name another order's reward (a legacy id can): the reward must be this order's
+          ctx.ledger().find(id)
+              .filter(w -> w.programme().equals(spec.id()) && w.referee().equals(Optional.of(a.referee()))
+                  && w.orderId().equals(Optional.of(r.orderId())) && reversed.add(w.rewardId()))
+              .ifPresent(w -> out.add(reverse(w, r)));
+        }
       }
     }
     return out;
@@ -290,7 +299,7 @@ final class ProgrammeRun {
     return new ReferralOutcome.Reversed(moved.get());
   }
 
-  String rewardId(CustomerId referee, String trigger) {
-    return spec.id() + "|" + referee.value() + "|" + trigger;
+  private String rewardId(CustomerId referee, String trigger, int level) {
+    return RewardIds.of(spec.id(), referee.value(), trigger, level);
   }
 }

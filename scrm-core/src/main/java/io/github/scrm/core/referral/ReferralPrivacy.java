@@ -60,6 +60,7 @@ final class ReferralPrivacy implements PersonalDataParticipant {
           r.put("programme", id);
           r.put("role", beneficiary ? "beneficiary" : "referee");
           r.put("trigger", w.trigger());
+          r.put("level", w.level());
           w.orderId().ifPresent(o -> r.put("orderId", o));
           r.put("rewardKey", w.rewardKey());
           r.put("value", w.value().toString());

@@ -264,7 +264,7 @@ public final class Referrals {
     Set<String> seen = new java.util.HashSet<>();
     for (Reward r : rewards(programme)) {
       // one edge per referee: several purchases by one referee are one referral; upper levels are not edges
-      if (r.state().holdsBudget() && r.referee().isPresent() && !r.trigger().contains(":L")
+      if (r.state().holdsBudget() && r.referee().isPresent() && r.level() == 1
           && seen.add(r.referee().get().value())) {
         graph.referral(r.beneficiary(), r.referee().get(), programme);
       }

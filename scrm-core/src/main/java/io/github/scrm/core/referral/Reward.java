@@ -10,14 +10,18 @@ import org.immutables.value.Value;
 
 /**
  * One reward in the ledger: who earns what, for which qualification, and where it is in its {@link RewardState life}.
- * The id is derived from (programme, referee, trigger), which is what makes qualification idempotent. Values are
- * immutable; every change is a new version stored by compare-and-set.
+ * The id is derived from (programme, referee, trigger, level), which is what makes qualification idempotent. Values
+ * are immutable; every change is a new version stored by compare-and-set.
  */
 @Value.Immutable
 @ScrmStyle
 public abstract class Reward {
 
-  /** The idempotency key: programme, referee (or poster) and trigger. */
+  /**
+   * The idempotency key: programme, referee (or poster owner), trigger and level, each escaped so that no two rewards
+   * share an id whatever characters the host's ids hold ({@code spring|bob|order:o-1}, {@code spring|bob|order:o-1|L2}
+   * for the indirect reward of level 2).
+   */
   public abstract String rewardId();
 
   /** The referral programme or supporter campaign. */
@@ -29,8 +33,20 @@ public abstract class Reward {
   /** The new customer whose qualification earned it; empty for a supporter-campaign ladder step. */
   public abstract Optional<CustomerId> referee();
 
-  /** What qualified: {@code registration}, {@code first-purchase}, {@code order:<id>}, {@code ladder:<n>}. */
+  /**
+   * What qualified: {@code registration}, {@code first-purchase}, {@code order:<id>}, {@code ladder:<n>}. An indirect
+   * reward has the trigger of the qualification it comes from; its {@link #level()} tells it apart.
+   */
   public abstract String trigger();
+
+  /**
+   * 1 for the direct reward of a qualification (to the referrer or the poster owner); 2 and up for the indirect rewards
+   * of the referrers above, by their distance from the referee.
+   */
+  @Value.Default
+  public int level() {
+    return 1;
+  }
 
   /** The qualifying order, whose refund inside the review period cancels the reward. */
   public abstract Optional<String> orderId();
@@ -69,6 +85,13 @@ public abstract class Reward {
   @Value.Default
   public long version() {
     return 0;
+  }
+
+  @Value.Check
+  protected void check() {
+    if (level() < 1) {
+      throw new IllegalArgumentException("level must be at least 1, but was " + level() + " (reward " + rewardId() + ")");
+    }
   }
 
   /** This reward moved to {@code next} with {@code why}, as the next version. */

@@ -181,4 +181,16 @@ public abstract class ReferralStoreContract {
     assertThat(store.recordSupport(bobs)).isFalse();
     assertThat(store.redactSupports("customer:bob")).isZero();
   }
+
+  @Test
+  void insert_keepsTheLevelAndAnIdWithEscapedSeparators() {
+    Reward upper = ImmutableReward.copyOf(reward("p\\|x|carol|order:o\\|L2|L2", "p|x")).withLevel(2)
+        .withTrigger("order:o|L2").withOrderId("o|L2");
+    assertThat(store.insert(upper)).isTrue();
+    Reward moved = upper.moveTo(RewardState.CANCELLED, "refunded");
+
+    assertThat(store.find(upper.rewardId())).contains(upper);
+    assertThat(store.replace(upper, moved)).isTrue();
+    assertThat(store.rewardsOf("p|x")).containsExactly(moved);
+  }
 }

@@ -36,7 +36,7 @@ public final class JdbcReferralStore implements ReferralStore {
 
   private static final String REWARD_COLUMNS = "reward_id, programme, beneficiary_id, referee_id, trigger_name, "
       + "order_id, reward_key, value_minor, currency, state, qualified_at, payable_at, review_deadline, flags, note, "
-      + "reference_id, version";
+      + "reference_id, version, reward_level";
   private static final TypeReference<List<FraudFlag>> FLAGS = new TypeReference<>() {};
   private static final TypeReference<List<String>> KEYS = new TypeReference<>() {};
 
@@ -56,11 +56,11 @@ public final class JdbcReferralStore implements ReferralStore {
   public boolean insert(Reward r) {
     String flags = flags(r.flags());
     return db.inTransaction(c -> Sql.update(c, "INSERT INTO referral_reward (" + REWARD_COLUMNS + ") VALUES "
-        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", r.rewardId(), r.programme(),
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", r.rewardId(), r.programme(),
         r.beneficiary().value(), r.referee().map(CustomerId::value).orElse(null), r.trigger(),
         r.orderId().orElse(null), r.rewardKey(), r.value().minorUnits(), r.value().currency().getCurrencyCode(),
         r.state().name(), r.qualifiedAt(), r.payableAt(), Sql.instantOrNull(r.reviewDeadline()), flags, r.note(),
-        r.reference().orElse(null), r.version()) == 1);
+        r.reference().orElse(null), r.version(), r.level()) == 1);
   }
 
   @Override
@@ -78,12 +78,12 @@ public final class JdbcReferralStore implements ReferralStore {
     String flags = flags(next.flags());
     return db.inTransaction(c -> Sql.update(c, "UPDATE referral_reward SET programme = ?, beneficiary_id = ?, "
         + "referee_id = ?, trigger_name = ?, order_id = ?, reward_key = ?, value_minor = ?, currency = ?, state = ?, "
-        + "qualified_at = ?, payable_at = ?, review_deadline = ?, flags = ?, note = ?, reference_id = ?, version = ? "
-        + "WHERE reward_id = ? AND version = ?", next.programme(), next.beneficiary().value(),
+        + "qualified_at = ?, payable_at = ?, review_deadline = ?, flags = ?, note = ?, reference_id = ?, version = ?, "
+        + "reward_level = ? WHERE reward_id = ? AND version = ?", next.programme(), next.beneficiary().value(),
         next.referee().map(CustomerId::value).orElse(null), next.trigger(), next.orderId().orElse(null),
         next.rewardKey(), next.value().minorUnits(), next.value().currency().getCurrencyCode(), next.state().name(),
         next.qualifiedAt(), next.payableAt(), Sql.instantOrNull(next.reviewDeadline()), flags, next.note(),
-        next.reference().orElse(null), next.version(), next.rewardId(), expected.version()) == 1);
+        next.reference().orElse(null), next.version(), next.level(), next.rewardId(), expected.version()) == 1);
   }
 
   @Override
@@ -112,6 +112,7 @@ public final class JdbcReferralStore implements ReferralStore {
         .note(rs.getString("note"))
         .reference(Optional.ofNullable(rs.getString("reference_id")))
         .version(rs.getLong("version"))
+        .level(rs.getInt("reward_level"))
         .build();
   }
 

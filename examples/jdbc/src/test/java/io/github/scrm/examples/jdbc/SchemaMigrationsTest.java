@@ -2,10 +2,18 @@ package io.github.scrm.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.scrm.core.ScrmException;
+import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.referral.ImmutableReward;
+import io.github.scrm.core.referral.Reward;
+import io.github.scrm.core.referral.RewardState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +33,7 @@ final class SchemaMigrationsTest {
       List<Integer> recorded = migrated.inTransaction(c -> Sql.query(c,
           "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
       assertThat(appliedAgain).isEmpty();
-      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
   }
 
@@ -52,8 +60,8 @@ final class SchemaMigrationsTest {
 
           List<Integer> recorded = first.inTransaction(c -> Sql.query(c,
               "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
-          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
-          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         }
       }
     } finally {
@@ -77,8 +85,8 @@ final class SchemaMigrationsTest {
       db.inTransaction(c -> Sql.update(c, "DROP TABLE coupon"));
       List<Integer> applied = SchemaMigrations.migrate(db);
 
-      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
-      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
+      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
       List<Integer> unfinished =
           db.inTransaction(c -> Sql.query(c, "SELECT version FROM scrm_schema_progress", rs -> rs.getInt(1)));
       assertThat(unfinished).as("no script is left half applied").isEmpty();
@@ -167,6 +175,41 @@ final class SchemaMigrationsTest {
       assertThat(events).containsExactly("e1", longId);
       assertThat(moved).containsExactly("e1", longId);
     }
+  }
+
+  @Test
+  void migrate_rewardsFromBeforeV10_getTheirLevelBackFromTheTrigger() {
+    try (Databases databases = new Databases(TestDatabases::h2)) {
+      JdbcDatabase database = databases.open();
+      JdbcReferralStore store = JdbcReferralStore.create(database);
+      // as the engine stored them before V10: an upper level's trigger ended in ":L<level>"
+      store.insert(legacy("spring|cid|order:X", "order:X", "X"));
+      store.insert(legacy("spring|cid|order:X:L2", "order:X:L2", "X"));
+      store.insert(legacy("spring|dan|order:Y:L3", "order:Y:L3", "Y:L3"));
+      store.insert(legacy("spring|eve|first-purchase:L2", "first-purchase:L2", "o-9"));
+      store.insert(legacy("spring|fay|registration:L3", "registration:L3", null));
+      store.insert(legacy("help|alice|ladder:3", "ladder:3", null));
+      database.inTransaction(c -> {
+        Sql.update(c, "DELETE FROM scrm_schema_version WHERE version = 10");
+        return Sql.update(c, "ALTER TABLE referral_reward DROP COLUMN reward_level");
+      });
+
+      assertThat(SchemaMigrations.migrate(database)).containsExactly(10);
+
+      assertThat(List.of("spring|cid|order:X", "spring|cid|order:X:L2", "spring|dan|order:Y:L3",
+          "spring|eve|first-purchase:L2", "spring|fay|registration:L3", "help|alice|ladder:3"))
+          .map(id -> store.find(id).orElseThrow())
+          .extracting(Reward::trigger, Reward::level).containsExactly(
+              tuple("order:X", 1), tuple("order:X", 2), tuple("order:Y:L3", 1), tuple("first-purchase", 2),
+              tuple("registration", 3), tuple("ladder:3", 1));
+    }
+  }
+
+  private static Reward legacy(String id, String trigger, String orderId) {
+    Instant at = Instant.parse("2026-03-01T00:00:00Z");
+    return ImmutableReward.builder().rewardId(id).programme(id.substring(0, id.indexOf('|')))
+        .beneficiary(CustomerId.of("alice")).trigger(trigger).orderId(Optional.ofNullable(orderId))
+        .rewardKey("coupon").value(Money.fen(20_00)).state(RewardState.PENDING).qualifiedAt(at).payableAt(at).build();
   }
 
   @Test
