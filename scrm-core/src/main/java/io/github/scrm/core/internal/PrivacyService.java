@@ -107,10 +107,8 @@ public final class PrivacyService implements Privacy {
       CustomerProfile p = found.get();
       Instant now = engine.context.time().now();
       Set<CustomerId> tree = engine.ledger.mergeTree(p.id());
-      p.identifiers().forEach(id -> engine.context.index().unbind(id, p.id()));
-      int events = engine.context.events().erase(p.id());
-      engine.context.profiles().put(p.erased(now));
-      engine.ledger.redact(tree);
+      // participants first, while the profile still shows the customer's identifiers: one that holds records keyed by
+      // an identifier (a support given before the supporter became a customer) finds them through it
       Map<String, Integer> results = new LinkedHashMap<>();
       for (PersonalDataParticipant participant : participants) {
         try {
@@ -125,6 +123,10 @@ public final class PrivacyService implements Privacy {
           results.put(participant.name(), -1);
         }
       }
+      p.identifiers().forEach(id -> engine.context.index().unbind(id, p.id()));
+      int events = engine.context.events().erase(p.id());
+      engine.context.profiles().put(p.erased(now));
+      engine.ledger.redact(tree);
       ErasureRecord record = new ErasureRecord(p.id(), now, p.identifiers().size(), events, results);
       engine.context.erasures().record(record);
       return Optional.of(record);

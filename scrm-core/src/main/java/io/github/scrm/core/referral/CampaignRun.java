@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * an unknown one by the identifiers seen together with theirs in this campaign. Called under the account lock.
  */
 final class CampaignRun {
+  /** The prefix of a supporter not known as a customer, followed by an identifier key. */
+  static final String PROSPECT = "prospect:";
+
   final CampaignSpec spec;
   final RewardLedger.Account account;
   private final Context ctx;
@@ -216,7 +219,7 @@ final class CampaignRun {
     for (Identifier id : personal(ids)) {
       smallest = smallest == null || id.key().compareTo(smallest) < 0 ? id.key() : smallest;
     }
-    return "prospect:" + (smallest == null ? ids.iterator().next().key() : smallest);
+    return PROSPECT + (smallest == null ? ids.iterator().next().key() : smallest);
   }
 
   /** How a known customer is named as a supporter in {@link SupportRecord#person()}. */

@@ -1,17 +1,27 @@
 package io.github.scrm.core.referral;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The referral engine's part in PIPL requests: what the {@link io.github.scrm.core.spi.ReferralStore} holds about a
  * customer in every programme and campaign, and the erasure of what identifies them as a supporter. Customer ids stay
  * on codes, attributions and rewards: like the profile's, they are kept with the anonymous aggregates, so budgets,
  * caps and analytics still add up after an erasure.
+ *
+ * <p>A customer's supports are those recorded under their customer id and those recorded while they were still a
+ * prospect: under {@code prospect:<key>} where the key is one of the identifiers the directory now gives the customer,
+ * or with such an identifier among the support's recorded keys (the prospect was named by another identifier seen
+ * with it). The identifiers are read when the request is made, so an erasure must ask this participant before the
+ * profile's identifiers are unbound, as {@code Scrm.privacy().erase} does.
  */
 final class ReferralPrivacy implements PersonalDataParticipant {
   private final Context ctx;
@@ -33,7 +43,7 @@ final class ReferralPrivacy implements PersonalDataParticipant {
     List<Map<String, Object>> referredBy = new ArrayList<>();
     List<Map<String, Object>> rewards = new ArrayList<>();
     List<Map<String, Object>> supports = new ArrayList<>();
-    String person = CampaignRun.personOf(customer);
+    Set<String> persons = personsOf(customer);
     for (RewardLedger.Account account : sorted(ctx.ledger().accounts())) {
       String id = account.programme;
       ctx.store().codeOf(id, customer).ifPresent(a -> {
@@ -70,10 +80,11 @@ final class ReferralPrivacy implements PersonalDataParticipant {
         }
       }
       for (SupportRecord s : ctx.store().supportsOf(id)) {
-        if (s.person().equals(person)) {
+        if (persons.contains(s.person())) {
           Map<String, Object> r = new LinkedHashMap<>();
           r.put("campaign", id);
           r.put("poster", s.poster().value());
+          r.put("asProspect", s.person().startsWith(CampaignRun.PROSPECT));
           r.put("at", s.at().toString());
           r.put("identifierKeys", s.identifierKeys().size());
           s.device().ifPresent(d -> r.put("device", d));
@@ -92,9 +103,38 @@ final class ReferralPrivacy implements PersonalDataParticipant {
 
   @Override
   public int erase(CustomerId customer) {
-    String person = CampaignRun.personOf(customer);
-    campaigns.forget(person);
-    return ctx.store().redactSupports(person);
+    int changed = 0;
+    for (String person : personsOf(customer)) {
+      campaigns.forget(person);
+      changed += ctx.store().redactSupports(person);
+    }
+    return changed;
+  }
+
+  /**
+   * The names {@code customer} supported under: their customer name, and every prospect name that is, or was recorded
+   * with, one of the identifiers the directory gives them now. Sorted, so an erasure redacts in a stable order.
+   */
+  private Set<String> personsOf(CustomerId customer) {
+    Set<String> keys = new HashSet<>();
+    for (Identifier id : ctx.directory().identifiersOf(customer)) {
+      keys.add(id.key());
+    }
+    Set<String> persons = new TreeSet<>();
+    persons.add(CampaignRun.personOf(customer));
+    for (String key : keys) {
+      persons.add(CampaignRun.PROSPECT + key);
+    }
+    if (!keys.isEmpty()) {
+      for (RewardLedger.Account account : ctx.ledger().accounts()) {
+        for (SupportRecord s : ctx.store().supportsOf(account.programme)) {
+          if (s.person().startsWith(CampaignRun.PROSPECT) && s.identifierKeys().stream().anyMatch(keys::contains)) {
+            persons.add(s.person());
+          }
+        }
+      }
+    }
+    return persons;
   }
 
   private static List<RewardLedger.Account> sorted(List<RewardLedger.Account> accounts) {

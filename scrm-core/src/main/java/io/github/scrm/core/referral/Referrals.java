@@ -243,9 +243,9 @@ public final class Referrals {
   /**
    * The engine's part in PIPL data-subject requests, to register with {@code scrm.privacy().register(...)}: section
    * {@code "referrals"} of an export lists the customer's codes and posters, who referred them, the rewards they earned
-   * or triggered and the supports they gave; an erasure removes the identifiers, device and network recorded with
-   * their supports. Customer ids stay on codes, attributions and rewards, as on the profile, so budgets, caps and
-   * statistics still add up.
+   * or triggered and the supports they gave, also those given as a prospect under an identifier the directory now
+   * gives them; an erasure removes the identifiers, device and network recorded with all those supports. Customer ids
+   * stay on codes, attributions and rewards, as on the profile, so budgets, caps and statistics still add up.
    */
   public PersonalDataParticipant privacyParticipant() {
     return new ReferralPrivacy(ctx, campaigns);

@@ -11,6 +11,10 @@ import io.github.scrm.core.customer.CustomerId;
  * customer (listed under {@code mergedCustomers}), and an erasure calls {@link #erase} for the customer and each of
  * those ids, so an implementation keyed by customer id need not follow merges itself.
  *
+ * <p>An erasure asks the participants before it unbinds the customer's identifiers and erases the profile, so that a
+ * participant may still read the identifiers (through {@link PersonDirectory#identifiersOf}) to reach what it recorded
+ * under them; {@link PersonDirectory#isErased} still answers no while it runs.
+ *
  * <p>Implementations must be thread-safe. {@link #erase} must be idempotent. A failure throws
  * {@link io.github.scrm.core.ScrmException}; the erasure then reports which participants did not complete.
  */

@@ -18,14 +18,28 @@ import io.github.scrm.core.event.IngestOutcome;
 import io.github.scrm.core.event.ProfileUpdated;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
+import io.github.scrm.core.money.Money;
+import io.github.scrm.core.profile.ProfilePorts;
+import io.github.scrm.core.referral.ImmutableCampaignSpec;
+import io.github.scrm.core.referral.LadderStep;
+import io.github.scrm.core.referral.ReferralCode;
+import io.github.scrm.core.referral.ReferralOutcome;
+import io.github.scrm.core.referral.Referrals;
+import io.github.scrm.core.referral.RewardSpec;
+import io.github.scrm.core.referral.Support;
 import io.github.scrm.core.spi.ErasureStore;
 import io.github.scrm.core.spi.EventLog;
+import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.IdentityIndex;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import io.github.scrm.core.spi.ProfileStore;
+import io.github.scrm.core.spi.ReferralStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class PrivacyTest {
@@ -189,6 +203,36 @@ final class PrivacyTest {
     JsonNode export = after.json().readTree(after.privacy().export(id).orElseThrow());
     assertThat(export.get("erasures")).hasSize(1);
     assertThat(export.get("erasures").get(0).get("eventsRemoved").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void erase_reachesSupportsTheCustomerGaveAsAProspect_throughTheIdentifiersTheProfileHad() throws Exception {
+    ReferralStore store = ReferralStore.inMemory();
+    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("t", 7))
+        .directory(ProfilePorts.personDirectory(scrm)).store(store).build();
+    scrm.privacy().register(referrals.privacyParticipant());
+    CustomerId alice =
+        ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e1", daysAgo(10), member("A1")))).customer();
+    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
+        .startsAt(daysAgo(1)).deadline(Fixtures.NOW.plus(Duration.ofDays(3)))
+        .addLadder(LadderStep.of(3, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    ReferralCode poster =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", alice)).assignment().code();
+    referrals.campaigns().support(new Support(poster, Set.of(phone("13900000001")), Optional.of("device-1"),
+        Optional.empty(), Fixtures.NOW));
+    CustomerId dan = ((IngestOutcome.Accepted) scrm.ingest(
+        Fixtures.joined("e2", Fixtures.NOW, member("D1"), phone("13900000001")))).customer();
+    JsonNode export = scrm.json().readTree(scrm.privacy().export(dan).orElseThrow());
+
+    ErasureRecord record = scrm.privacy().erase(dan).orElseThrow();
+
+    assertThat(export.path("sections").path("referrals").path("supports")).singleElement()
+        .satisfies(s -> assertThat(s.path("asProspect").asBoolean()).isTrue());
+    assertThat(record.participants()).containsEntry("referrals", 1);
+    assertThat(store.supportsOf("help")).singleElement().satisfies(s -> {
+      assertThat(s.identifierKeys()).isEmpty();
+      assertThat(s.device()).isEmpty();
+    });
   }
 
   @Test

@@ -4,18 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.identity.Identifier;
+import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.referral.Attribution;
 import io.github.scrm.core.referral.CodeAssignment;
+import io.github.scrm.core.referral.ImmutableCampaignSpec;
 import io.github.scrm.core.referral.ImmutableReward;
+import io.github.scrm.core.referral.LadderStep;
 import io.github.scrm.core.referral.ReferralCode;
+import io.github.scrm.core.referral.ReferralOutcome;
+import io.github.scrm.core.referral.Referrals;
 import io.github.scrm.core.referral.Reward;
+import io.github.scrm.core.referral.RewardSpec;
 import io.github.scrm.core.referral.RewardState;
+import io.github.scrm.core.referral.Support;
 import io.github.scrm.core.referral.SupportRecord;
-import java.util.Optional;
+import io.github.scrm.core.time.BusinessTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,5 +205,50 @@ public abstract class ReferralStoreContract {
     assertThat(store.find(upper.rewardId())).contains(upper);
     assertThat(store.replace(upper, moved)).isTrue();
     assertThat(store.rewardsOf("p|x")).containsExactly(moved);
+  }
+
+  @Test
+  void erasure_redactsTheSupportsACustomerGaveAsAProspect_andNobodyElses() {
+    PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
+    directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
+    Referrals referrals = Referrals.builder().time(BusinessTime.of(Clock.fixed(T, ZoneOffset.UTC)))
+        .ids(IdSource.sequential("c", 3)).directory(directory).store(store).build();
+    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
+        .startsAt(T.minus(Duration.ofDays(1))).deadline(T.plus(Duration.ofDays(3)))
+        .addLadder(LadderStep.of(5, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    ReferralCode poster =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    // as prospects: Bob under his openid; Dan under an openid seen with his unionid; and a stranger
+    referrals.campaigns().support(new Support(poster, Set.of(openid("o-bob")), Optional.of("dev-b"),
+        Optional.of("net-b"), T));
+    referrals.campaigns().support(new Support(poster, Set.of(openid("o-dan"), unionid("u-dan")),
+        Optional.of("dev-d"), Optional.empty(), T));
+    referrals.campaigns().support(new Support(poster, Set.of(openid("o-stranger")), Optional.of("dev-s"),
+        Optional.empty(), T));
+    CustomerId bob = CustomerId.of("bob");
+    CustomerId dan = CustomerId.of("dan");
+    directory.add(bob, T, openid("o-bob"));
+    directory.add(dan, T, unionid("u-dan"));
+    PersonalDataParticipant participant = referrals.privacyParticipant();
+
+    assertThat(participant.erase(bob)).isEqualTo(1);
+    assertThat(participant.erase(dan)).isEqualTo(1);
+
+    assertThat(store.supportsOf("help")).hasSize(3)
+        .filteredOn(s -> s.device().isPresent() || !s.identifierKeys().isEmpty() || s.network().isPresent())
+        .singleElement().satisfies(s -> {
+          assertThat(s.device()).contains("dev-s");
+          assertThat(s.identifierKeys()).containsExactly(openid("o-stranger").key());
+        });
+    assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(3);
+    assertThat(participant.erase(bob)).isZero();
+  }
+
+  private static Identifier openid(String value) {
+    return Identifier.scoped(IdentifierType.WECHAT_OPENID, "wx-app", value);
+  }
+
+  private static Identifier unionid(String value) {
+    return Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-platform", value);
   }
 }
