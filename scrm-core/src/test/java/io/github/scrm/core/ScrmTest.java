@@ -203,6 +203,23 @@ final class ScrmTest {
   }
 
   @Test
+  void importEvents_anOrderIdOverItsLimit_isReportedWithItsLineAndField_andTheOtherLinesKept() {
+    var json = JsonLines.with(scrm.json());
+    String atLimit = "o".repeat(MaxLengths.ORDER_ID);
+    String text = json.toLine(Fixtures.purchase("e1", atLimit, daysAgo(3), 10_00, "Nike", member("M1"))) + "\n"
+        + json.toLine(Fixtures.purchase("e2", daysAgo(2), 20_00, member("M1"))).replace("order-e2", atLimit + "x")
+        + "\n" + json.toLine(Fixtures.purchase("e3", daysAgo(1), 30_00, member("M1"))) + "\n";
+
+    ImportReport report = scrm.importEvents(new StringReader(text));
+
+    assertThat(report.accepted()).isEqualTo(2);
+    assertThat(report.rejected()).singleElement()
+        .isEqualTo(new JsonLines.BadLine(2, "orderId: must have 1 to 256 non-blank characters, but had 257"));
+    assertThat(scrm.profile(member("M1")).orElseThrow().attributesAt(NOW).get(StandardAttributes.ORDERS))
+        .isEqualTo(2L);
+  }
+
+  @Test
   void importEvents_aLineHoldingJsonNull_isReported_andTheOtherLinesKept() {
     var json = JsonLines.with(scrm.json());
     String text = json.toLine(Fixtures.purchase("e1", daysAgo(3), 10_00, member("M1"))) + "\nnull\n"

@@ -1,20 +1,20 @@
 package io.github.scrm.core.customer;
 
+import io.github.scrm.core.MaxLengths;
+
 /**
  * The library's stable identifier of one natural person, independent of any channel identifier. Ids are opaque: they
  * carry no personal data and are safe to log.
  *
- * @param value 1 to 64 characters from {@code [A-Za-z0-9_.:-]}
+ * @param value 1 to {@link MaxLengths#CUSTOMER_ID} (64) characters from {@code [A-Za-z0-9_.:-]}
  */
 public record CustomerId(String value) implements Comparable<CustomerId> {
 
-  private static final int MAX_LENGTH = 64;
-
   /** Validates the value. */
   public CustomerId {
-    if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+    if (value == null || value.isEmpty() || value.length() > MaxLengths.CUSTOMER_ID) {
       throw new IllegalArgumentException(
-          "customer id must have 1 to " + MAX_LENGTH + " characters, but was " + describe(value));
+          "customer id must have 1 to " + MaxLengths.CUSTOMER_ID + " characters, but was " + describe(value));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

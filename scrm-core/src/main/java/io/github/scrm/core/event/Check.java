@@ -1,6 +1,7 @@
 package io.github.scrm.core.event;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.money.Money;
 import java.time.Instant;
@@ -22,22 +23,22 @@ final class Check {
 
   static String text(@Nullable String value, String field) {
     required(value, field);
-    if (value.isBlank() || value.length() > 256) {
-      throw new IllegalArgumentException(
-          field + ": must have 1 to 256 non-blank characters, but was '" + abbreviate(value) + "'");
-    }
-    return value;
+    return bounded(value, field);
   }
 
   static @Nullable String optionalText(@Nullable String value, String field) {
     return value == null ? null : text(value, field);
   }
 
-  /** {@link #text} for personal data: a refusal gives the length, never the value. */
+  /** {@link #text} for personal data: a refusal gives the length, never the value (as every length refusal does). */
   static @Nullable String optionalPersonalText(@Nullable String value, String field) {
-    if (value != null && (value.isBlank() || value.length() > 256)) {
-      throw new IllegalArgumentException(field + ": must have 1 to 256 non-blank characters, but "
-          + (value.isBlank() ? "was blank" : "had " + value.length()));
+    return value == null ? null : bounded(value, field);
+  }
+
+  private static String bounded(String value, String field) {
+    if (value.isBlank() || value.length() > MaxLengths.EVENT_TEXT) {
+      throw new IllegalArgumentException(field + ": must have 1 to " + MaxLengths.EVENT_TEXT
+          + " non-blank characters, but " + (value.isBlank() ? "was blank" : "had " + value.length()));
     }
     return value;
   }
@@ -119,13 +120,13 @@ final class Check {
   static void common(
       @Nullable String eventId, @Nullable Instant occurredAt, @Nullable Instant receivedAt,
       @Nullable String sourceChannel) {
-    text(eventId, "eventId");
+    required(eventId, "eventId");
+    if (eventId.isBlank() || eventId.length() > MaxLengths.EVENT_ID) {
+      throw new IllegalArgumentException("eventId: must have 1 to " + MaxLengths.EVENT_ID
+          + " non-blank characters, but " + (eventId.isBlank() ? "was blank" : "had " + eventId.length()));
+    }
     required(occurredAt, "occurredAt");
     required(receivedAt, "receivedAt");
     text(sourceChannel, "sourceChannel");
-  }
-
-  private static String abbreviate(String value) {
-    return value.length() > 20 ? value.substring(0, 20) + "..." : value;
   }
 }

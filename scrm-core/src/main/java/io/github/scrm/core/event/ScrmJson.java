@@ -369,9 +369,10 @@ public final class ScrmJson {
 
     /** A refusal whose path ends at the identifier's field when the message names one ({@code "value: ..."}). */
     private static JsonMappingException atField(JsonParser p, String message) {
-      for (String field : new String[] {"value", "masked"}) {
+      for (String field : new String[] {"value", "masked", "scope"}) {
         if (message.startsWith(field + ": ")) {
-          String hint = field.equals("value") ? "; send a clear value as \"clear\" to have it hashed" : "";
+          String hint = field.equals("value") && message.contains("keyed hash")
+              ? "; send a clear value as \"clear\" to have it hashed" : "";
           JsonMappingException e = JsonMappingException.from(p, message.substring(field.length() + 2) + hint);
           e.prependPath(new JsonMappingException.Reference(null, field));
           return e;

@@ -1,5 +1,6 @@
 package io.github.scrm.core.identity;
 
+import io.github.scrm.core.MaxLengths;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,11 @@ import java.util.Objects;
  * personal value in clear.
  *
  * @param type the identifier type
- * @param scope the app id, open-platform account or corp id; empty exactly when the type is unscoped
- * @param value the identifier, or for personal types its keyed hash in the form {@link PersonalData} produces (32
- *     lowercase hex digits); a clear phone or email is refused
+ * @param scope the app id, open-platform account or corp id, at most {@link MaxLengths#IDENTIFIER_SCOPE} characters;
+ *     empty exactly when the type is unscoped
+ * @param value the identifier, 1 to {@link MaxLengths#IDENTIFIER_VALUE} non-blank characters, or for personal types
+ *     its keyed hash in the form {@link PersonalData} produces (32 lowercase hex digits); a clear phone or email is
+ *     refused
  * @param masked what may be shown to a person: for personal types a form {@link PersonalData} produces ({@code
  *     138****1234}, {@code z***@example.com}) or {@code ****}; equal to {@code value} for non-personal types
  *
@@ -20,23 +23,29 @@ import java.util.Objects;
  */
 public record Identifier(IdentifierType type, String scope, String value, String masked) {
 
-  private static final int MAX_LENGTH = 256;
-
   /** Validates the parts. */
   public Identifier {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(masked, "masked");
+    // lengths only in these messages: a value may be an unhashed personal value given under the wrong type
     if (type.scoped() && scope.isBlank()) {
-      throw new IllegalArgumentException("identifier of type " + type + " needs a scope (app id, open platform or corp)");
+      throw new IllegalArgumentException(
+          "scope: an identifier of type " + type + " needs a scope (app id, open platform or corp), but had none");
     }
     if (!type.scoped() && !scope.isEmpty()) {
-      throw new IllegalArgumentException("identifier of type " + type + " has no scope, but was given '" + scope + "'");
+      throw new IllegalArgumentException("scope: an identifier of type " + type + " has no scope, but was given a scope of "
+          + scope.length() + " characters");
     }
-    if (value.isBlank() || value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "identifier value of type " + type + " must have 1 to " + MAX_LENGTH + " non-blank characters");
+    if (scope.length() > MaxLengths.IDENTIFIER_SCOPE) {
+      throw new IllegalArgumentException("scope: an identifier's scope must have at most " + MaxLengths.IDENTIFIER_SCOPE
+          + " characters, but had " + scope.length());
+    }
+    if (value.isBlank() || value.length() > MaxLengths.IDENTIFIER_VALUE) {
+      throw new IllegalArgumentException("value: an identifier of type " + type + " must have 1 to "
+          + MaxLengths.IDENTIFIER_VALUE + " non-blank characters, but "
+          + (value.isBlank() ? "was blank" : "had " + value.length()));
     }
     if (type.personal()) {
       // a clear phone or email here would bypass the blocklist (which compares hashes) and be shown and exported in

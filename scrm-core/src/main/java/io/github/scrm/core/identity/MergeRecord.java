@@ -1,5 +1,6 @@
 package io.github.scrm.core.identity;
 
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.customer.CustomerId;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * was folded into the {@link #survivor()} (the one whose id sorts first, so merges are deterministic). Kept for
  * explanation and for {@code unmerge}.
  *
- * @param mergeId the id of this merge
+ * @param mergeId the id of this merge, 1 to {@link MaxLengths#MERGE_ID} (128) non-blank characters
  * @param survivor the customer that remains
  * @param absorbed the customer folded in; its id redirects to the survivor until an unmerge
  * @param movedIdentifiers the absorbed customer's identifiers, now the survivor's
@@ -29,6 +30,10 @@ public record MergeRecord(
   /** Validates and copies. */
   public MergeRecord {
     Objects.requireNonNull(mergeId, "mergeId");
+    if (mergeId.isBlank() || mergeId.length() > MaxLengths.MERGE_ID) {
+      throw new IllegalArgumentException("mergeId: must have 1 to " + MaxLengths.MERGE_ID + " non-blank characters, but "
+          + (mergeId.isBlank() ? "was blank" : "had " + mergeId.length()));
+    }
     Objects.requireNonNull(survivor, "survivor");
     Objects.requireNonNull(absorbed, "absorbed");
     movedIdentifiers = List.copyOf(movedIdentifiers);

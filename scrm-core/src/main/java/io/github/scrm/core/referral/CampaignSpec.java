@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @ScrmStyle
 public abstract class CampaignSpec {
 
-  /** Stable id. */
+  /**
+   * Stable id: non-blank, without {@code '|'}, at most {@link io.github.scrm.core.MaxLengths#PROGRAMME_ID} (200)
+   * characters.
+   */
   public abstract String id();
 
   /** Name shown to operators. */

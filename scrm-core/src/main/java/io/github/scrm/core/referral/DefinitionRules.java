@@ -1,5 +1,6 @@
 package io.github.scrm.core.referral;
 
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,9 @@ final class DefinitionRules {
     if (id.isBlank() || id.contains("|")) {
       p.add("id must be non-blank without '|', but was '" + id + "'");
     }
+    if (id.length() > MaxLengths.PROGRAMME_ID) {
+      p.add("id must have at most " + MaxLengths.PROGRAMME_ID + " characters, but had " + id.length());
+    }
     if (name.isBlank()) {
       p.add("name must not be blank");
     }
@@ -106,6 +110,10 @@ final class DefinitionRules {
   private static void reward(List<String> p, String what, RewardSpec r) {
     if (r.rewardKey().isBlank()) {
       p.add(what + ".rewardKey must not be blank");
+    }
+    if (r.rewardKey().length() > MaxLengths.REWARD_KEY) {
+      p.add(what + ".rewardKey must have at most " + MaxLengths.REWARD_KEY + " characters, but had "
+          + r.rewardKey().length());
     }
     money(p, what + ".value", r.value());
   }

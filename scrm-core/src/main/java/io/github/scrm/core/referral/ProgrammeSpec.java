@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @ScrmStyle
 public abstract class ProgrammeSpec {
 
-  /** Stable id, used in reward ids and reports. */
+  /**
+   * Stable id, used in reward ids and reports: non-blank, without {@code '|'}, at most {@link
+   * io.github.scrm.core.MaxLengths#PROGRAMME_ID} (200) characters.
+   */
   public abstract String id();
 
   /** Name shown to operators. */

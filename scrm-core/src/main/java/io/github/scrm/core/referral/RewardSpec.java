@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What one qualification pays.
  *
- * @param rewardKey what to give, in the {@link io.github.scrm.core.spi.RewardIssuer}'s terms (a coupon campaign id)
+ * @param rewardKey what to give, in the {@link io.github.scrm.core.spi.RewardIssuer}'s terms (a coupon campaign id);
+ *     non-blank, at most {@link io.github.scrm.core.MaxLengths#REWARD_KEY} (200) characters
  * @param value the face value counted against the budget; zero is allowed (a badge), negative is refused
  */
 public record RewardSpec(String rewardKey, Money value) {

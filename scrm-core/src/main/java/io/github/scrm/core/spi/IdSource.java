@@ -11,7 +11,11 @@ import java.util.random.RandomGenerator;
  */
 public interface IdSource {
 
-  /** A new id, unique for this source, safe to log. */
+  /**
+   * A new id, unique for this source, safe to log. It becomes a customer id or a merge id, so it must be a valid
+   * {@link io.github.scrm.core.customer.CustomerId}: 1 to {@link io.github.scrm.core.MaxLengths#CUSTOMER_ID} (64)
+   * characters from {@code [A-Za-z0-9_.:-]}.
+   */
   String nextId();
 
   /** The random generator behind unguessable codes (referral codes, coupon codes). */

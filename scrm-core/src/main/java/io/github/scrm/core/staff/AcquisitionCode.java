@@ -1,5 +1,7 @@
 package io.github.scrm.core.staff;
 
+import io.github.scrm.core.MaxLengths;
+
 import java.util.random.RandomGenerator;
 
 /**
@@ -7,18 +9,17 @@ import java.util.random.RandomGenerator;
  * when a customer adds the staff member through the code, which is how the library knows whose code it was. Generated
  * codes carry 130 random bits, so they cannot be guessed; WeCom limits the state to 30 characters.
  *
- * @param state 1 to 30 characters from {@code [A-Za-z0-9_-]}
+ * @param state 1 to {@link MaxLengths#ACQUISITION_CODE} (30) characters from {@code [A-Za-z0-9_-]}
  */
 public record AcquisitionCode(String state) {
 
-  private static final int MAX_LENGTH = 30;
   private static final int GENERATED_LENGTH = 26;
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   /** Validates the state. */
   public AcquisitionCode {
-    if (state == null || state.isEmpty() || state.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("acquisition code state must have 1 to " + MAX_LENGTH
+    if (state == null || state.isEmpty() || state.length() > MaxLengths.ACQUISITION_CODE) {
+      throw new IllegalArgumentException("acquisition code state must have 1 to " + MaxLengths.ACQUISITION_CODE
           + " characters, but had " + (state == null ? "null" : state.length()));
     }
     for (int i = 0; i < state.length(); i++) {

@@ -1,17 +1,19 @@
 package io.github.scrm.core.staff;
 
+import io.github.scrm.core.MaxLengths;
+
 /**
  * Identifies one staff member (a store employee, a customer-service agent). Opaque and safe to log.
  *
- * @param value 1 to 64 non-blank characters
+ * @param value 1 to {@link MaxLengths#STAFF_ID} (64) non-blank characters
  */
 public record StaffId(String value) implements Comparable<StaffId> {
 
   /** Validates the value. */
   public StaffId {
-    if (value == null || value.isBlank() || value.length() > 64) {
-      throw new IllegalArgumentException("staff id must have 1 to 64 non-blank characters, but was "
-          + (value == null ? "null" : "'" + value + "'"));
+    if (value == null || value.isBlank() || value.length() > MaxLengths.STAFF_ID) {
+      throw new IllegalArgumentException("staff id must have 1 to " + MaxLengths.STAFF_ID + " non-blank characters, but "
+          + (value == null ? "was null" : value.isBlank() ? "was blank" : "had " + value.length()));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.scrm.core.staff;
 
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.ScrmStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,10 @@ public abstract class StaffMember {
   /** The staff member. */
   public abstract StaffId id();
 
-  /** The store or team they belong to ({@code "shanghai-jingan"}); reassignment can stay within it. */
+  /**
+   * The store or team they belong to ({@code "shanghai-jingan"}), 1 to {@link MaxLengths#STORE} (200) non-blank
+   * characters; reassignment can stay within it.
+   */
   public abstract String store();
 
   /** Their acquisition codes: their own, plus those inherited from staff who left. Empty after they leave. */
@@ -30,8 +34,9 @@ public abstract class StaffMember {
 
   @Value.Check
   void check() {
-    if (store().isBlank()) {
-      throw new IllegalArgumentException("staff store must be non-blank, but was '" + store() + "' for " + id());
+    if (store().isBlank() || store().length() > MaxLengths.STORE) {
+      throw new IllegalArgumentException("store: must have 1 to " + MaxLengths.STORE + " non-blank characters, but "
+          + (store().isBlank() ? "was blank" : "had " + store().length()) + " for staff " + id());
     }
   }
 }

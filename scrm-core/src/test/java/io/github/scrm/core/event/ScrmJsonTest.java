@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.consent.ConsentStatus;
 import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.consent.ContactPurpose;
@@ -181,7 +182,8 @@ final class ScrmJsonTest {
         .startsWith("lines[0].unitPrice: minorUnits must be a whole number");
     assertThat(describe("{\"type\":\"membership.joined\",")).startsWith("malformed JSON");
     assertThat(describe("{\"type\":\"membership.joined\"," + HEAD.replace("\"M1\"", "\" \"") + "}"))
-        .startsWith("identifiers[0]: identifier value of type MEMBER_NUMBER must have 1 to 256");
+        .isEqualTo("identifiers[0].value: an identifier of type MEMBER_NUMBER must have 1 to 256 non-blank characters,"
+            + " but was blank");
   }
 
   @Test
@@ -204,6 +206,50 @@ final class ScrmJsonTest {
         + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"channel\":\"store\"}"))
         .isEqualTo("lines[0].unitPrice: quantity x unitPrice must be at most 1000000000000000 minor units, but was 3 x "
             + "400000000000000");
+  }
+
+  @Test
+  void read_textsAtTheirLimits_areAccepted() throws Exception {
+    String json = "{\"type\":\"purchase\"," + HEAD.replace("\"e1\"", "\"" + "e".repeat(256) + "\"")
+        .replace("\"M1\"", "\"" + "M".repeat(256) + "\"") + ",\"orderId\":\"" + "o".repeat(256) + "\",\"lines\":["
+        + line("100").replace("\"s\"", "\"" + "s".repeat(256) + "\"") + "],\"paidAmount\":{\"minorUnits\":100,"
+        + "\"currency\":\"CNY\"},\"channel\":\"store\"}";
+
+    Purchase p = (Purchase) mapper.readValue(json, CustomerEvent.class);
+
+    assertThat(p.eventId()).hasSize(MaxLengths.EVENT_ID);
+    assertThat(p.orderId()).hasSize(MaxLengths.ORDER_ID);
+    assertThat(p.lines().get(0).sku()).hasSize(MaxLengths.EVENT_TEXT);
+    assertThat(p.identifiers().get(0).value()).hasSize(MaxLengths.IDENTIFIER_VALUE);
+  }
+
+  @Test
+  void read_textsOneOverTheirLimits_areRefusedWithThePathAndBothLengths() {
+    String purchase = "{\"type\":\"purchase\"," + HEAD + ",\"orderId\":\"o1\",\"lines\":[" + line("100")
+        + "],\"paidAmount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"channel\":\"store\"}";
+
+    assertThat(describe(purchase.replace("\"o1\"", "\"" + "o".repeat(257) + "\"")))
+        .isEqualTo("orderId: must have 1 to 256 non-blank characters, but had 257");
+    assertThat(describe(purchase.replace("\"e1\"", "\"" + "e".repeat(257) + "\"")))
+        .isEqualTo("eventId: must have 1 to 256 non-blank characters, but had 257");
+    assertThat(describe(purchase.replace("\"sku\":\"s\"", "\"sku\":\"" + "s".repeat(257) + "\"")))
+        .isEqualTo("lines[0].sku: must have 1 to 256 non-blank characters, but had 257");
+    assertThat(describe(purchase.replace("\"M1\"", "\"" + "M".repeat(257) + "\"")))
+        .isEqualTo("identifiers[0].value: an identifier of type MEMBER_NUMBER must have 1 to 256 non-blank characters,"
+            + " but had 257");
+    assertThat(describe(purchase.replace("{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}",
+        "{\"type\":\"WECHAT_OPENID\",\"scope\":\"" + "w".repeat(129) + "\",\"value\":\"o1\"}")))
+        .isEqualTo("identifiers[0].scope: an identifier's scope must have at most 128 characters, but had 129");
+  }
+
+  @Test
+  void read_clearPhoneTooLongForAnIdentifier_isRefusedWithoutEchoingIt() {
+    String phone = "138 1234 5678 ".repeat(19); // 266 characters under a non-personal type: taken as the value
+    String json = "{\"type\":\"membership.joined\"," + HEAD.replace("{\"type\":\"MEMBER_NUMBER\",\"value\":\"M1\"}",
+        "{\"type\":\"DEVICE_ID\",\"clear\":\"" + phone + "\"}") + "}";
+
+    assertThat(describe(json)).isEqualTo("identifiers[0].value: an identifier of type DEVICE_ID must have 1 to 256"
+        + " non-blank characters, but had 266").doesNotContain("1234");
   }
 
   @Test

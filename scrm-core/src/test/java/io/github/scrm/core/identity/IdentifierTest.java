@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.Fixtures;
+import io.github.scrm.core.MaxLengths;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,41 @@ final class IdentifierTest {
     assertThatThrownBy(() -> new Identifier(IdentifierType.EMAIL, "", "li.lei@example.com", "l***@example.com"))
         .hasMessageStartingWith("value: an identifier of personal type EMAIL must hold the keyed hash")
         .hasMessageNotContaining("li.lei");
+  }
+
+  @Test
+  void new_scopeAndValueAtTheirLimits_areAccepted() {
+    Identifier id = Identifier.scoped(IdentifierType.WECHAT_OPENID, "a".repeat(MaxLengths.IDENTIFIER_SCOPE),
+        "o".repeat(MaxLengths.IDENTIFIER_VALUE));
+
+    assertThat(id.scope()).hasSize(128);
+    assertThat(id.value()).hasSize(256);
+  }
+
+  @Test
+  void new_scopeOneOverItsLimit_isRefusedWithBothLengths() {
+    assertThatThrownBy(() -> Identifier.scoped(IdentifierType.WECHAT_OPENID, "a".repeat(129), "o1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scope: an identifier's scope must have at most 128 characters, but had 129");
+  }
+
+  @Test
+  void new_valueOneOverItsLimit_isRefusedWithBothLengthsAndWithoutTheValue() {
+    String clearEmails = "li.lei@example.com,".repeat(13) + "0123456789"; // 257 characters of personal data
+    assertThat(clearEmails).hasSize(MaxLengths.IDENTIFIER_VALUE + 1);
+
+    for (IdentifierType type : new IdentifierType[] {IdentifierType.DEVICE_ID, IdentifierType.EMAIL}) {
+      assertThatThrownBy(() -> new Identifier(type, "", clearEmails, "****"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("value: an identifier of type " + type + " must have 1 to 256 non-blank characters, but had 257")
+          .hasMessageNotContaining("li.lei");
+    }
+  }
+
+  @Test
+  void new_scopeOnAnUnscopedType_isRefusedWithItsLengthOnly() {
+    assertThatThrownBy(() -> Identifier.scoped(IdentifierType.MEMBER_NUMBER, "13812345678", "M1"))
+        .hasMessage("scope: an identifier of type MEMBER_NUMBER has no scope, but was given a scope of 11 characters");
   }
 
   @Test

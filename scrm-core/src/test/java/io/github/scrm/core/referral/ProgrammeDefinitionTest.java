@@ -4,6 +4,7 @@ import static io.github.scrm.core.referral.ReferralFixtures.START;
 import static io.github.scrm.core.referral.ReferralFixtures.aProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.money.Money;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,24 @@ final class ProgrammeDefinitionTest {
         .anySatisfy(p -> assertThat(p).contains("capPerReferrer must be at least 1, but was 0"))
         .anySatisfy(p -> assertThat(p).contains("reviewPeriod"));
     assertThat(f.referrals.stats(ReferralFixtures.PROGRAMME)).isEmpty();
+  }
+
+  @Test
+  void define_idAndRewardKeyAtTheirLimits_isAccepted() {
+    Definition d = f.referrals.define(aProgramme().withId("p".repeat(MaxLengths.PROGRAMME_ID))
+        .withReferrerReward(RewardSpec.of("k".repeat(MaxLengths.REWARD_KEY), Money.fen(20_00))));
+
+    assertThat(d).isInstanceOf(Definition.Accepted.class);
+  }
+
+  @Test
+  void define_idAndRewardKeyOneOverTheirLimits_areRefusedWithBothLengths() {
+    Definition d = f.referrals.define(aProgramme().withId("p".repeat(201))
+        .withReferrerReward(RewardSpec.of("k".repeat(201), Money.fen(20_00))));
+
+    assertThat(((Definition.Refused) d).problems()).containsExactly(
+        "id must have at most 200 characters, but had 201",
+        "referrerReward.rewardKey must have at most 200 characters, but had 201");
   }
 
   @Test
