@@ -4,6 +4,7 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.money.Percent;
 import io.github.scrm.core.spi.RewardIssuer;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.campaign.Coupon;
@@ -56,6 +57,7 @@ public final class Issuance {
 
   /** A customer claims a coupon (领券). */
   public IssueResult claim(CampaignId campaign, CustomerId customer, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     return with(campaign, c -> issuer.issue(new Issuer.Request(c, customer, "claim", Actor.customer(customer),
         LedgerEvent.CLAIMED, idempotencyKey, List.of(), "")));
   }
@@ -63,6 +65,8 @@ public final class Issuance {
   /** The host or an operator issues one coupon to {@code customer} in {@code batch}. */
   public IssueResult issue(CampaignId campaign, CustomerId customer, String batch, Actor actor,
       String idempotencyKey) {
+    CouponMaxLengths.check("batch", batch, CouponMaxLengths.BATCH);
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     return with(campaign, c -> issuer.issue(new Issuer.Request(c, customer, batch, actor, LedgerEvent.ISSUED,
         idempotencyKey, List.of(), batch)));
   }
@@ -73,6 +77,7 @@ public final class Issuance {
    * {@link #continueBulk} issues the rest after the operator has looked at the canary.
    */
   public BulkResult bulk(CampaignId campaign, String operator, String batch, Optional<Percent> canaryShare) {
+    CouponMaxLengths.check("batch", batch, CouponMaxLengths.BATCH);
     Campaign c = ctx.campaign(campaign).orElseThrow(() -> unknown(campaign));
     List<CustomerId> members = members(c);
     long count = members.size();
@@ -90,6 +95,7 @@ public final class Issuance {
 
   /** Issues the rest of a bulk batch after its canary stage; members already served are repeats. */
   public BulkResult continueBulk(CampaignId campaign, String operator, String batch) {
+    CouponMaxLengths.check("batch", batch, CouponMaxLengths.BATCH);
     Campaign c = ctx.campaign(campaign).orElseThrow(() -> unknown(campaign));
     return run(c, members(c), operator, batch, 0);
   }
@@ -101,6 +107,7 @@ public final class Issuance {
    * tokens of one order share one count of claims, so repeats never multiply {@code maxClaims}.
    */
   public PostOrderResult afterOrder(CampaignId campaign, String orderId, CustomerId buyer, ShareRules rules) {
+    CouponMaxLengths.check("orderId", orderId, CouponMaxLengths.ORDER_ID);
     String key = "post-order:" + campaign + ':' + orderId;
     IssueResult coupon = with(campaign, c -> issuer.issue(new Issuer.Request(c, buyer, "post-order",
         Actor.system("post-order"), LedgerEvent.ISSUED, key, List.of(), orderId)));
@@ -147,6 +154,7 @@ public final class Issuance {
    * after the token has expired.
    */
   public IssueResult claimShared(String token, CustomerId friend, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     Optional<ShareToken> found = ctx.store().shareToken(token);
     Instant now = ctx.time().now();
     if (found.isEmpty()) {
@@ -216,6 +224,7 @@ public final class Issuance {
    * the giver's count stays, as for a coupon they used.
    */
   public TransferResult transfer(CouponCode code, CustomerId from, CustomerId to, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     while (true) {
       Optional<Coupon> found = ctx.store().coupon(code);
       if (found.isPresent() && found.get().transferred() && found.get().holder().equals(to)) {

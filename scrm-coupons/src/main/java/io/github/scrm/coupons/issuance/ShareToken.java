@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.issuance;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.CampaignId;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public record ShareToken(
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(sharer, "sharer");
     Objects.requireNonNull(orderId, "orderId");
+    CouponMaxLengths.check("orderId", orderId, CouponMaxLengths.ORDER_ID);
     Objects.requireNonNull(expiresAt, "expiresAt");
     if (maxClaims <= 0 || perFriend <= 0) {
       throw new IllegalArgumentException("share token limits must be positive, but were maxClaims=" + maxClaims

@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.ledger;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.CouponMaxLengths;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,7 @@ public record Actor(Kind kind, String id) {
   public Actor {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
+    CouponMaxLengths.check("actor id", id, CouponMaxLengths.ACTOR_ID);
   }
 
   /** A customer. */

@@ -1,5 +1,6 @@
 package io.github.scrm.coupons.ledger;
 
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.CampaignId;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,11 +12,12 @@ import java.util.Objects;
  * @param campaign the campaign
  * @param code the coupon code, empty for campaign-level entries
  * @param event what happened
- * @param idempotencyKey the key of the call that caused it
+ * @param idempotencyKey the key of the call that caused it, at most {@link CouponMaxLengths#COMPOSED_KEY} characters
  * @param actor who caused it
  * @param at when, from the injected clock
  * @param amountFen the amount involved: face value on issue, discount on reserve/redeem/refund, zero otherwise
- * @param reference the order id, reservation id, batch, approver or sharer the entry refers to; empty when none
+ * @param reference the order id, reservation id, batch, approver, sharer or reason the entry refers to; empty when
+ *     none; at most {@link CouponMaxLengths#REFERENCE} characters
  */
 public record LedgerEntry(
     CampaignId campaign,
@@ -36,6 +38,11 @@ public record LedgerEntry(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(reference, "reference");
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.COMPOSED_KEY);
+    if (reference.length() > CouponMaxLengths.REFERENCE) {
+      throw new IllegalArgumentException("reference: must have at most " + CouponMaxLengths.REFERENCE
+          + " characters, but had " + reference.length());
+    }
   }
 
   /** A copy for another campaign, coupon, event and amount, keeping key, actor, instant and reference. */

@@ -2,6 +2,7 @@ package io.github.scrm.coupons.order;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.CouponMaxLengths;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * lists every problem (negative quantities or prices, mixed currencies, duplicate line ids, the reserved line id
  * {@value #SHIPPING_LINE_ID}, other discounts larger than the line), so a bad order never reaches the store.
  *
- * @param orderId the host's order id
+ * @param orderId the host's order id, 1 to {@link CouponMaxLengths#ORDER_ID} non-blank characters
  * @param customer the buyer
  * @param store the store id (for store scopes)
  * @param channel the sales channel (for channel scopes)
@@ -52,6 +53,8 @@ public record Order(
     List<String> p = new ArrayList<>();
     if (orderId.isBlank()) {
       p.add("order id must not be blank");
+    } else if (orderId.length() > CouponMaxLengths.ORDER_ID) {
+      p.add("order id must have at most " + CouponMaxLengths.ORDER_ID + " characters, but had " + orderId.length());
     }
     if (lines.isEmpty()) {
       p.add("an order must have at least one line, but had none");

@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignStatus;
 import io.github.scrm.coupons.campaign.Coupon;
@@ -49,6 +50,7 @@ public final class OfflineSync {
       Objects.requireNonNull(terminal, "terminal");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(discount, "discount");
+      CouponMaxLengths.check("orderId", orderId, CouponMaxLengths.ORDER_ID);
       if (discount.isNegative()) {
         throw new IllegalArgumentException("offline use of order " + orderId + " on terminal " + terminal
             + ": discount must not be negative, but was " + discount);

@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.internal.CouponsContext;
 import io.github.scrm.coupons.ledger.Actor;
@@ -169,6 +170,7 @@ public final class Redemption {
    *     it was made, yet hold its coupons until the next reservation takes them over)
    */
   public ReserveResult reserve(Order order, List<String> codes, Duration ttl, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive, but was " + ttl);
     }
@@ -291,11 +293,13 @@ public final class Redemption {
    * {@link RedemptionPolicy.Restore}. A repeat with the same key returns the first result.
    */
   public RefundResult refund(String orderId, Map<String, Long> lineQuantities, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     return refunds.refund(orderId, lineQuantities, idempotencyKey);
   }
 
   /** Refunds every line of a paid order that is not refunded yet. */
   public RefundResult refundAll(String orderId, String idempotencyKey) {
+    CouponMaxLengths.check("idempotencyKey", idempotencyKey, CouponMaxLengths.IDEMPOTENCY_KEY);
     return refunds.refundAll(orderId, idempotencyKey);
   }
 

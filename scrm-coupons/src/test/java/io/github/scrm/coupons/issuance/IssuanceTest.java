@@ -6,7 +6,9 @@ import static io.github.scrm.coupons.testing.Fixtures.bob;
 import static io.github.scrm.coupons.testing.Fixtures.campaign;
 import static io.github.scrm.coupons.testing.Fixtures.customer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.scrm.core.MaxLengths;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.money.Percent;
@@ -15,10 +17,12 @@ import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.spi.RewardOutcome;
 import io.github.scrm.core.spi.RewardRequest;
 import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.campaign.ImmutableCampaign;
+import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.template.CouponTemplate;
 import io.github.scrm.coupons.template.Validity;
@@ -265,5 +269,35 @@ final class IssuanceTest {
     assertThat(coupons.store().counters(id).issued()).isEqualTo(20);
     assertThat(coupons.campaigns().ledger(id)).filteredOn(e -> e.event() == LedgerEvent.ISSUED)
         .allSatisfy(e -> assertThat(e.actor().id()).isEqualTo("op-bob"));
+  }
+
+  @Test
+  void afterOrder_withIdsAtTheirLimits_issuesAndSharesWithinTheComposedKeyLimit() {
+    CampaignId id = start(campaign("p".repeat(64), aThresholdCoupon(100_00, 10_00), 100, 3));
+    CustomerId buyer = customer("b".repeat(MaxLengths.CUSTOMER_ID));
+    CustomerId friend = customer("f".repeat(MaxLengths.CUSTOMER_ID));
+    String orderId = "o".repeat(CouponMaxLengths.ORDER_ID);
+
+    PostOrderResult r = coupons.issuance().afterOrder(id, orderId, buyer, new ShareRules(id, Duration.ofHours(24), 2, 1));
+
+    assertThat(r.buyerCoupon().issued()).isTrue();
+    assertThat(r.shareToken().orderId()).isEqualTo(orderId);
+    assertThat(coupons.issuance().claimShared(r.shareToken().token(), friend, "k".repeat(CouponMaxLengths.IDEMPOTENCY_KEY))
+        .issued()).isTrue();
+  }
+
+  @Test
+  void calls_withAnOrderIdKeyOrBatchOverItsLimit_areRefusedWithBothLengths() {
+    CampaignId id = start(campaign("c", aThresholdCoupon(300_00, 50_00), 10));
+    ShareRules rules = new ShareRules(id, Duration.ofHours(24), 2, 1);
+
+    assertThatThrownBy(() -> coupons.issuance().afterOrder(id, "o".repeat(257), alice(), rules))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("orderId: must have 1 to 256 non-blank characters, but had 257");
+    assertThatThrownBy(() -> coupons.issuance().claim(id, alice(), "k".repeat(201)))
+        .hasMessage("idempotencyKey: must have 1 to 200 non-blank characters, but had 201");
+    assertThatThrownBy(() -> coupons.issuance().issue(id, alice(), "b".repeat(65), Actor.operator("op"), "k"))
+        .hasMessage("batch: must have 1 to 64 non-blank characters, but had 65");
+    assertThat(coupons.issuance().claim(id, alice(), "k".repeat(200)).issued()).isTrue();
   }
 }

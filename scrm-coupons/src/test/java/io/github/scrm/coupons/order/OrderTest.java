@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.CouponMaxLengths;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,17 @@ final class OrderTest {
     Order o = Order.of("o1", CustomerId.of("alice"), "s", "c", List.of(
         new OrderLine("a", "sku", "cat", "brand", Money.fen(100_00), 2, Money.fen(30_00))));
     assertThat(o.netFen()).isEqualTo(170_00);
+  }
+
+  @Test
+  void order_idAtItsLimit_isAccepted_andOneOver_isRefusedWithBothLengths() {
+    List<OrderLine> lines = List.of(OrderLine.of("a", "sku", "cat", "brand", Money.fen(10_00), 1));
+    assertThat(Order.of("o".repeat(CouponMaxLengths.ORDER_ID), CustomerId.of("alice"), "s", "c", lines).orderId())
+        .hasSize(256);
+
+    InvalidOrderException e = catchThrowableOfType(() -> Order.of("o".repeat(257), CustomerId.of("alice"), "s", "c",
+        lines), InvalidOrderException.class);
+
+    assertThat(e.problems()).containsExactly("order id must have at most 256 characters, but had 257");
   }
 }
