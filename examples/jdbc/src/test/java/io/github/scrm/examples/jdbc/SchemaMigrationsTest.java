@@ -33,7 +33,7 @@ final class SchemaMigrationsTest {
       List<Integer> recorded = migrated.inTransaction(c -> Sql.query(c,
           "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
       assertThat(appliedAgain).isEmpty();
-      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
   }
 
@@ -60,8 +60,8 @@ final class SchemaMigrationsTest {
 
           List<Integer> recorded = first.inTransaction(c -> Sql.query(c,
               "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
-          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         }
       }
     } finally {
@@ -85,8 +85,8 @@ final class SchemaMigrationsTest {
       db.inTransaction(c -> Sql.update(c, "DROP TABLE coupon"));
       List<Integer> applied = SchemaMigrations.migrate(db);
 
-      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
-      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
       List<Integer> unfinished =
           db.inTransaction(c -> Sql.query(c, "SELECT version FROM scrm_schema_progress", rs -> rs.getInt(1)));
       assertThat(unfinished).as("no script is left half applied").isEmpty();
@@ -149,9 +149,10 @@ final class SchemaMigrationsTest {
   void migrate_aDatabaseWithEventsFromBeforeV9_keepsThemAndTakesIdsOf256Characters() {
     try (Databases databases = new Databases(TestDatabases::h2)) {
       JdbcDatabase database = databases.open();
-      // the schema as V8 left it, with an event and a merge that moved it
+      // the schema as V8 left it, with an event and a merge that moved it (V11, which widens other columns, runs again
+      // over the same rows)
       database.inTransaction(c -> {
-        Sql.update(c, "DELETE FROM scrm_schema_version WHERE version = 9");
+        Sql.update(c, "DELETE FROM scrm_schema_version WHERE version IN (9, 11)");
         Sql.update(c, "ALTER TABLE event_log ALTER COLUMN event_id SET DATA TYPE VARCHAR(200)");
         Sql.update(c, "ALTER TABLE merge_moved_event ALTER COLUMN event_id SET DATA TYPE VARCHAR(200)");
         Sql.update(c, "INSERT INTO event_log (event_id, owner_id, payload) VALUES ('e1', 'c-a', '{}')");
@@ -160,7 +161,7 @@ final class SchemaMigrationsTest {
         return Sql.update(c, "INSERT INTO merge_moved_event (merge_id, position, event_id) VALUES ('m1', 0, 'e1')");
       });
 
-      assertThat(SchemaMigrations.migrate(database)).containsExactly(9);
+      assertThat(SchemaMigrations.migrate(database)).containsExactly(9, 11);
 
       String longId = "e".repeat(256);
       database.inTransaction(c -> {
