@@ -34,7 +34,8 @@ final class MaxLengthsTest {
     assertThatThrownBy(() -> StaffId.of("s".repeat(65)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("staff id must have 1 to 64 non-blank characters, but had 65");
-    assertThatThrownBy(() -> StaffId.of(" ")).hasMessage("staff id must have 1 to 64 non-blank characters, but was blank");
+    assertThatThrownBy(() -> StaffId.of(" "))
+        .hasMessage("staff id must have 1 to 64 non-blank characters, but was blank");
   }
 
   @Test

@@ -35,8 +35,8 @@ public record Identifier(IdentifierType type, String scope, String value, String
           "scope: an identifier of type " + type + " needs a scope (app id, open platform or corp), but had none");
     }
     if (!type.scoped() && !scope.isEmpty()) {
-      throw new IllegalArgumentException("scope: an identifier of type " + type + " has no scope, but was given a scope of "
-          + scope.length() + " characters");
+      throw new IllegalArgumentException("scope: an identifier of type " + type
+          + " has no scope, but was given a scope of " + scope.length() + " characters");
     }
     if (scope.length() > MaxLengths.IDENTIFIER_SCOPE) {
       throw new IllegalArgumentException("scope: an identifier's scope must have at most " + MaxLengths.IDENTIFIER_SCOPE

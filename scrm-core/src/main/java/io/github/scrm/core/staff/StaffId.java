@@ -12,8 +12,8 @@ public record StaffId(String value) implements Comparable<StaffId> {
   /** Validates the value. */
   public StaffId {
     if (value == null || value.isBlank() || value.length() > MaxLengths.STAFF_ID) {
-      throw new IllegalArgumentException("staff id must have 1 to " + MaxLengths.STAFF_ID + " non-blank characters, but "
-          + (value == null ? "was null" : value.isBlank() ? "was blank" : "had " + value.length()));
+      throw new IllegalArgumentException("staff id must have 1 to " + MaxLengths.STAFF_ID + " non-blank characters, "
+          + (value == null ? "but was null" : value.isBlank() ? "but was blank" : "but had " + value.length()));
     }
   }
 

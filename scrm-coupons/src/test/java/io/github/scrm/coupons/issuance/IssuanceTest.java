@@ -277,13 +277,14 @@ final class IssuanceTest {
     CustomerId buyer = customer("b".repeat(MaxLengths.CUSTOMER_ID));
     CustomerId friend = customer("f".repeat(MaxLengths.CUSTOMER_ID));
     String orderId = "o".repeat(CouponMaxLengths.ORDER_ID);
+    ShareRules rules = new ShareRules(id, Duration.ofHours(24), 2, 1);
 
-    PostOrderResult r = coupons.issuance().afterOrder(id, orderId, buyer, new ShareRules(id, Duration.ofHours(24), 2, 1));
+    PostOrderResult r = coupons.issuance().afterOrder(id, orderId, buyer, rules);
 
     assertThat(r.buyerCoupon().issued()).isTrue();
     assertThat(r.shareToken().orderId()).isEqualTo(orderId);
-    assertThat(coupons.issuance().claimShared(r.shareToken().token(), friend, "k".repeat(CouponMaxLengths.IDEMPOTENCY_KEY))
-        .issued()).isTrue();
+    String key = "k".repeat(CouponMaxLengths.IDEMPOTENCY_KEY);
+    assertThat(coupons.issuance().claimShared(r.shareToken().token(), friend, key).issued()).isTrue();
   }
 
   @Test
