@@ -255,6 +255,25 @@ final class IssuanceTest {
   }
 
   @Test
+  void rewardIssuer_programmeAndRewardIdsLongerThanABatchOrAKey_stillPayOnceEach() {
+    CampaignId id = start(campaign("ref", aThresholdCoupon(300_00, 50_00), 10, 5));
+    String programme = "p".repeat(MaxLengths.PROGRAMME_ID);
+    String rewardId = programme + "|" + "c".repeat(MaxLengths.CUSTOMER_ID) + "|order:" + "o".repeat(MaxLengths.ORDER_ID);
+    RewardRequest req = new RewardRequest(rewardId, programme, bob(), id.value(), Money.fen(50_00), clock.instant());
+    // the same long head, another order: must not be taken for the first reward
+    RewardRequest other = new RewardRequest(rewardId + "2", programme, bob(), id.value(), Money.fen(50_00),
+        clock.instant());
+
+    RewardOutcome first = coupons.issuance().rewardIssuer().issue(req);
+    RewardOutcome again = coupons.issuance().rewardIssuer().issue(req);
+    RewardOutcome second = coupons.issuance().rewardIssuer().issue(other);
+
+    assertThat(first).isInstanceOf(RewardOutcome.Issued.class).isEqualTo(again);
+    assertThat(second).isInstanceOf(RewardOutcome.Issued.class).isNotEqualTo(first);
+    assertThat(coupons.store().wallet(bob())).hasSize(2);
+  }
+
+  @Test
   void bulk_withCanary_issuesAShareFirst_thenTheRest_neverTwice() {
     List<CustomerId> members = Stream.iterate(0, i -> i + 1).limit(20).map(i -> customer("m" + i)).toList();
     Campaign c = ImmutableCampaign.copyOf(campaign("bulk", aThresholdCoupon(300_00, 50_00), 100))
