@@ -93,15 +93,7 @@ public abstract class StaffStoreContract {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Throwable>> futures = new ArrayList<>();
         for (StaffMember member : members) {
-          futures.add(pool.submit(() -> {
-            start.await();
-            try {
-              store.saveStaff(member);
-              return null;
-            } catch (RuntimeException e) {
-              return e;
-            }
-          }));
+          futures.add(saveWhenStarted(pool, start, member));
         }
         start.countDown();
         List<StaffMember> saved = new ArrayList<>();
@@ -133,22 +125,10 @@ public abstract class StaffStoreContract {
         StaffMember claimant = staff(StaffId.of("claimant-" + round), code);
         StaffMember released = staff(holder, "kept-" + round);
         CountDownLatch start = new CountDownLatch(1);
-        Future<?> release = pool.submit(() -> {
-          start.await();
-          store.saveStaff(released);
-          return null;
-        });
-        Future<Throwable> claim = pool.submit(() -> {
-          start.await();
-          try {
-            store.saveStaff(claimant);
-            return null;
-          } catch (RuntimeException e) {
-            return e;
-          }
-        });
+        Future<Throwable> release = saveWhenStarted(pool, start, released);
+        Future<Throwable> claim = saveWhenStarted(pool, start, claimant);
         start.countDown();
-        release.get(30, TimeUnit.SECONDS);
+        assertThat(release.get(30, TimeUnit.SECONDS)).as("round %d: giving a code up", round).isNull();
         Throwable failure = claim.get(30, TimeUnit.SECONDS);
         if (failure == null) {
           // a save that succeeded saved the member as given: with the code
@@ -308,6 +288,19 @@ public abstract class StaffStoreContract {
     StaffId winner = store.findOwnership(ALICE).flatMap(CustomerOwnership::currentOwner).orElseThrow();
     assertThat(store.ownedBy(winner)).containsExactly(ALICE);
     assertThat(store.ownedBy(LIN)).isEmpty();
+  }
+
+  /** Saves {@code member} once {@code start} opens; the future holds what the save threw, null when it succeeded. */
+  private Future<Throwable> saveWhenStarted(ExecutorService pool, CountDownLatch start, StaffMember member) {
+    return pool.submit(() -> {
+      start.await();
+      try {
+        store.saveStaff(member);
+        return null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
   }
 
   private static StaffMember staff(StaffId id, String... codes) {
