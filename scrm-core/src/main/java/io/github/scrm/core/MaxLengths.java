@@ -54,4 +54,13 @@ public final class MaxLengths {
 
   /** A referral reward's key ({@code RewardSpec.rewardKey()}): what the reward issuer gives, a coupon campaign id. */
   public static final int REWARD_KEY = 200;
+
+  /**
+   * The device a referral support came from ({@code Support.device()}), as the host identifies it: room for a hash in
+   * hex or Base64 with a prefix naming the scheme.
+   */
+  public static final int SUPPORT_DEVICE = 300;
+
+  /** The network a referral support came from ({@code Support.network()}), for example a hashed address block. */
+  public static final int SUPPORT_NETWORK = 300;
 }

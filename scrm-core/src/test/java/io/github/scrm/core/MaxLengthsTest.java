@@ -8,11 +8,15 @@ import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.identity.MergeRecord;
+import io.github.scrm.core.referral.ReferralCode;
+import io.github.scrm.core.referral.Support;
 import io.github.scrm.core.staff.AcquisitionCode;
 import io.github.scrm.core.staff.ImmutableStaffMember;
 import io.github.scrm.core.staff.StaffId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every id and key is accepted at its documented limit and refused one character over it, naming both lengths. */
@@ -69,6 +73,25 @@ final class MaxLengthsTest {
     assertThatThrownBy(() -> merge("m".repeat(129)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("mergeId: must have 1 to 128 non-blank characters, but had 129");
+  }
+
+  @Test
+  void supportDeviceAndNetwork_atTheLimit_areAccepted_andOneOver_areRefusedWithBothLengths() {
+    Support longest = support(Optional.of("d".repeat(MaxLengths.SUPPORT_DEVICE)),
+        Optional.of("n".repeat(MaxLengths.SUPPORT_NETWORK)));
+    assertThat(longest.device()).hasValueSatisfying(d -> assertThat(d).hasSize(300));
+    assertThat(longest.network()).hasValueSatisfying(n -> assertThat(n).hasSize(300));
+    assertThatThrownBy(() -> support(Optional.of("d".repeat(301)), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("device: must have at most 300 characters, but had 301");
+    assertThatThrownBy(() -> support(Optional.empty(), Optional.of("n".repeat(301))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("network: must have at most 300 characters, but had 301");
+  }
+
+  private static Support support(Optional<String> device, Optional<String> network) {
+    ReferralCode poster = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
+    return new Support(poster, Set.of(Identifier.of(IdentifierType.MEMBER_NUMBER, "M2")), device, network, AT);
   }
 
   private static MergeRecord merge(String mergeId) {

@@ -111,7 +111,7 @@ abstract class LongestValuesCases {
   }
 
   @Test
-  void referralStore_keepsTheLongestProgrammeOrderIdRewardKeyAndSupporter() {
+  void referralStore_keepsTheLongestProgrammeOrderIdRewardKeySupporterDeviceAndNetwork() {
     JdbcReferralStore store = JdbcReferralStore.create(databases.open());
     Reward reward = ImmutableReward.builder().rewardId(PROGRAMME + "|" + BOB.value() + "|first-purchase")
         .programme(PROGRAMME).beneficiary(ALICE).referee(BOB).trigger("first-purchase").orderId(ORDER)
@@ -122,7 +122,8 @@ abstract class LongestValuesCases {
     CodeAssignment code = new CodeAssignment(poster, PROGRAMME, ALICE, AT);
     // an unknown supporter is named by the key of their identifier: the longest type, scope and value
     SupportRecord support = new SupportRecord(PROGRAMME, poster, "prospect:" + LONGEST_IDENTIFIER.key(),
-        List.of(LONGEST_IDENTIFIER.key()), Optional.empty(), Optional.empty(), AT);
+        List.of(LONGEST_IDENTIFIER.key()), Optional.of("d".repeat(MaxLengths.SUPPORT_DEVICE)),
+        Optional.of("n".repeat(MaxLengths.SUPPORT_NETWORK)), AT);
 
     assertThat(store.insert(reward)).isTrue();
     assertThat(store.attribute(attribution)).isTrue();
