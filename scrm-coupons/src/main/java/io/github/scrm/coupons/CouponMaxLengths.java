@@ -34,6 +34,12 @@ public final class CouponMaxLengths {
   public static final int REFERENCE = 300;
 
   /**
+   * An operator's reason for a freeze, resume or revoke, which the ledger keeps as its entries' reference; may be
+   * empty.
+   */
+  public static final int REASON = REFERENCE;
+
+  /**
    * A key the engine composes from the values above: a quota key ({@code sf:<campaign>:<sharer>:<order>:<friend>} is
    * the longest) or a ledger entry's idempotency key ({@code post-order:<campaign>:<order>}, a caller's key, ...).
    */

@@ -2,6 +2,7 @@ package io.github.scrm.coupons.campaign;
 
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.money.Percent;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.guardrail.DryRun;
 import io.github.scrm.coupons.guardrail.Violation;
 import io.github.scrm.coupons.internal.CouponsContext;
@@ -23,6 +24,10 @@ import java.util.function.Predicate;
 /**
  * Creating and controlling campaigns behind the guardrails: dry runs, second-operator approval, freeze, resume,
  * revoke, reports, reconciliation and the ledger. Obtained from {@code Coupons.campaigns()}. Thread-safe.
+ *
+ * <p>An operator's reason for a freeze, resume or revoke is kept in the ledger and may have at most {@link
+ * CouponMaxLengths#REASON} characters; a longer one is refused with an {@link IllegalArgumentException} naming
+ * {@code reason}, the limit and its length, and nothing changes.
  */
 public final class Campaigns {
   private final CouponsContext ctx;
@@ -169,6 +174,7 @@ public final class Campaigns {
 
   /** Freezes a campaign: its available coupons become unusable until {@link #resume}; audited per coupon. */
   public ControlResult freeze(CampaignId id, String operator, String reason) {
+    checkReason(reason);
     boolean changed = transition(id, CampaignStatus.ACTIVE, CampaignStatus.FROZEN, LedgerEvent.FROZEN, operator,
         reason) || transition(id, CampaignStatus.PAUSED, CampaignStatus.FROZEN, LedgerEvent.FROZEN, operator, reason);
     long n = changed ? recode(id, c -> c.status() == CouponStatus.AVAILABLE, CouponStatus.FROZEN,
@@ -181,6 +187,7 @@ public final class Campaigns {
    * of a batch frozen by {@link #freezeBatch} stay frozen until {@link #resumeBatch}.
    */
   public ControlResult resume(CampaignId id, String operator, String reason) {
+    checkReason(reason);
     boolean changed = transition(id, CampaignStatus.FROZEN, CampaignStatus.ACTIVE, LedgerEvent.RESUMED, operator,
         reason) || transition(id, CampaignStatus.PAUSED, CampaignStatus.ACTIVE, LedgerEvent.RESUMED, operator, reason);
     if (!changed) {
@@ -194,6 +201,7 @@ public final class Campaigns {
 
   /** Revokes a campaign for good: every unredeemed, unreserved coupon becomes void; audited per coupon. */
   public ControlResult revoke(CampaignId id, String operator, String reason) {
+    checkReason(reason);
     boolean changed = false;
     for (CampaignStatus from : CampaignStatus.values()) {
       if (from != CampaignStatus.REVOKED) {
@@ -210,6 +218,7 @@ public final class Campaigns {
    * too; the campaign stays active. Resuming the campaign leaves them frozen; {@link #resumeBatch} frees them.
    */
   public ControlResult freezeBatch(CampaignId id, String batch, String operator, String reason) {
+    checkReason(reason);
     Set<String> batchFrozen = frozenByBatch(id);
     long n = recode(id, c -> c.batch().equals(batch) && (c.status() == CouponStatus.AVAILABLE
         || c.status() == CouponStatus.FROZEN && !batchFrozen.contains(c.code().value())), CouponStatus.FROZEN,
@@ -222,6 +231,7 @@ public final class Campaigns {
    * campaign's freeze while the campaign is frozen (its {@link #resume} then frees them).
    */
   public ControlResult resumeBatch(CampaignId id, String batch, String operator, String reason) {
+    checkReason(reason);
     Set<String> batchFrozen = frozenByBatch(id);
     boolean campaignFrozen = ctx.store().status(id).orElseThrow(() -> new IllegalArgumentException(
         "campaign " + id + " is unknown")) == CampaignStatus.FROZEN;
@@ -255,6 +265,7 @@ public final class Campaigns {
 
   /** Revokes the available and frozen coupons of one batch. */
   public ControlResult revokeBatch(CampaignId id, String batch, String operator, String reason) {
+    checkReason(reason);
     long n = recode(id, c -> c.batch().equals(batch)
         && (c.status() == CouponStatus.AVAILABLE || c.status() == CouponStatus.FROZEN), CouponStatus.REVOKED,
         LedgerEvent.REVOKED, operator, reason);
@@ -331,6 +342,17 @@ public final class Campaigns {
       }
     }
     return n;
+  }
+
+  /**
+   * Refuses a reason the ledger could not keep before anything changes, under the name the operator knows it by: it
+   * becomes the reference of every entry the control writes.
+   */
+  private static void checkReason(String reason) {
+    if (reason.length() > CouponMaxLengths.REASON) {
+      throw new IllegalArgumentException("reason: must have at most " + CouponMaxLengths.REASON
+          + " characters, but had " + reason.length());
+    }
   }
 
   private LedgerEntry entry(CampaignId id, LedgerEvent event, String key, Actor actor, String reference) {

@@ -6,11 +6,13 @@ import static io.github.scrm.coupons.testing.Fixtures.campaign;
 import static io.github.scrm.coupons.testing.Fixtures.customer;
 import static io.github.scrm.coupons.testing.Fixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.money.Percent;
 import io.github.scrm.core.spi.IdSource;
 import io.github.scrm.core.time.BusinessTime;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.guardrail.DryRun;
 import io.github.scrm.coupons.guardrail.Guardrails;
@@ -231,6 +233,37 @@ final class CampaignsTest {
     assertThat(coupons.campaigns().freezeBatch(c.id(), "birthday", "op", "slip").couponsAffected()).isEqualTo(1);
     coupons.campaigns().resume(c.id(), "op", "checked");
     assertThat(coupons.store().wallet(alice())).extracting(Coupon::status).containsExactly(CouponStatus.FROZEN);
+  }
+
+  @Test
+  void controls_withAReasonOverItsLimit_areRefusedNamingTheReason_andChangeNothing() {
+    Campaign c = birthdayCampaign("r", true);
+    List<LedgerEntry> before = coupons.campaigns().ledger(c.id());
+    String tooLong = "r".repeat(CouponMaxLengths.REASON + 1);
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> controls = List.of(
+        () -> coupons.campaigns().freeze(c.id(), "op", tooLong),
+        () -> coupons.campaigns().resume(c.id(), "op", tooLong),
+        () -> coupons.campaigns().revoke(c.id(), "op", tooLong),
+        () -> coupons.campaigns().freezeBatch(c.id(), "birthday", "op", tooLong),
+        () -> coupons.campaigns().resumeBatch(c.id(), "birthday", "op", tooLong),
+        () -> coupons.campaigns().revokeBatch(c.id(), "birthday", "op", tooLong));
+
+    assertThat(controls).allSatisfy(control -> assertThatThrownBy(control)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason: must have at most 300 characters, but had 301"));
+    assertThat(coupons.campaigns().status(c.id())).contains(CampaignStatus.ACTIVE);
+    assertThat(coupons.store().wallet(alice())).extracting(Coupon::status).containsOnly(CouponStatus.AVAILABLE);
+    assertThat(coupons.campaigns().ledger(c.id())).isEqualTo(before);
+  }
+
+  @Test
+  void freeze_withAReasonAtItsLimit_keepsItInTheLedger() {
+    Campaign c = birthdayCampaign("r", false);
+    String longest = "r".repeat(CouponMaxLengths.REASON);
+
+    assertThat(coupons.campaigns().freeze(c.id(), "op", longest)).isEqualTo(new ControlResult(true, 1));
+    assertThat(coupons.campaigns().ledger(c.id())).filteredOn(e -> e.event() == LedgerEvent.FROZEN).hasSize(2)
+        .allSatisfy(e -> assertThat(e.reference()).isEqualTo(longest));
   }
 
   @Test
