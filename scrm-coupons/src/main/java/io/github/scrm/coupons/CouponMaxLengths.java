@@ -29,6 +29,13 @@ public final class CouponMaxLengths {
   public static final int ACTOR_ID = 256;
 
   /**
+   * A coupon code, prefix and check character included. {@link io.github.scrm.coupons.code.CodeGenerator} codes have
+   * at most 23 characters and {@link io.github.scrm.coupons.code.SignedCodes} codes at most 36; the engine refuses a
+   * longer code from a host's {@link io.github.scrm.coupons.code.CodeSource} before storing anything.
+   */
+  public static final int CODE = 64;
+
+  /**
    * A ledger entry's reference: an order id, a reservation id, a batch, an approver, a sharer or an operator's reason.
    */
   public static final int REFERENCE = 300;

@@ -1,9 +1,11 @@
 package io.github.scrm.coupons.issuance;
 
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.campaign.CouponStatus;
+import io.github.scrm.coupons.code.CouponCode;
 import io.github.scrm.coupons.internal.CouponsContext;
 import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEntry;
@@ -82,7 +84,7 @@ final class Issuer {
     }
     long face = times.face;
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      Coupon coupon = new Coupon(ctx.codes().next(), c.id(), req.batch(), req.customer(), now, window.from(),
+      Coupon coupon = new Coupon(drawCode(), c.id(), req.batch(), req.customer(), now, window.from(),
           window.until(), CouponStatus.AVAILABLE, Optional.empty(), false, false, 0);
       LedgerEntry e = new LedgerEntry(c.id(), coupon.code().value(), req.event(), req.key(), req.actor(), now, face,
           req.reference());
@@ -93,6 +95,22 @@ final class Issuer {
     }
     throw new io.github.scrm.core.ScrmException("could not draw a free coupon code in " + CODE_ATTEMPTS
         + " attempts; the random source is broken or far too weak");
+  }
+
+  /**
+   * A code from the host's source, refused when a store could not keep it: a code source is configuration, so a code
+   * it cannot produce within the limit is a programming error, reported before the store is touched. The message gives
+   * the lengths only, since a code is a bearer secret.
+   */
+  private CouponCode drawCode() {
+    CouponCode code = ctx.codes().next();
+    String value = code.value();
+    if (value.isBlank() || value.length() > CouponMaxLengths.CODE) {
+      throw new IllegalStateException("the CodeSource given to Coupons.builder().codes(...) produced a code "
+          + (value.isBlank() ? "that was blank" : "of " + value.length() + " characters") + ", but coupon codes must "
+          + "have 1 to " + CouponMaxLengths.CODE + " non-blank characters");
+    }
+    return code;
   }
 
   /**

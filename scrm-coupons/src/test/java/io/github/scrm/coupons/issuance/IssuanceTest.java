@@ -22,6 +22,8 @@ import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.campaign.Campaign;
 import io.github.scrm.coupons.campaign.CampaignId;
 import io.github.scrm.coupons.campaign.ImmutableCampaign;
+import io.github.scrm.coupons.code.CodeSource;
+import io.github.scrm.coupons.code.CouponCode;
 import io.github.scrm.coupons.ledger.Actor;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.template.CouponTemplate;
@@ -319,5 +321,46 @@ final class IssuanceTest {
     assertThatThrownBy(() -> coupons.issuance().issue(id, alice(), "b".repeat(65), Actor.operator("op"), "k"))
         .hasMessage("batch: must have 1 to 64 non-blank characters, but had 65");
     assertThat(coupons.issuance().claim(id, alice(), "k".repeat(200)).issued()).isTrue();
+  }
+
+  @Test
+  void claim_withACodeSourceProducingACodeAtTheLimit_issuesIt() {
+    Coupons longCodes = engineWithCodes(() -> new CouponCode("X".repeat(CouponMaxLengths.CODE)));
+    Campaign c = campaign("c", aThresholdCoupon(300_00, 50_00), 10);
+    longCodes.campaigns().create(c);
+
+    IssueResult r = longCodes.issuance().claim(c.id(), alice(), "k");
+
+    assertThat(((IssueResult.Issued) r).coupon().code().value()).hasSize(64);
+    assertThat(longCodes.store().wallet(alice())).hasSize(1);
+  }
+
+  @Test
+  void claim_withACodeSourceProducingACodeOverTheLimitOrBlank_isRefusedWithItsLength_andIssuesNothing() {
+    Coupons tooLong = engineWithCodes(() -> new CouponCode("X".repeat(CouponMaxLengths.CODE + 1)));
+    Coupons blank = engineWithCodes(() -> new CouponCode(" "));
+    Campaign c = campaign("c", aThresholdCoupon(300_00, 50_00), 10);
+    tooLong.campaigns().create(c);
+    blank.campaigns().create(c);
+
+    assertThatThrownBy(() -> tooLong.issuance().claim(c.id(), alice(), "k"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the CodeSource given to Coupons.builder().codes(...) produced a code of 65 characters, but coupon"
+            + " codes must have 1 to 64 non-blank characters");
+    assertThatThrownBy(() -> blank.issuance().claim(c.id(), alice(), "k"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("produced a code that was blank");
+    for (Coupons engine : List.of(tooLong, blank)) {
+      assertThat(engine.store().wallet(alice())).isEmpty();
+      assertThat(engine.store().issueOutcome("k")).isEmpty();
+      assertThat(engine.store().counters(c.id()).issued()).isZero();
+      assertThat(engine.campaigns().ledger(c.id())).extracting(e -> e.event())
+          .containsExactly(LedgerEvent.CAMPAIGN_CREATED);
+    }
+  }
+
+  private Coupons engineWithCodes(CodeSource codes) {
+    return Coupons.builder().time(BusinessTime.of(clock)).idSource(IdSource.sequential("i", 7))
+        .guardrails(Fixtures.permissive()).codes(codes).build();
   }
 }

@@ -31,6 +31,9 @@ import io.github.scrm.core.time.BusinessTime;
 import io.github.scrm.coupons.CouponMaxLengths;
 import io.github.scrm.coupons.Coupons;
 import io.github.scrm.coupons.campaign.Campaign;
+import io.github.scrm.coupons.code.CodeGenerator;
+import io.github.scrm.coupons.code.CodeSource;
+import io.github.scrm.coupons.code.CouponCode;
 import io.github.scrm.coupons.issuance.IssueResult;
 import io.github.scrm.coupons.issuance.PostOrderResult;
 import io.github.scrm.coupons.issuance.ShareRules;
@@ -137,10 +140,12 @@ abstract class LongestValuesCases {
   }
 
   @Test
-  void couponStore_issuesSharesAndReservesWithTheLongestIdsAndKeys() {
+  void couponStore_issuesSharesAndReservesWithTheLongestIdsKeysAndCodes() {
     JdbcCouponStore store = JdbcCouponStore.create(databases.open());
-    Coupons coupons = Coupons.builder().time(BusinessTime.of(Fixtures.clock())).idSource(IdSource.sequential("i", 7))
-        .guardrails(Fixtures.permissive()).store(store).build();
+    IdSource ids = IdSource.sequential("i", 7);
+    Coupons coupons = Coupons.builder().time(BusinessTime.of(Fixtures.clock())).idSource(ids)
+        .guardrails(Fixtures.permissive()).codes(longestCodes(CodeGenerator.of(ids.random(), ""))).store(store)
+        .build();
     Campaign longest = campaign("c".repeat(64), aThresholdCoupon(100_00, 10_00), 100, 3);
     coupons.campaigns().create(longest);
     String key = "k".repeat(CouponMaxLengths.IDEMPOTENCY_KEY);
@@ -149,8 +154,8 @@ abstract class LongestValuesCases {
     PostOrderResult afterOrder = coupons.issuance().afterOrder(longest.id(), ORDER, ALICE,
         new ShareRules(longest.id(), Duration.ofHours(24), 2, 1));
     IssueResult shared = coupons.issuance().claimShared(afterOrder.shareToken().token(), BOB, key);
-    String code = ((IssueResult.Issued) afterOrder.buyerCoupon()).coupon().code().value();
-    ReserveResult reserved = coupons.redemption().reserve(order(ORDER, ALICE, 200_00), List.of(code),
+    CouponCode code = ((IssueResult.Issued) afterOrder.buyerCoupon()).coupon().code();
+    ReserveResult reserved = coupons.redemption().reserve(order(ORDER, ALICE, 200_00), List.of(code.value()),
         "r".repeat(CouponMaxLengths.IDEMPOTENCY_KEY));
 
     assertThat(shared.issued()).isTrue();
@@ -158,5 +163,20 @@ abstract class LongestValuesCases {
     assertThat(reserved).isInstanceOf(ReserveResult.Reserved.class);
     assertThat(store.reservationForOrder(ORDER)).hasValueSatisfying(r -> assertThat(r.orderId()).isEqualTo(ORDER));
     assertThat(store.issueOutcome(key)).isPresent();
+    assertThat(code.value()).hasSize(CouponMaxLengths.CODE);
+    assertThat(store.coupon(code)).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(code));
+  }
+
+  /**
+   * Well-formed codes of the longest length a store keeps: a random code without its check character, padded at the
+   * front, and the check character that fits, so that the code can be reserved too.
+   */
+  private static CodeSource longestCodes(CodeSource random) {
+    return () -> {
+      String drawn = random.next().value();
+      String head = "Z".repeat(CouponMaxLengths.CODE - drawn.length()) + drawn.substring(0, drawn.length() - 1);
+      return "23456789ABCDEFGHJKMNPQRSTUVWXYZ".chars().mapToObj(c -> head + (char) c).filter(CouponCode::wellFormed)
+          .findFirst().map(CouponCode::new).orElseThrow();
+    };
   }
 }
