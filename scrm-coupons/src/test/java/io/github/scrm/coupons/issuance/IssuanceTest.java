@@ -260,7 +260,8 @@ final class IssuanceTest {
   void rewardIssuer_programmeAndRewardIdsLongerThanABatchOrAKey_stillPayOnceEach() {
     CampaignId id = start(campaign("ref", aThresholdCoupon(300_00, 50_00), 10, 5));
     String programme = "p".repeat(MaxLengths.PROGRAMME_ID);
-    String rewardId = programme + "|" + "c".repeat(MaxLengths.CUSTOMER_ID) + "|order:" + "o".repeat(MaxLengths.ORDER_ID);
+    String rewardId =
+        programme + "|" + "c".repeat(MaxLengths.CUSTOMER_ID) + "|order:" + "o".repeat(MaxLengths.ORDER_ID);
     RewardRequest req = new RewardRequest(rewardId, programme, bob(), id.value(), Money.fen(50_00), clock.instant());
     // the same long head, another order: must not be taken for the first reward
     RewardRequest other = new RewardRequest(rewardId + "2", programme, bob(), id.value(), Money.fen(50_00),
