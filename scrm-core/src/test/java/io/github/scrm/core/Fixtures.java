@@ -47,6 +47,11 @@ public final class Fixtures {
     return Identifier.scoped(IdentifierType.WECHAT_UNIONID, "open-brand", value);
   }
 
+  /** A WeChat openid in the brand's mini program; not a personal type, so its key holds it in clear. */
+  public static Identifier openid(String value) {
+    return Identifier.scoped(IdentifierType.WECHAT_OPENID, "wx-brand", value);
+  }
+
   /** A hashed phone. */
   public static Identifier phone(String clear) {
     return PERSONAL.phone(clear);

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 final class CampaignRun {
   /** The prefix of a supporter not known as a customer, followed by an identifier key. */
   static final String PROSPECT = "prospect:";
+  /** The prefix of the random name an erased supporter's supports are kept under; no live name starts with it. */
+  static final String ERASED = "erased:";
 
   final CampaignSpec spec;
   final RewardLedger.Account account;
@@ -233,9 +235,30 @@ final class CampaignRun {
     }
   }
 
-  /** Forgets which identifiers named {@code person} (PIPL erasure); what was counted stays counted. */
-  void forget(String person) {
+  /**
+   * PIPL erasure: forgets which identifiers named {@code person} and renames what was counted under that name to
+   * {@code anonymousName}, as the store does, so each poster still counts the person once and progress is unchanged.
+   */
+  void forget(String person, String anonymousName) {
     personByIdentifier.values().removeIf(person::equals);
+    rename(supported, person, anonymousName);
+    rename(attempted, person, anonymousName);
+    for (Poster poster : posters.values()) {
+      if (poster.supporters.containsKey(person)) {
+        // rebuilt rather than re-put, so the supporters keep the order they came in
+        Map<String, Instant> renamed = new LinkedHashMap<>();
+        poster.supporters.forEach((p, at) -> renamed.put(p.equals(person) ? anonymousName : p, at));
+        poster.supporters.clear();
+        poster.supporters.putAll(renamed);
+      }
+    }
+  }
+
+  private static <V> void rename(Map<String, V> map, String from, String to) {
+    V value = map.remove(from);
+    if (value != null) {
+      map.put(to, value);
+    }
   }
 
   Optional<PosterProgress> progress(ReferralCode code) {

@@ -1,21 +1,25 @@
 package io.github.scrm.core.referral;
 
+import io.github.scrm.core.ScrmException;
 import io.github.scrm.core.customer.CustomerId;
 import io.github.scrm.core.identity.Identifier;
 import io.github.scrm.core.spi.PersonalDataParticipant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 
 /**
  * The referral engine's part in PIPL requests: what the {@link io.github.scrm.core.spi.ReferralStore} holds about a
  * customer in every programme and campaign, and the erasure of what identifies them as a supporter. Customer ids stay
  * on codes, attributions and rewards: like the profile's, they are kept with the anonymous aggregates, so budgets,
- * caps and analytics still add up after an erasure.
+ * caps and analytics still add up after an erasure. Supports are kept counted under a random name instead (see
+ * {@link #erase}), since a prospect's name holds an identifier.
  *
  * <p>A customer's supports are those recorded under their customer id and those recorded while they were still a
  * prospect: under {@code prospect:<key>} where the key is one of the identifiers the directory now gives the customer,
@@ -24,6 +28,8 @@ import java.util.TreeSet;
  * profile's identifiers are unbound, as {@code Scrm.privacy().erase} does.
  */
 final class ReferralPrivacy implements PersonalDataParticipant {
+  private static final int ATTEMPTS = 8;
+
   private final Context ctx;
   private final SupporterCampaigns campaigns;
 
@@ -43,7 +49,7 @@ final class ReferralPrivacy implements PersonalDataParticipant {
     List<Map<String, Object>> referredBy = new ArrayList<>();
     List<Map<String, Object>> rewards = new ArrayList<>();
     List<Map<String, Object>> supports = new ArrayList<>();
-    Set<String> persons = personsOf(customer);
+    Set<String> persons = personsOf(customer, allSupports());
     for (RewardLedger.Account account : sorted(ctx.ledger().accounts())) {
       String id = account.programme;
       ctx.store().codeOf(id, customer).ifPresent(a -> {
@@ -101,21 +107,58 @@ final class ReferralPrivacy implements PersonalDataParticipant {
     return out;
   }
 
+  /**
+   * Renames each of the customer's supporter names, in the store and in the running campaigns, to a fresh random
+   * {@code erased:} name drawn from {@link io.github.scrm.core.spi.IdSource#random()}, one per name, and drops the
+   * identifier keys, device and network. A prospect name carries an identifier key, in clear for types such as the
+   * WeChat openid, and a customer name the customer id; the random name links back to neither, while each poster
+   * still counts the person once. The store is renamed first: if it fails, nothing changed in memory and a retry
+   * starts afresh.
+   */
   @Override
   public int erase(CustomerId customer) {
+    List<SupportRecord> supports = allSupports();
+    Set<String> held = new HashSet<>();
+    for (SupportRecord s : supports) {
+      held.add(s.person());
+    }
+    RandomGenerator random = ctx.ids().random();
     int changed = 0;
-    for (String person : personsOf(customer)) {
-      campaigns.forget(person);
-      changed += ctx.store().redactSupports(person);
+    for (String person : personsOf(customer, supports)) {
+      String anonymous = anonymousName(random, held);
+      changed += ctx.store().redactSupports(person, anonymous);
+      campaigns.forget(person, anonymous);
     }
     return changed;
+  }
+
+  /** 128 random bits behind {@link CampaignRun#ERASED}, none a name the store holds. */
+  private static String anonymousName(RandomGenerator random, Set<String> held) {
+    for (int i = 0; i < ATTEMPTS; i++) {
+      String name = CampaignRun.ERASED + HexFormat.of().toHexDigits(random.nextLong())
+          + HexFormat.of().toHexDigits(random.nextLong());
+      if (held.add(name)) {
+        return name;
+      }
+    }
+    throw new ScrmException("could not draw a fresh anonymous supporter name in " + ATTEMPTS
+        + " attempts: the IdSource's random generator repeats itself");
+  }
+
+  /** Every support in every campaign. */
+  private List<SupportRecord> allSupports() {
+    List<SupportRecord> out = new ArrayList<>();
+    for (RewardLedger.Account account : ctx.ledger().accounts()) {
+      out.addAll(ctx.store().supportsOf(account.programme));
+    }
+    return out;
   }
 
   /**
    * The names {@code customer} supported under: their customer name, and every prospect name that is, or was recorded
    * with, one of the identifiers the directory gives them now. Sorted, so an erasure redacts in a stable order.
    */
-  private Set<String> personsOf(CustomerId customer) {
+  private Set<String> personsOf(CustomerId customer, List<SupportRecord> supports) {
     Set<String> keys = new HashSet<>();
     for (Identifier id : ctx.directory().identifiersOf(customer)) {
       keys.add(id.key());
@@ -125,13 +168,9 @@ final class ReferralPrivacy implements PersonalDataParticipant {
     for (String key : keys) {
       persons.add(CampaignRun.PROSPECT + key);
     }
-    if (!keys.isEmpty()) {
-      for (RewardLedger.Account account : ctx.ledger().accounts()) {
-        for (SupportRecord s : ctx.store().supportsOf(account.programme)) {
-          if (s.person().startsWith(CampaignRun.PROSPECT) && s.identifierKeys().stream().anyMatch(keys::contains)) {
-            persons.add(s.person());
-          }
-        }
+    for (SupportRecord s : supports) {
+      if (s.person().startsWith(CampaignRun.PROSPECT) && s.identifierKeys().stream().anyMatch(keys::contains)) {
+        persons.add(s.person());
       }
     }
     return persons;

@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param campaign the campaign
  * @param poster the supported poster
  * @param person who supported, as the engine identifies natural persons ({@code customer:<id>} for a known customer,
- *     {@code prospect:<identifier key>} otherwise); identifier keys carry hashes, never clear personal values
+ *     {@code prospect:<identifier key>} otherwise, {@code erased:<random>} once the person was erased); an
+ *     identifier key carries a keyed hash for personal types (phone, email) but the value in clear for the others
+ *     (a WeChat openid), which is why an erasure renames the person rather than keeping the name
  * @param identifierKeys the keys ({@link io.github.scrm.core.identity.Identifier#key()}) of the identifiers that
  *     identify the person, so that the same person is recognised under any of them after a restart
  * @param device the device the support came from, if known

@@ -83,11 +83,14 @@ public final class SupporterCampaigns {
     }
   }
 
-  /** Forgets, in every campaign, which identifiers named {@code person}. */
-  void forget(String person) {
+  /**
+   * Forgets, in every campaign, which identifiers named {@code person}, and renames what was counted under that name
+   * to {@code anonymousName} (PIPL erasure; see {@link io.github.scrm.core.spi.ReferralStore#redactSupports}).
+   */
+  void forget(String person, String anonymousName) {
     for (CampaignRun run : runs.values()) {
       synchronized (run.account.lock) {
-        run.forget(person);
+        run.forget(person, anonymousName);
       }
     }
   }

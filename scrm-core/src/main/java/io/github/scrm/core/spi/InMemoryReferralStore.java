@@ -104,8 +104,8 @@ final class InMemoryReferralStore implements ReferralStore {
 
   @Override
   public boolean recordSupport(SupportRecord support) {
-    String key = support.campaign() + '\u0000' + support.poster().value() + '\u0000' + support.person();
-    if (supportKeys.putIfAbsent(key, Boolean.TRUE) != null) {
+    if (supportKeys.putIfAbsent(supportKey(support.campaign(), support.poster(), support.person()), Boolean.TRUE)
+        != null) {
       return false;
     }
     List<SupportRecord> list = supports.computeIfAbsent(support.campaign(), c -> new ArrayList<>());
@@ -127,15 +127,20 @@ final class InMemoryReferralStore implements ReferralStore {
   }
 
   @Override
-  public int redactSupports(String person) {
+  public int redactSupports(String person, String anonymousName) {
+    if (anonymousName.isBlank() || anonymousName.equals(person)) {
+      throw new IllegalArgumentException("anonymousName must be a fresh, non-blank name other than the erased one");
+    }
     int changed = 0;
     for (List<SupportRecord> list : supports.values()) {
       synchronized (list) {
         for (int i = 0; i < list.size(); i++) {
           SupportRecord r = list.get(i);
-          if (r.person().equals(person)
-              && (!r.identifierKeys().isEmpty() || r.device().isPresent() || r.network().isPresent())) {
-            list.set(i, new SupportRecord(r.campaign(), r.poster(), r.person(), List.of(), Optional.empty(),
+          if (r.person().equals(person)) {
+            // the one-support-per-person key moves with the name
+            supportKeys.put(supportKey(r.campaign(), r.poster(), anonymousName), Boolean.TRUE);
+            supportKeys.remove(supportKey(r.campaign(), r.poster(), person));
+            list.set(i, new SupportRecord(r.campaign(), r.poster(), anonymousName, List.of(), Optional.empty(),
                 Optional.empty(), r.at()));
             changed++;
           }
@@ -143,6 +148,10 @@ final class InMemoryReferralStore implements ReferralStore {
       }
     }
     return changed;
+  }
+
+  private static String supportKey(String campaign, ReferralCode poster, String person) {
+    return campaign + '\u0000' + poster.value() + '\u0000' + person;
   }
 
   private static String key(String programme, CustomerId referee) {

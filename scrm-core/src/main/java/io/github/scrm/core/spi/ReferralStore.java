@@ -68,13 +68,20 @@ public interface ReferralStore {
   List<SupportRecord> supportsOf(String campaign);
 
   /**
-   * Removes what identifies {@code person} (as named in {@link SupportRecord#person()}) from every support they gave,
-   * in every campaign: the identifier keys, the device and the network. The supports stay counted under the person's
-   * name, so a poster's progress and the one-support-per-person key still hold. Used by PIPL erasure; idempotent.
+   * Erases {@code person} (as named in {@link SupportRecord#person()}) from every support they gave, in every
+   * campaign: each such support is renamed to {@code anonymousName} and loses its identifier keys, device and network.
+   * The supports stay counted, one per poster as before, so a poster's progress still adds up; nothing left in the
+   * store links them to the person's identifiers or customer id. Used by PIPL erasure.
+   *
+   * <p>{@code anonymousName} must be a name no support holds, so that the one-support-per-person key cannot collide;
+   * the engine draws a fresh random one for each erased name. Implementations need not check this. Idempotent in
+   * effect: once renamed, a second call for {@code person} finds nothing and changes nothing. Atomic per support (in
+   * SQL one {@code UPDATE}); a broken backend throws {@link io.github.scrm.core.ScrmException}.
    *
    * @return how many supports changed
+   * @throws IllegalArgumentException when {@code anonymousName} is blank or equals {@code person}
    */
-  int redactSupports(String person);
+  int redactSupports(String person, String anonymousName);
 
   /** A thread-safe, empty in-memory store. */
   static ReferralStore inMemory() {

@@ -2,6 +2,7 @@ package io.github.scrm.core.privacy;
 
 import static io.github.scrm.core.Fixtures.daysAgo;
 import static io.github.scrm.core.Fixtures.member;
+import static io.github.scrm.core.Fixtures.openid;
 import static io.github.scrm.core.Fixtures.phone;
 import static io.github.scrm.core.Fixtures.unionid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,7 @@ import io.github.scrm.core.referral.ReferralOutcome;
 import io.github.scrm.core.referral.Referrals;
 import io.github.scrm.core.referral.RewardSpec;
 import io.github.scrm.core.referral.Support;
+import io.github.scrm.core.referral.SupportRecord;
 import io.github.scrm.core.spi.ErasureStore;
 import io.github.scrm.core.spi.EventLog;
 import io.github.scrm.core.spi.IdSource;
@@ -233,6 +235,52 @@ final class PrivacyTest {
       assertThat(s.identifierKeys()).isEmpty();
       assertThat(s.device()).isEmpty();
     });
+  }
+
+  @Test
+  void erase_renamesTheSupportsGivenUnderAnOpenid_soTheOpenidLeavesTheStore_andEveryPosterKeepsItsCount()
+      throws Exception {
+    ReferralStore store = ReferralStore.inMemory();
+    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("t", 7))
+        .directory(ProfilePorts.personDirectory(scrm)).store(store).build();
+    scrm.privacy().register(referrals.privacyParticipant());
+    CustomerId alice =
+        ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e1", daysAgo(10), member("A1")))).customer();
+    CustomerId carol =
+        ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e2", daysAgo(10), member("C1")))).customer();
+    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
+        .startsAt(daysAgo(1)).deadline(Fixtures.NOW.plus(Duration.ofDays(3))).postersPerSupporter(2)
+        .addLadder(LadderStep.of(3, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    ReferralCode alices =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", alice)).assignment().code();
+    ReferralCode carols =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", carol)).assignment().code();
+    for (ReferralCode poster : List.of(alices, carols)) {
+      referrals.campaigns().support(new Support(poster, Set.of(openid("o-dan")), Optional.of("device-d"),
+          Optional.empty(), Fixtures.NOW));
+    }
+    referrals.campaigns().support(new Support(alices, Set.of(openid("o-eve")), Optional.of("device-e"),
+        Optional.empty(), Fixtures.NOW));
+    CustomerId dan = ((IngestOutcome.Accepted) scrm.ingest(
+        Fixtures.joined("e3", Fixtures.NOW, member("D1"), openid("o-dan")))).customer();
+    assertThat(store.supportsOf("help").toString()).contains("o-dan");
+
+    ErasureRecord record = scrm.privacy().erase(dan).orElseThrow();
+
+    assertThat(record.participants()).containsEntry("referrals", 2);
+    List<SupportRecord> supports = store.supportsOf("help");
+    assertThat(supports.toString()).doesNotContain("o-dan", "device-d", dan.value());
+    assertThat(supports).filteredOn(s -> s.person().startsWith("erased:")).hasSize(2)
+        .extracting(SupportRecord::person).containsOnly(supports.get(0).person());
+    assertThat(supports).filteredOn(s -> s.device().isPresent()).singleElement()
+        .satisfies(s -> assertThat(s.identifierKeys()).containsExactly(openid("o-eve").key()));
+    assertThat(referrals.campaigns().progress(alices).orElseThrow().supporters()).isEqualTo(2);
+    assertThat(referrals.campaigns().progress(carols).orElseThrow().supporters()).isEqualTo(1);
+    JsonNode export = scrm.json().readTree(scrm.privacy().export(dan).orElseThrow());
+    assertThat(export.path("sections").path("referrals").path("supports")).isEmpty();
+
+    assertThat(scrm.privacy().erase(dan).orElseThrow().participants()).containsEntry("referrals", 0);
+    assertThat(store.supportsOf("help")).isEqualTo(supports);
   }
 
   @Test

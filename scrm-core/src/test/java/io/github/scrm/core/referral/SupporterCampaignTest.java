@@ -246,7 +246,9 @@ final class SupporterCampaignTest {
       assertThat(s.network()).isEmpty();
     });
     assertThat(campaigns.progress(code).orElseThrow().supporters()).isEqualTo(1);
-    assertThat(support(code, openid("o-bob"))).isInstanceOf(ReferralOutcome.Duplicate.class);
     assertThat(referrals.erase(BOB)).isZero();
+    // the counted support no longer names Bob, so when he comes back he is a new supporter
+    assertThat(support(code, openid("o-bob"))).isInstanceOf(ReferralOutcome.Supported.class);
+    assertThat(campaigns.progress(code).orElseThrow().supporters()).isEqualTo(2);
   }
 }

@@ -173,7 +173,7 @@ public abstract class ReferralStoreContract {
   }
 
   @Test
-  void redactSupports_removesWhatIdentifiesThePerson_andKeepsTheSupportCounted() {
+  void redactSupports_renamesThePerson_andRemovesWhatIdentifiesThem_andKeepsTheSupportCounted() {
     ReferralCode poster = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
     SupportRecord bobs = new SupportRecord("c", poster, "customer:bob", List.of("WECHAT_OPENID|app|ob"),
         Optional.of("dev-1"), Optional.of("net-1"), T);
@@ -184,15 +184,34 @@ public abstract class ReferralStoreContract {
     store.recordSupport(new SupportRecord("other", poster, "customer:bob", List.of(), Optional.of("dev-1"),
         Optional.empty(), T));
 
-    assertThat(store.redactSupports("customer:bob")).isEqualTo(2);
+    assertThat(store.redactSupports("customer:bob", "erased:1")).isEqualTo(2);
 
-    SupportRecord redacted = new SupportRecord("c", poster, "customer:bob", List.of(), Optional.empty(),
-        Optional.empty(), T);
-    assertThat(store.supportsOf("c")).containsExactly(redacted, carols);
-    assertThat(store.supportsOf("other")).containsExactly(new SupportRecord("other", poster, "customer:bob",
+    assertThat(store.supportsOf("c")).containsExactly(new SupportRecord("c", poster, "erased:1", List.of(),
+        Optional.empty(), Optional.empty(), T), carols);
+    assertThat(store.supportsOf("other")).containsExactly(new SupportRecord("other", poster, "erased:1",
         List.of(), Optional.empty(), Optional.empty(), T));
-    assertThat(store.recordSupport(bobs)).isFalse();
-    assertThat(store.redactSupports("customer:bob")).isZero();
+    assertThat(store.redactSupports("customer:bob", "erased:2")).isZero();
+    assertThat(store.supportsOf("c")).extracting(SupportRecord::person).containsExactly("erased:1", "customer:carol");
+  }
+
+  @Test
+  void redactSupports_movesTheOneSupportPerPersonKeyToTheAnonymousName() {
+    ReferralCode poster = ReferralCode.parse("ABCDEFGHJKMNPQRS").orElseThrow();
+    store.recordSupport(new SupportRecord("c", poster, "prospect:WECHAT_OPENID|app|ob", List.of("WECHAT_OPENID|app|ob"),
+        Optional.empty(), Optional.empty(), T));
+
+    store.redactSupports("prospect:WECHAT_OPENID|app|ob", "erased:1");
+
+    assertThat(store.recordSupport(new SupportRecord("c", poster, "erased:1", List.of(), Optional.empty(),
+        Optional.empty(), T.plusSeconds(1)))).isFalse();
+    assertThat(store.supportsOf("c")).hasSize(1);
+  }
+
+  @Test
+  void redactSupports_withTheSameOrABlankName_isAProgrammingError() {
+    assertThatThrownBy(() -> store.redactSupports("customer:bob", "customer:bob"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.redactSupports("customer:bob", " ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -211,11 +230,7 @@ public abstract class ReferralStoreContract {
   void erasure_redactsTheSupportsACustomerGaveAsAProspect_andNobodyElses() {
     PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
     directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
-    Referrals referrals = Referrals.builder().time(BusinessTime.of(Clock.fixed(T, ZoneOffset.UTC)))
-        .ids(IdSource.sequential("c", 3)).directory(directory).store(store).build();
-    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
-        .startsAt(T.minus(Duration.ofDays(1))).deadline(T.plus(Duration.ofDays(3)))
-        .addLadder(LadderStep.of(5, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    Referrals referrals = referrals(directory);
     ReferralCode poster =
         ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
     // as prospects: Bob under his openid; Dan under an openid seen with his unionid; and a stranger
@@ -242,6 +257,96 @@ public abstract class ReferralStoreContract {
         });
     assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(3);
     assertThat(participant.erase(bob)).isZero();
+  }
+
+  @Test
+  void erasure_leavesNoTraceOfTheErasedPersonsNameOrIdentifier_andKeepsEveryPostersCount() {
+    PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
+    directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
+    directory.add(CAROL, T.minus(Duration.ofDays(30)), openid("o-carol"));
+    Referrals referrals = referrals(directory);
+    ReferralCode alices =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    ReferralCode carols =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", CAROL)).assignment().code();
+    // Bob supports both posters as a prospect, by his openid; Eve both as a customer; a stranger Alice's only
+    CustomerId eve = CustomerId.of("eve");
+    directory.add(eve, T.minus(Duration.ofDays(30)), openid("o-eve"));
+    for (ReferralCode poster : List.of(alices, carols)) {
+      referrals.campaigns().support(new Support(poster, Set.of(openid("o-bob")), Optional.of("dev-b"),
+          Optional.of("net-b"), T));
+      referrals.campaigns().support(new Support(poster, Set.of(openid("o-eve")), Optional.of("dev-e"),
+          Optional.empty(), T));
+    }
+    referrals.campaigns().support(new Support(alices, Set.of(openid("o-stranger")), Optional.of("dev-s"),
+        Optional.empty(), T));
+    CustomerId bob = CustomerId.of("bob");
+    directory.add(bob, T, openid("o-bob"));
+    List<SupportRecord> before = store.supportsOf("help");
+    String bobsName = "prospect:" + openid("o-bob").key();
+    assertThat(before).extracting(SupportRecord::person).contains(bobsName, "customer:eve");
+    PersonalDataParticipant participant = referrals.privacyParticipant();
+
+    int erased = participant.erase(bob) + participant.erase(eve);
+
+    List<SupportRecord> after = store.supportsOf("help");
+    assertThat(erased).isEqualTo(4);
+    assertThat(after).hasSize(5);
+    assertThat(after.toString()).doesNotContain("o-bob", "o-eve", "dev-b", "net-b", "dev-e", "customer:eve",
+        bobsName);
+    List<String> anonymous = after.stream().map(SupportRecord::person).filter(p -> p.startsWith("erased:"))
+        .distinct().toList();
+    assertThat(anonymous).hasSize(2);
+    for (String name : anonymous) {
+      assertThat(after).filteredOn(s -> s.person().equals(name)).extracting(SupportRecord::poster)
+          .containsExactlyInAnyOrder(alices, carols);
+    }
+    // the stranger's support is untouched; every support keeps its place and time
+    assertThat(after).contains(before.stream().filter(s -> s.device().equals(Optional.of("dev-s")))
+        .findFirst().orElseThrow());
+    assertThat(after).extracting(SupportRecord::poster).containsExactlyElementsOf(
+        before.stream().map(SupportRecord::poster).toList());
+    assertThat(after).extracting(SupportRecord::at).containsExactlyElementsOf(
+        before.stream().map(SupportRecord::at).toList());
+    assertThat(referrals.campaigns().progress(alices).orElseThrow().supporters()).isEqualTo(3);
+    assertThat(referrals.campaigns().progress(carols).orElseThrow().supporters()).isEqualTo(2);
+
+    assertThat(participant.erase(bob)).isZero();
+    assertThat(participant.erase(eve)).isZero();
+    assertThat(store.supportsOf("help")).isEqualTo(after);
+    // a new engine over the same store counts the same
+    Referrals restarted = referrals(directory);
+    assertThat(restarted.campaigns().progress(alices).orElseThrow().supporters()).isEqualTo(3);
+    assertThat(restarted.campaigns().progress(carols).orElseThrow().supporters()).isEqualTo(2);
+  }
+
+  @Test
+  void erasure_makesAReturningSupporterANewPerson_inTheRunningEngineAsAfterARestart() {
+    PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
+    directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
+    Referrals referrals = referrals(directory);
+    ReferralCode poster =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    CustomerId bob = CustomerId.of("bob");
+    directory.add(bob, T, openid("o-bob"));
+    Support bobs = new Support(poster, Set.of(openid("o-bob")), Optional.empty(), Optional.empty(), T);
+    referrals.campaigns().support(bobs);
+    referrals.privacyParticipant().erase(bob);
+
+    // nothing links the counted support to Bob any more, so he supports as someone new
+    assertThat(referrals.campaigns().support(bobs)).isInstanceOf(ReferralOutcome.Supported.class);
+
+    assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(2);
+    assertThat(referrals(directory).campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(2);
+  }
+
+  private Referrals referrals(PersonDirectory directory) {
+    Referrals referrals = Referrals.builder().time(BusinessTime.of(Clock.fixed(T, ZoneOffset.UTC)))
+        .ids(IdSource.sequential("c", 3)).directory(directory).store(store).build();
+    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
+        .startsAt(T.minus(Duration.ofDays(1))).deadline(T.plus(Duration.ofDays(3))).postersPerSupporter(2)
+        .addLadder(LadderStep.of(5, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    return referrals;
   }
 
   private static Identifier openid(String value) {

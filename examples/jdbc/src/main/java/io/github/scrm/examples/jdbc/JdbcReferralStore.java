@@ -174,11 +174,14 @@ public final class JdbcReferralStore implements ReferralStore {
   }
 
   @Override
-  public int redactSupports(String person) {
+  public int redactSupports(String person, String anonymousName) {
+    if (anonymousName.isBlank() || anonymousName.equals(person)) {
+      throw new IllegalArgumentException("anonymousName must be a fresh, non-blank name other than the erased one");
+    }
     String none = CouponRows.write(List.of());
-    return db.inTransaction(c -> Sql.update(c, "UPDATE referral_support SET identifier_keys = ?, device = NULL, "
-        + "network = NULL WHERE person = ? AND (identifier_keys <> ? OR device IS NOT NULL OR network IS NOT NULL)",
-        none, person, none));
+    // one statement: the unique (campaign, poster_code, person) key moves with the rows, the count stays
+    return db.inTransaction(c -> Sql.update(c, "UPDATE referral_support SET person = ?, identifier_keys = ?, "
+        + "device = NULL, network = NULL WHERE person = ?", anonymousName, none, person));
   }
 
   private List<String> readKeys(String text) {
