@@ -33,6 +33,14 @@ public record Support(
     supporter = Set.copyOf(supporter);
   }
 
+  /** The poster, how many identifiers and when: the device and network identify a person's phone. */
+  @Override
+  public String toString() {
+    return "Support[poster=" + poster + ", supporter=" + supporter.size() + " identifiers"
+        + device.map(d -> ", device=****").orElse("") + network.map(n -> ", network=****").orElse("") + ", at=" + at
+        + "]";
+  }
+
   /** A support without device or network information. */
   public static Support of(ReferralCode poster, Set<Identifier> supporter, Instant at) {
     return new Support(poster, supporter, Optional.empty(), Optional.empty(), at);

@@ -34,4 +34,12 @@ public record SupportRecord(
     Objects.requireNonNull(at, "at");
     identifierKeys = List.copyOf(identifierKeys);
   }
+
+  /** Counts and presence only: the keys may hold an openid, the device and network identify a person's phone. */
+  @Override
+  public String toString() {
+    return "SupportRecord[campaign=" + campaign + ", poster=" + poster + ", identifierKeys=" + identifierKeys.size()
+        + device.map(d -> ", device=****").orElse("") + network.map(n -> ", network=****").orElse("") + ", at=" + at
+        + "]";
+  }
 }
