@@ -239,8 +239,17 @@ final class CampaignRun {
    * PIPL erasure: forgets which identifiers named {@code person} and renames what was counted under that name to
    * {@code anonymousName}, as the store does, so each poster still counts the person once and progress is unchanged.
    */
-  void forget(String person, String anonymousName) {
+  void forget(String person, String anonymousName, List<SupportRecord> supports) {
     personByIdentifier.values().removeIf(person::equals);
+    // the erased supports keep counting as supporters but no longer name a device or network: neither do the counts
+    // kept for the clusters, so that a poster's flags are what a restart would rebuild from the store
+    for (SupportRecord r : supports) {
+      Poster poster = r.campaign().equals(spec.id()) ? posters.get(r.poster()) : null;
+      if (poster != null) {
+        r.device().ifPresent(d -> poster.devices.computeIfPresent(d, (k, n) -> n > 1 ? n - 1 : null));
+        r.network().ifPresent(n -> poster.networks.computeIfPresent(n, (k, c) -> c > 1 ? c - 1 : null));
+      }
+    }
     rename(supported, person, anonymousName);
     rename(attempted, person, anonymousName);
     for (Poster poster : posters.values()) {

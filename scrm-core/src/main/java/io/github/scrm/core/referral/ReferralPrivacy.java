@@ -127,7 +127,8 @@ final class ReferralPrivacy implements PersonalDataParticipant {
     for (String person : personsOf(customer, supports)) {
       String anonymous = anonymousName(random, held);
       changed += ctx.store().redactSupports(person, anonymous);
-      campaigns.forget(person, anonymous);
+      List<SupportRecord> theirs = supports.stream().filter(s -> s.person().equals(person)).toList();
+      campaigns.forget(person, anonymous, theirs);
     }
     return changed;
   }

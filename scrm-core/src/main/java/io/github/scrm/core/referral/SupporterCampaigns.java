@@ -85,12 +85,14 @@ public final class SupporterCampaigns {
 
   /**
    * Forgets, in every campaign, which identifiers named {@code person}, and renames what was counted under that name
-   * to {@code anonymousName} (PIPL erasure; see {@link io.github.scrm.core.spi.ReferralStore#redactSupports}).
+   * to {@code anonymousName} (PIPL erasure; see {@link io.github.scrm.core.spi.ReferralStore#redactSupports}); the
+   * devices and networks of {@code supports}, the person's supports as stored before the erasure, stop counting
+   * towards their posters' clusters, as the store no longer holds them.
    */
-  void forget(String person, String anonymousName) {
+  void forget(String person, String anonymousName, List<SupportRecord> supports) {
     for (CampaignRun run : runs.values()) {
       synchronized (run.account.lock) {
-        run.forget(person, anonymousName);
+        run.forget(person, anonymousName, supports);
       }
     }
   }

@@ -9,6 +9,8 @@ import io.github.scrm.core.identity.IdentifierType;
 import io.github.scrm.core.money.Money;
 import io.github.scrm.core.referral.Attribution;
 import io.github.scrm.core.referral.CodeAssignment;
+import io.github.scrm.core.referral.FraudFlag;
+import io.github.scrm.core.referral.FraudSignal;
 import io.github.scrm.core.referral.ImmutableCampaignSpec;
 import io.github.scrm.core.referral.ImmutableReward;
 import io.github.scrm.core.referral.LadderStep;
@@ -338,6 +340,30 @@ public abstract class ReferralStoreContract {
 
     assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(2);
     assertThat(referrals(directory).campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(2);
+  }
+
+  @Test
+  void erasure_takesTheErasedSupportersDeviceOutOfThePostersCluster_inTheRunningEngineAsAfterARestart() {
+    PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
+    directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
+    Referrals referrals = referrals(directory);
+    ReferralCode poster =
+        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    // three supporters on one phone reach the cluster threshold of 3
+    for (String supporter : List.of("o-bob", "o-dan", "o-fay")) {
+      referrals.campaigns().support(new Support(poster, Set.of(openid(supporter)), Optional.of("dev-shared"),
+          Optional.of("net-shared"), T));
+    }
+    assertThat(referrals.campaigns().progress(poster).orElseThrow().flags()).extracting(FraudFlag::signal)
+        .containsExactlyInAnyOrder(FraudSignal.DEVICE_CLUSTER, FraudSignal.NETWORK_CLUSTER);
+    CustomerId bob = CustomerId.of("bob");
+    directory.add(bob, T, openid("o-bob"));
+
+    referrals.privacyParticipant().erase(bob);
+
+    assertThat(referrals.campaigns().progress(poster).orElseThrow().flags()).isEmpty();
+    assertThat(referrals(directory).campaigns().progress(poster).orElseThrow().flags()).isEmpty();
+    assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(3);
   }
 
   private Referrals referrals(PersonDirectory directory) {
