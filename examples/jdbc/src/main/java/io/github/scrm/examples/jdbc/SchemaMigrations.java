@@ -45,7 +45,8 @@ public final class SchemaMigrations {
   /** The scripts in order; a new script is appended here with the next version number. */
   static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__coupons.sql", "V3__referrals.sql",
       "V4__profiles.sql", "V5__merges.sql", "V6__erasures.sql", "V7__offline_discount.sql",
-      "V8__order_claims.sql", "V9__event_id_length.sql", "V10__reward_levels.sql", "V11__id_lengths.sql");
+      "V8__order_claims.sql", "V9__event_id_length.sql", "V10__reward_levels.sql", "V11__id_lengths.sql",
+      "V12__support_person_index.sql");
 
   /** Any constant shared by every node: the key of PostgreSQL's advisory lock ("SCRM" in ASCII). */
   private static final long ADVISORY_LOCK_KEY = 0x5343524DL;

@@ -33,7 +33,7 @@ final class SchemaMigrationsTest {
       List<Integer> recorded = migrated.inTransaction(c -> Sql.query(c,
           "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
       assertThat(appliedAgain).isEmpty();
-      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+      assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }
   }
 
@@ -60,8 +60,8 @@ final class SchemaMigrationsTest {
 
           List<Integer> recorded = first.inTransaction(c -> Sql.query(c,
               "SELECT version FROM scrm_schema_version ORDER BY version", rs -> rs.getInt(1)));
-          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+          assertThat(applied).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+          assertThat(recorded).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         }
       }
     } finally {
@@ -85,8 +85,8 @@ final class SchemaMigrationsTest {
       db.inTransaction(c -> Sql.update(c, "DROP TABLE coupon"));
       List<Integer> applied = SchemaMigrations.migrate(db);
 
-      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+      assertThat(applied).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+      assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
       List<Integer> unfinished =
           db.inTransaction(c -> Sql.query(c, "SELECT version FROM scrm_schema_progress", rs -> rs.getInt(1)));
       assertThat(unfinished).as("no script is left half applied").isEmpty();
