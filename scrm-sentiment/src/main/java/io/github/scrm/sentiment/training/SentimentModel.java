@@ -210,10 +210,6 @@ public final class SentimentModel implements SentimentScorer {
             + " (the only one this library reads), but was " + version);
       }
       String trained = data.readUTF();
-      Optional<String> refusal = LexiconCompatibility.refusal(trained, lexicon.version());
-      if (refusal.isPresent()) {
-        throw new IOException(refusal.get());
-      }
       int bits = data.readInt();
       if (bits < 8 || bits > 26) {
         throw new IOException("hash bits must be between 8 and 26, but was " + bits);
@@ -241,6 +237,11 @@ public final class SentimentModel implements SentimentScorer {
       long stored = data.readLong();
       if (stored != expected) {
         throw new IOException("model file is corrupt: checksum mismatch");
+      }
+      // after the checksum, so that a damaged lexicon version is reported as damage, not as another lexicon
+      Optional<String> refusal = LexiconCompatibility.refusal(trained, lexicon.version());
+      if (refusal.isPresent()) {
+        throw new IOException(refusal.get());
       }
       if (!trained.equals(lexicon.version())) {
         LOG.debug("loading a model trained with lexicon {} with lexicon {}: same sources, same feature layout",

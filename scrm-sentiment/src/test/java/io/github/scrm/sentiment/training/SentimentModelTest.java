@@ -86,6 +86,18 @@ final class SentimentModelTest {
   }
 
   @Test
+  void load_aDamagedLexiconVersion_isReportedAsDamage_notAsAnotherLexicon() {
+    byte[] file = ModelFiles.formatOne("builtin@1", 8, 0, 1, 1, 1);
+    // the version follows the magic, the format and its own length: its first letter becomes 'x'
+    int first = SentimentModel.MAGIC.length + Integer.BYTES + Short.BYTES;
+    assertThat((char) file[first]).isEqualTo('b');
+    file[first] = 'x';
+
+    assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(file), lexicon(1)))
+        .isInstanceOf(IOException.class).hasMessage("model file is corrupt: checksum mismatch");
+  }
+
+  @Test
   void load_unknownFormatVersion_isRefused() {
     byte[] future = ModelFiles.file(2, "builtin@1", 8, Features.MAX_ORDER, 0, 0, 0, 0);
     assertThatThrownBy(() -> SentimentModel.load(new ByteArrayInputStream(future), lexicon(1)))
