@@ -210,14 +210,9 @@ final class PrivacyTest {
   @Test
   void erase_reachesSupportsTheCustomerGaveAsAProspect_throughTheIdentifiersTheProfileHad() throws Exception {
     ReferralStore store = ReferralStore.inMemory();
-    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("t", 7))
-        .directory(ProfilePorts.personDirectory(scrm)).store(store).build();
-    scrm.privacy().register(referrals.privacyParticipant());
+    Referrals referrals = referralsWithACampaign(store);
     CustomerId alice =
         ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e1", daysAgo(10), member("A1")))).customer();
-    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
-        .startsAt(daysAgo(1)).deadline(Fixtures.NOW.plus(Duration.ofDays(3)))
-        .addLadder(LadderStep.of(3, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
     ReferralCode poster =
         ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", alice)).assignment().code();
     referrals.campaigns().support(new Support(poster, Set.of(phone("13900000001")), Optional.of("device-1"),
@@ -241,16 +236,11 @@ final class PrivacyTest {
   void erase_renamesTheSupportsGivenUnderAnOpenid_soTheOpenidLeavesTheStore_andEveryPosterKeepsItsCount()
       throws Exception {
     ReferralStore store = ReferralStore.inMemory();
-    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("t", 7))
-        .directory(ProfilePorts.personDirectory(scrm)).store(store).build();
-    scrm.privacy().register(referrals.privacyParticipant());
+    Referrals referrals = referralsWithACampaign(store);
     CustomerId alice =
         ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e1", daysAgo(10), member("A1")))).customer();
     CustomerId carol =
         ((IngestOutcome.Accepted) scrm.ingest(Fixtures.joined("e2", daysAgo(10), member("C1")))).customer();
-    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
-        .startsAt(daysAgo(1)).deadline(Fixtures.NOW.plus(Duration.ofDays(3))).postersPerSupporter(2)
-        .addLadder(LadderStep.of(3, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
     ReferralCode alices =
         ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", alice)).assignment().code();
     ReferralCode carols =
@@ -293,5 +283,16 @@ final class PrivacyTest {
   private static String held(List<SupportRecord> supports) {
     return supports.stream().map(s -> String.join(" ", s.campaign(), s.poster().value(), s.person(),
         String.join(",", s.identifierKeys()), s.device().orElse(""), s.network().orElse(""))).toList().toString();
+  }
+
+  /** Referrals over {@code store}, taking part in this instance's privacy requests, with a supporter campaign "help". */
+  private Referrals referralsWithACampaign(ReferralStore store) {
+    Referrals referrals = Referrals.builder().time(scrm.time()).ids(IdSource.sequential("t", 7))
+        .directory(ProfilePorts.personDirectory(scrm)).store(store).build();
+    scrm.privacy().register(referrals.privacyParticipant());
+    referrals.campaigns().define(ImmutableCampaignSpec.builder().id("help").name("Help me win")
+        .startsAt(daysAgo(1)).deadline(Fixtures.NOW.plus(Duration.ofDays(3))).postersPerSupporter(2)
+        .addLadder(LadderStep.of(3, RewardSpec.of("coupon-10", Money.fen(10_00)))).budget(Money.fen(100_00)).build());
+    return referrals;
   }
 }

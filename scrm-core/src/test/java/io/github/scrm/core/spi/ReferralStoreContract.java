@@ -233,8 +233,7 @@ public abstract class ReferralStoreContract {
     PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
     directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
     Referrals referrals = referrals(directory);
-    ReferralCode poster =
-        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    ReferralCode poster = posterOf(referrals, ALICE);
     // as prospects: Bob under his openid; Dan under an openid seen with his unionid; and a stranger
     referrals.campaigns().support(new Support(poster, Set.of(openid("o-bob")), Optional.of("dev-b"),
         Optional.of("net-b"), T));
@@ -267,10 +266,8 @@ public abstract class ReferralStoreContract {
     directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
     directory.add(CAROL, T.minus(Duration.ofDays(30)), openid("o-carol"));
     Referrals referrals = referrals(directory);
-    ReferralCode alices =
-        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
-    ReferralCode carols =
-        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", CAROL)).assignment().code();
+    ReferralCode alices = posterOf(referrals, ALICE);
+    ReferralCode carols = posterOf(referrals, CAROL);
     // Bob supports both posters as a prospect, by his openid; Eve both as a customer; a stranger Alice's only
     CustomerId eve = CustomerId.of("eve");
     directory.add(eve, T.minus(Duration.ofDays(30)), openid("o-eve"));
@@ -327,8 +324,7 @@ public abstract class ReferralStoreContract {
     PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
     directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
     Referrals referrals = referrals(directory);
-    ReferralCode poster =
-        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    ReferralCode poster = posterOf(referrals, ALICE);
     CustomerId bob = CustomerId.of("bob");
     directory.add(bob, T, openid("o-bob"));
     Support bobs = new Support(poster, Set.of(openid("o-bob")), Optional.empty(), Optional.empty(), T);
@@ -347,8 +343,7 @@ public abstract class ReferralStoreContract {
     PersonDirectory.InMemoryPersonDirectory directory = PersonDirectory.inMemory();
     directory.add(ALICE, T.minus(Duration.ofDays(30)), openid("o-alice"));
     Referrals referrals = referrals(directory);
-    ReferralCode poster =
-        ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", ALICE)).assignment().code();
+    ReferralCode poster = posterOf(referrals, ALICE);
     // three supporters on one phone reach the cluster threshold of 3
     for (String supporter : List.of("o-bob", "o-dan", "o-fay")) {
       referrals.campaigns().support(new Support(poster, Set.of(openid(supporter)), Optional.of("dev-shared"),
@@ -364,6 +359,10 @@ public abstract class ReferralStoreContract {
     assertThat(referrals.campaigns().progress(poster).orElseThrow().flags()).isEmpty();
     assertThat(referrals(directory).campaigns().progress(poster).orElseThrow().flags()).isEmpty();
     assertThat(referrals.campaigns().progress(poster).orElseThrow().supporters()).isEqualTo(3);
+  }
+
+  private static ReferralCode posterOf(Referrals referrals, CustomerId owner) {
+    return ((ReferralOutcome.CodeIssued) referrals.campaigns().poster("help", owner)).assignment().code();
   }
 
   private Referrals referrals(PersonDirectory directory) {
