@@ -197,6 +197,35 @@ final class ScrmCliIT {
   }
 
   @Test
+  void score_withAModelTrainedOnAnOlderLexicon_saysSoAndScores() throws Exception {
+    StringBuilder csv = new StringBuilder("label,review\n");
+    for (int i = 0; i < 10; i++) {
+      csv.append("0,太难吃了\n1,很好吃\n");
+    }
+    Path model = dir.resolve("old.model");
+    ScrmProcess.Result trained = ScrmProcess.run("", "train", "--in", write("train.csv", csv.toString()).toString(),
+        "--text-column", "review", "--label-column", "label", "--model", model.toString());
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    // the file as an earlier release wrote it: its lexicon version one lower, the checksum over the bytes before it
+    byte[] bytes = Files.readAllBytes(model);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("builtin@2");
+    assertThat(at).isPositive();
+    bytes[at + "builtin@".length()] = '1';
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, 0, bytes.length - Long.BYTES);
+    java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).putLong(crc.getValue());
+    Files.write(model, bytes);
+
+    ScrmProcess.Result scored = ScrmProcess.run("", "score", "--in", write("score.csv", "review\n太难吃了\n").toString(),
+        "--text-column", "review", "--model", model.toString(), "--out", "-");
+
+    assertThat(scored.exitCode()).as(scored.err()).isZero();
+    assertThat(scored.err()).contains(model + ": trained with lexicon builtin@1, scoring with builtin@2");
+    assertThat(scored.out().lines().toList().get(1)).contains(",negative,");
+  }
+
+  @Test
   void train_badAndMissingLabels_areReportedWithLineNumbers() throws Exception {
     Path in = write("train.csv", "label,review\n0,难吃\nmaybe,好吃\n,一般\n1,好吃\n");
     Path model = dir.resolve("m.model");

@@ -72,7 +72,12 @@ public final class ScoreCommand implements Callable<Integer> {
     SentimentScorer scorer = Sentiment.defaultScorer();
     if (model != null) {
       try (InputStream m = Files.newInputStream(model)) {
-        scorer = SentimentModel.load(m);
+        SentimentModel loaded = SentimentModel.load(m);
+        if (!loaded.trainedLexiconVersion().equals(loaded.lexicon().version())) {
+          problems.info(model + ": trained with lexicon " + loaded.trainedLexiconVersion() + ", scoring with "
+              + loaded.lexicon().version() + " (the same sources; retrain to fit the weights to the newer terms)");
+        }
+        scorer = loaded;
       } catch (IOException e) {
         problems.fatal(model + ": cannot load model: " + e.getMessage());
         return ExitCode.BAD_INPUT;
