@@ -131,14 +131,10 @@ public final class StaffDirectory {
       }
       OwnershipPeriod period = ImmutableOwnershipPeriod.builder()
           .staff(staffId).from(now).channel(channel).reason(OwnershipReason.ACQUIRED).build();
-      List<OwnershipPeriod> periods = new ArrayList<>();
-      existing.ifPresent(o -> periods.addAll(
-          CustomerOwnership.handOver(o.periods(), staffId, now, OwnershipReason.ACQUIRED)));
-      if (periods.isEmpty()) {
-        periods.add(period);
-      } else {
-        periods.set(periods.size() - 1, period);
-      }
+      // only an open period ends now: one a merge closed keeps its end, and the time since stays ownerless
+      List<OwnershipPeriod> periods =
+          new ArrayList<>(existing.map(o -> closedAt(o.periods(), now)).orElse(List.of()));
+      periods.add(period);
       transfers.save(ImmutableCustomerOwnership.builder()
           .customer(customer)
           .addAllPeriods(periods)

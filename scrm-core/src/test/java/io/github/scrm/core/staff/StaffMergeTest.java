@@ -129,6 +129,26 @@ final class StaffMergeTest {
   }
 
   @Test
+  void acquiringTheAbsorbedIdAgain_leavesItsOwnerlessTimeAfterTheMergeOwnerless() {
+    f.directory.register(LIN, "jingan");
+    f.directory.register(WANG, "jingan");
+    f.directory.acquire(f.codeOf(LIN), FOLLOWER, ContactChannel.WECOM);
+    Instant mergedAt = MONDAY_TEN.plus(Duration.ofDays(1));
+    f.clock.set(mergedAt);
+    f.directory.merged(ALICE, FOLLOWER);
+    // the merge was undone, and the follower scanned another code
+    Instant acquiredAt = mergedAt.plus(Duration.ofDays(10));
+    f.clock.set(acquiredAt);
+
+    f.directory.acquire(f.codeOf(WANG), FOLLOWER, ContactChannel.WECHAT);
+
+    assertThat(f.directory.ownerAt(FOLLOWER, mergedAt.minusMillis(1))).contains(LIN);
+    assertThat(f.directory.ownerAt(FOLLOWER, mergedAt.plus(Duration.ofDays(5)))).isEmpty();
+    assertThat(f.directory.ownerAt(FOLLOWER, acquiredAt)).contains(WANG);
+    assertThat(f.directory.ownership(FOLLOWER).orElseThrow().periods().get(0).until()).contains(mergedAt);
+  }
+
+  @Test
   void neitherOwned_changesNothing_andAnIdMergedIntoItselfIsRefused() {
     assertThat(f.directory.merged(ALICE, FOLLOWER)).isEmpty();
     assertThat(f.directory.ownership(ALICE)).isEmpty();
