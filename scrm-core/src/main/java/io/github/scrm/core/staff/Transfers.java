@@ -21,6 +21,9 @@ final class Transfers {
   // the directory's logger, so that hosts keep one logger name for staff decisions
   private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
+  /** Later than any transfer takes effect, and still a valid SQL timestamp. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
   private final StaffStore store;
   private final TransferPolicy policy;
   private final TransferRules rules;
@@ -83,7 +86,9 @@ final class Transfers {
   /** Cancels the pending transfers to {@code leaving}; the current owners keep their customers. */
   List<TransferOutcome> cancelTransfersTo(StaffId leaving, Instant now) {
     List<TransferOutcome> cancelled = new ArrayList<>();
-    for (CustomerId customer : store.pendingDueBy(now.plus(policy.pendingPeriod()))) {
+    // every pending transfer, not only those due within this policy's period: one requested under a longer period
+    // (another directory's, or this host's before a change) would otherwise hand the customer to the leaver
+    for (CustomerId customer : store.pendingDueBy(LATEST)) {
       Optional<CustomerOwnership> stored = store.findOwnership(customer);
       Optional<PendingTransfer> pending = stored.flatMap(CustomerOwnership::pending);
       if (pending.isPresent() && pending.get().to().equals(leaving)) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.consent.ContactChannel;
 import io.github.scrm.core.customer.CustomerId;
+import io.github.scrm.core.spi.IdSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,27 @@ final class StaffDepartureTest {
     assertThat(outcome).isInstanceOf(AcquisitionOutcome.Acquired.class);
     assertThat(wecom.directory.ownerOf(customer)).contains(ZHAO);
     assertThat(wecom.directory.ownership(customer).orElseThrow().periods()).hasSize(2);
+  }
+
+  @Test
+  void depart_aTransferToTheLeaverRequestedUnderALongerPendingPeriod_isCancelledToo() {
+    StaffFixtures before = new StaffFixtures(
+        ImmutableTransferPolicy.builder().pendingPeriod(Duration.ofHours(72)).build());
+    before.directory.register(LIN, "jingan");
+    before.directory.register(WANG, "jingan");
+    before.directory.acquire(before.codeOf(WANG), ALICE, ContactChannel.WECOM);
+    before.directory.requestTransfer(ALICE, LIN);
+    // the host then went back to the 24-hour default over the same store
+    StaffDirectory after = StaffDirectory.builder().store(before.store).ids(IdSource.sequential("u", 7))
+        .clock(before.clock).policy(TransferPolicy.wecom()).build();
+
+    DepartureReport report = after.depart(LIN, WANG, ReassignmentStrategy.ROUND_ROBIN);
+    before.clock.advance(Duration.ofDays(4));
+
+    assertThat(report.outcomes(TransferOutcome.Refused.class)).singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo(RefusalReason.STAFF_UNAVAILABLE));
+    assertThat(after.ownerOf(ALICE)).contains(WANG);
+    assertThat(after.load(LIN)).isZero();
   }
 
   @Test
