@@ -98,6 +98,20 @@ public final class OfflineSync {
   public record Result(Use use, Status status) {}
 
   List<Result> sync(List<Use> uses) {
+    // a discount in another currency would be counted as that many fen: refuse the batch before any use is recorded
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < uses.size(); i++) {
+      Use use = uses.get(i);
+      Optional<Campaign> campaign = ctx.store().coupon(new CouponCode(use.code()))
+          .flatMap(c -> ctx.campaign(c.campaign()));
+      if (campaign.isPresent() && !campaign.get().template().currency().equals(use.discount().currency())) {
+        problems.add("use " + i + " (order " + use.orderId() + ", terminal " + use.terminal() + "): discount must be in "
+            + campaign.get().template().currency() + ", the coupon's currency, but was " + use.discount());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("offline uses refused, none recorded: " + String.join("; ", problems));
+    }
     List<Result> out = new ArrayList<>();
     for (Use use : uses) {
       out.add(new Result(use, sync(use)));

@@ -306,6 +306,9 @@ public final class Redemption {
   /**
    * Records redemptions a point-of-sale terminal accepted offline (signed codes). The first use of a code redeems it;
    * any later use is reported as a double use.
+   *
+   * @throws IllegalArgumentException when a use's discount is not in its coupon's currency; no use of the list is
+   *     recorded then
    */
   public List<OfflineSync.Result> syncOffline(List<OfflineSync.Use> uses) {
     return new OfflineSync(ctx).sync(uses);

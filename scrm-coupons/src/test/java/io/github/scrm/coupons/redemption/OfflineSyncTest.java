@@ -4,6 +4,7 @@ import static io.github.scrm.coupons.testing.Fixtures.aThresholdCoupon;
 import static io.github.scrm.coupons.testing.Fixtures.alice;
 import static io.github.scrm.coupons.testing.Fixtures.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.scrm.core.money.Money;
 import io.github.scrm.coupons.Coupons;
@@ -31,6 +32,25 @@ final class OfflineSyncTest {
     OfflineSync.Use use = new OfflineSync.Use(code, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00));
     assertThat(coupons.redemption().syncOffline(List.of(use))).extracting(OfflineSync.Result::status)
         .containsExactly(OfflineSync.Status.ACCEPTED);
+  }
+
+  @Test
+  void sync_discountInAnotherCurrency_isRefusedAndNoUseOfTheListIsRecorded() {
+    Coupons coupons = Fixtures.engine(CouponStores.inMemory(), Fixtures.clock());
+    Campaign c = campaign("pos", aThresholdCoupon(300_00, 50_00), 10, 2);
+    coupons.campaigns().create(c);
+    String fine = ((IssueResult.Issued) coupons.issuance().claim(c.id(), alice(), "k1")).coupon().code().value();
+    String dollars = ((IssueResult.Issued) coupons.issuance().claim(c.id(), alice(), "k2")).coupon().code().value();
+    OfflineSync.Use cny = new OfflineSync.Use(fine, "pos-1", "t1", Fixtures.NOW, Money.fen(50_00));
+    OfflineSync.Use usd = new OfflineSync.Use(dollars, "pos-2", "t2", Fixtures.NOW,
+        Money.of(50_00, java.util.Currency.getInstance("USD")));
+    assertThatThrownBy(() -> coupons.redemption().syncOffline(List.of(cny, usd)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("use 1 (order pos-2, terminal t2)")
+        .hasMessageContaining("discount must be in CNY")
+        .hasMessageNotContaining(dollars);
+    assertThat(coupons.store().counters(c.id()).redeemed()).isZero();
+    assertThat(coupons.store().counters(c.id()).committedDiscountFen()).isZero();
   }
 
   @Test
