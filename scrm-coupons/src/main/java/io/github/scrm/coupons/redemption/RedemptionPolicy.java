@@ -24,7 +24,7 @@ public record RedemptionPolicy(
     Duration restoreValidity,
     BelowThreshold belowThreshold) {
 
-  /** What a full refund does to the coupons it used. */
+  /** What a full refund does to the coupons it used; a coupon of a revoked campaign stays used whatever the policy. */
   public enum Restore {
     /** Make the coupon usable again if its window has not ended. */
     IF_STILL_VALID,

@@ -1,6 +1,7 @@
 package io.github.scrm.coupons.redemption;
 
 import io.github.scrm.core.money.Money;
+import io.github.scrm.coupons.campaign.CampaignStatus;
 import io.github.scrm.coupons.campaign.Coupon;
 import io.github.scrm.coupons.campaign.CouponStatus;
 import io.github.scrm.coupons.code.CouponCode;
@@ -194,6 +195,10 @@ final class Refunds {
       Optional<Coupon> c = ctx.store().coupon(u.code());
       if (c.isEmpty() || c.get().status() != CouponStatus.REDEEMED
           || !c.get().reservation().equals(Optional.of(r.id()))) {
+        continue;
+      }
+      // a revoked campaign is void for good: its coupon would come back available yet never be usable again
+      if (ctx.store().status(u.campaign()).orElse(CampaignStatus.REVOKED) == CampaignStatus.REVOKED) {
         continue;
       }
       Coupon coupon = c.get();

@@ -195,4 +195,19 @@ final class RefundsTest {
     RefundResult.Refunded again = (RefundResult.Refunded) engine.redemption().refundAll("o1", "rf");
     assertThat(again.notRestored()).isEqualTo(r.notRestored());
   }
+
+  @Test
+  void refundAll_afterTheCampaignWasRevoked_restoresNothing_andSaysSo() {
+    CouponTemplate t = aThresholdCoupon(300_00, 50_00);
+    String code = give(t, alice());
+    coupons.redemption().redeem(twoLines(), List.of(code), "r1");
+    coupons.campaigns().revoke(CampaignId.of("c-" + t.id()), "op-bob", "issued by mistake");
+    RefundResult.Refunded r = (RefundResult.Refunded) coupons.redemption().refundAll("o1", "f1");
+    assertThat(r.restored()).isEmpty();
+    assertThat(r.notRestored()).extracting(io.github.scrm.coupons.code.CouponCode::value).containsExactly(code);
+    assertThat(coupons.store().coupon(new io.github.scrm.coupons.code.CouponCode(code)).orElseThrow().status())
+        .isEqualTo(io.github.scrm.coupons.campaign.CouponStatus.REDEEMED);
+    assertThat(r.refundAmount()).isEqualTo(Money.fen(300_00));
+    assertThat(coupons.campaigns().reconcile(CampaignId.of("c-" + t.id())).problems()).isEmpty();
+  }
 }
