@@ -12,6 +12,8 @@ import io.github.scrm.coupons.ledger.LedgerEntry;
 import io.github.scrm.coupons.ledger.LedgerEvent;
 import io.github.scrm.coupons.ledger.Reconciliation;
 import io.github.scrm.coupons.spi.CampaignCounters;
+import io.github.scrm.coupons.spi.Reservation;
+import io.github.scrm.coupons.spi.SettleOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,12 +277,33 @@ public final class Campaigns {
   /**
    * Records the expiry of every available or frozen coupon of the campaign whose window has ended: status
    * {@code EXPIRED} and one {@code EXPIRED} ledger entry each. Safe to rerun (a coupon expires once).
+   *
+   * <p>First ends every reservation holding a coupon of the campaign whose TTL has passed (an order abandoned before
+   * payment): its coupons become available again and the discount it reserved goes back to the budget of each of its
+   * campaigns ({@code maxDiscountGranted}), with one {@code EXPIRED} ledger entry per coupon. Without it an abandoned
+   * reservation holds its discount until another reservation takes over one of its coupons. {@link
+   * ControlResult#couponsAffected()} counts the coupons that expired.
    */
   public ControlResult expireDue(CampaignId id) {
     Instant now = ctx.time().now();
+    boolean ended = false;
+    for (Coupon c : ctx.store().coupons(id)) {
+      if (c.status() != CouponStatus.RESERVED || c.reservation().isEmpty()) {
+        continue;
+      }
+      String reservation = c.reservation().get();
+      boolean due = ctx.store().reservation(reservation).filter(r -> r.state() == Reservation.State.ACTIVE
+          && !now.isBefore(r.expiresAt())).isPresent();
+      if (due) {
+        // released at or after its TTL, the store ends it as EXPIRED and gives its coupons and discount back
+        SettleOutcome out = ctx.store().release(reservation, now, new LedgerEntry(id, "", LedgerEvent.EXPIRED,
+            "expire:" + reservation, Actor.system("expiry"), now, 0, reservation));
+        ended |= !(out instanceof SettleOutcome.NotFound);
+      }
+    }
     long n = recode(id, c -> (c.status() == CouponStatus.AVAILABLE || c.status() == CouponStatus.FROZEN)
         && !now.isBefore(c.validUntil()), CouponStatus.EXPIRED, LedgerEvent.EXPIRED, "expiry", "window ended");
-    return new ControlResult(n > 0, n);
+    return new ControlResult(ended || n > 0, n);
   }
 
   /** The campaign's report, derived from its ledger. */

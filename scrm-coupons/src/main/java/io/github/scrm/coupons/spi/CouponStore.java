@@ -147,7 +147,10 @@ public interface CouponStore {
   /**
    * Releases an {@code ACTIVE} reservation: it becomes {@code RELEASED}, its coupons {@code AVAILABLE} again (or
    * {@code FROZEN}/{@code REVOKED} when their campaign is), committed discount is returned; one {@code RELEASED} entry
-   * per coupon. A confirmed reservation is unchanged (refund it instead). Isolation as {@link #confirm}.
+   * per coupon. At or after its TTL the reservation becomes {@code EXPIRED} instead, gives its coupons and committed
+   * discount back the same way with one {@code EXPIRED} entry per coupon, and is returned unchanged (the engine's
+   * expiry sweep relies on this). A confirmed reservation is unchanged (refund it instead). Isolation as
+   * {@link #confirm}.
    */
   SettleOutcome release(String reservationId, Instant now, LedgerEntry template);
 

@@ -385,6 +385,25 @@ public abstract class CouponStoreContract {
   }
 
   @Test
+  public void expireDue_abandonedReservation_givesItsBudgetBack_soTheNextOrderCanUseIt() {
+    CampaignId id = start(tillCampaign());
+    String abandoned = claim(id, alice()).code().value();
+    String next = claim(id, alice()).code().value();
+    coupons.redemption().reserve(order("o1", alice(), 400_00), List.of(abandoned), Duration.ofMinutes(5), "r1");
+    clock.advance(Duration.ofMinutes(5));
+
+    assertThat(coupons.campaigns().expireDue(id).applied()).isTrue();
+
+    assertThat(store.counters(id).committedDiscountFen()).isZero();
+    assertThat(store.reservation("r1").orElseThrow().state()).isEqualTo(Reservation.State.EXPIRED);
+    assertThat(store.coupon(new CouponCode(abandoned)).orElseThrow().status()).isEqualTo(CouponStatus.AVAILABLE);
+    assertThat(coupons.redemption().redeem(order("o2", alice(), 400_00), List.of(next), "r2"))
+        .isInstanceOf(RedeemResult.Redeemed.class);
+    assertThat(coupons.campaigns().expireDue(id).applied()).isFalse();
+    assertThat(coupons.campaigns().reconcile(id).problems()).isEmpty();
+  }
+
+  @Test
   public void refund_full_restoresTheCouponOnce() {
     CampaignId id = start(campaign("c1", aThresholdCoupon(300_00, 50_00), 10));
     String code = claim(id, alice()).code().value();
