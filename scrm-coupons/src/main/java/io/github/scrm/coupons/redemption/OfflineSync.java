@@ -105,8 +105,9 @@ public final class OfflineSync {
       Optional<Campaign> campaign = ctx.store().coupon(new CouponCode(use.code()))
           .flatMap(c -> ctx.campaign(c.campaign()));
       if (campaign.isPresent() && !campaign.get().template().currency().equals(use.discount().currency())) {
-        problems.add("use " + i + " (order " + use.orderId() + ", terminal " + use.terminal() + "): discount must be in "
-            + campaign.get().template().currency() + ", the coupon's currency, but was " + use.discount());
+        problems.add("use " + i + " (order " + use.orderId() + ", terminal " + use.terminal()
+            + "): discount must be in " + campaign.get().template().currency() + ", the coupon's currency, but was "
+            + use.discount());
       }
     }
     if (!problems.isEmpty()) {
