@@ -1,6 +1,7 @@
 package io.github.scrm.segmentation.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -24,6 +25,21 @@ public final class Conditions {
   public static final Duration MAX_DURATION = Duration.ofDays(36_500);
 
   private Conditions() {}
+
+  /**
+   * Null when {@code value} can be a number literal, else why not. Numbers are compared as doubles, so a literal
+   * beyond their range (or so close to zero that it reads as zero) would silently mean infinity or zero; and a JSON
+   * number such as {@code 1e999999999} must never be written out digit by digit in a message or an explanation.
+   */
+  static String numberOutOfRange(BigDecimal value, String written) {
+    double d = value.doubleValue();
+    if (!Double.isInfinite(d) && (d != 0 || value.signum() == 0)) {
+      return null;
+    }
+    String shown = written.length() > 60 ? written.substring(0, 57) + "..." : written;
+    return "a number must lie within the range of doubles (at most about 1.8E308 and, unless it is 0, at least about "
+        + "4.9E-324 in size), but was " + shown;
+  }
 
   /** Parses expression text such as {@code orders.count >= 10 and hasTag('vip')}. */
   public static ParsedCondition parse(String text) {

@@ -60,6 +60,11 @@ final class JsonConditions {
 
   private Expression parse(JsonNode n, String at) {
     if (n.isNumber()) {
+      String outOfRange = Conditions.numberOutOfRange(n.decimalValue(), n.decimalValue().toString());
+      if (outOfRange != null) {
+        problems.add(Problem.at("syntax", at, outOfRange));
+        return null;
+      }
       return new Expression.NumberLiteral(n.decimalValue());
     }
     if (n.isTextual()) {

@@ -75,7 +75,12 @@ final class Lexer {
             pos = save;
             line = savedLine;
             lineStart = savedLineStart;
-            out.add(new Token(Kind.NUMBER, digits, line, col(start), new BigDecimal(digits)));
+            BigDecimal value = new BigDecimal(digits);
+            String outOfRange = Conditions.numberOutOfRange(value, digits);
+            if (outOfRange != null) {
+              error(start, outOfRange);
+            }
+            out.add(new Token(Kind.NUMBER, digits, line, col(start), value));
           }
         }
       } else if (c == '\'' || c == '"') {

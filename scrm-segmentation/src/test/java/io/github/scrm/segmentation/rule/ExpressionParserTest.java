@@ -136,4 +136,17 @@ final class ExpressionParserTest {
     assertThat(Conditions.parse(text).problems()).extracting(Problem::code).contains("limit");
     assertThat(Conditions.parse("not ".repeat(100_000) + "a.b").problems()).isNotEmpty();
   }
+
+  @Test
+  void parse_numbersBeyondTheRangeOfDoubles_areReportedAtTheLiteral() {
+    assertThat(Conditions.parse("orders.count > 1 and\n  orders.count < 1" + "0".repeat(400), "/rules/0/when")
+        .problems()).singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("syntax");
+          assertThat(p.message()).contains("range");
+          assertThat(p.line()).isEqualTo(2);
+          assertThat(p.column()).isEqualTo(18);
+        });
+    assertThat(Conditions.parse("orders.discountedShare > 0." + "0".repeat(400) + "1").problems()).hasSize(1);
+    assertThat(Conditions.parse("orders.count < 1" + "0".repeat(300)).problems()).isEmpty();
+  }
 }

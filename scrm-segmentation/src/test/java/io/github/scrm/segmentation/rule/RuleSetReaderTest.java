@@ -101,4 +101,24 @@ final class RuleSetReaderTest {
       assertThat(p.message()).contains("tags only");
     });
   }
+
+  @Test
+  void read_numbersBeyondTheRangeOfDoubles_areProblemsAtTheirPointer_notAnEndlessPlainRendering() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": [
+          {"id": "a", "when": {"==": [{"var": "profile.city"}, 1e999999999]}},
+          {"id": "b", "when": {">": [{"var": "orders.discountedShare"}, -1e-999999999]}},
+          {"id": "c", "when": {"<": [{"var": "orders.count"}, 1e300]}}
+        ]}""");
+    assertThat(doc.problems()).hasSize(2);
+    assertThat(doc.problems().get(0)).satisfies(p -> {
+      assertThat(p.code()).isEqualTo("syntax");
+      assertThat(p.pointer()).isEqualTo("/rules/0/when/==/1");
+      assertThat(p.message()).contains("1E+999999999").hasSizeLessThan(200);
+    });
+    assertThat(doc.problems().get(1)).satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/rules/1/when/>/1");
+      assertThat(p.message()).contains("-1E-999999999");
+    });
+  }
 }
