@@ -93,7 +93,9 @@ final class JsonConditions {
       case "duration":
         return duration(value, here);
       case "set":
-        return new Expression.SetLiteral(operands(value, here));
+        List<Expression> elements = operands(value, here);
+        // an element that could not be read has its problem already; it must not reach the set as a null
+        return elements.contains(null) ? null : new Expression.SetLiteral(elements);
       default:
         break;
     }

@@ -121,4 +121,16 @@ final class RuleSetReaderTest {
       assertThat(p.message()).contains("-1E-999999999");
     });
   }
+
+  @Test
+  void read_setWithABadElement_isAProblemAtTheElement_notAnException() {
+    RuleSetDocument doc = RuleSetReader.read("""
+        {"schemaVersion": 1, "name": "n", "version": 1, "rules": [
+          {"id": "a", "when": {"in": [{"var": "profile.city"}, {"set": ["上海", {"var": 5}]}]}}
+        ]}""");
+    assertThat(doc.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("syntax");
+      assertThat(p.pointer()).isEqualTo("/rules/0/when/in/1/set/1/var");
+    });
+  }
 }
