@@ -288,6 +288,9 @@ final class Interpreter {
       return "absent";
     }
     if (v instanceof Double d) {
+      if (d.isInfinite()) { // arithmetic past the double range; BigDecimal has no infinity
+        return d > 0 ? "Infinity" : "-Infinity";
+      }
       return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : BigDecimal.valueOf(d)
           .toPlainString();
     }

@@ -182,4 +182,15 @@ final class CompiledRuleSetTest {
     assertThat(rs.result(state, NOW, java.util.Optional.empty()).has("c")).isTrue();
     assertThat(ev.reevaluate(s, state, changed, List.of(ORDERS))).isFalse();
   }
+
+  @Test
+  void explain_aNumberThatOverflowsToInfinity_isShown_notAnException() {
+    String big = "1" + "0".repeat(200);
+    CompiledRuleSet rs = compile("{\"id\": \"huge\", \"when\": \"orders.count * " + big + " * " + big
+        + " > 5 and -orders.count * " + big + " * " + big + " < 5\"}");
+    AttributeMap p = AttributeMap.builder().put(ORDERS, 3L).build();
+    assertThat(rs.evaluate(p, NOW).tagNames()).containsExactly("huge");
+    String explained = rs.explain(p, NOW, "huge").toString();
+    assertThat(explained).startsWith("huge: matched").contains("→ Infinity", "→ -Infinity");
+  }
 }
