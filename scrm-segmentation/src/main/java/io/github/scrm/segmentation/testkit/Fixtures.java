@@ -100,7 +100,8 @@ final class Fixtures {
             Expression e = Conditions.parse(v.textValue()).expression().orElse(null);
             return e instanceof Expression.MoneyLiteral m ? m.value() : null;
           }
-          return v.isNumber() ? Money.parse(v.decimalValue().toPlainString(), Money.CNY) : null;
+          // toString, not toPlainString: 1e999999999 must not be written out digit by digit to be refused
+          return v.isNumber() ? Money.parse(v.decimalValue().toString(), Money.CNY) : null;
         case STRING:
           return v.isTextual() ? v.textValue() : null;
         case STRING_SET:

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 final class RuleSetTestKitTest {
 
@@ -151,5 +152,20 @@ final class RuleSetTestKitTest {
     assertThat(RuleSetTestKit.runFiles(seg, rules, fixtures, expectations).passed()).isTrue();
     TestReport missing = RuleSetTestKit.runFiles(seg, rules, dir.resolve("nope.json"), expectations);
     assertThat(missing.problems()).extracting(Problem::code).containsExactly("unreadable-file");
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void fixtureMoneyWrittenAsAJsonNumberWithAnExponent_isReadExactly_orIsAProblem() {
+    TestReport report = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {"zoe": {"spend.total.365d": 5.2e3, "orders.count.365d": 1},
+                      "yan": {"spend.total.365d": 1e999999999}}}""", "");
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("type-mismatch");
+      assertThat(p.pointer()).isEqualTo("/profiles/yan/spend.total.365d");
+    });
+    TestReport zoe = RuleSetTestKit.run(seg, ShippedRuleSets.retailSeed(), """
+        {"profiles": {"zoe": {"spend.total.365d": 5.2e3}}}""", "as of 2024-06-15T04:00:00Z\nzoe has grade_A\n");
+    zoe.assertPassed();
   }
 }
