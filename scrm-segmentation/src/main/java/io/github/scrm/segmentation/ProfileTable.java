@@ -21,6 +21,7 @@ public final class ProfileTable {
   private final int cellCount;
   private final int setCount;
   final int words;
+  private final int ruleCount;
   int capacity;
   long[] cells;
   int[][] sets;
@@ -34,7 +35,8 @@ public final class ProfileTable {
     this.owner = owner;
     this.cellCount = owner.layout().cellCount();
     this.setCount = owner.layout().setCount();
-    this.words = (owner.ruleIds().size() + 63) >>> 6;
+    this.ruleCount = owner.ruleIds().size();
+    this.words = (ruleCount + 63) >>> 6;
     int c = Math.max(capacity, 16);
     this.capacity = c;
     this.cells = new long[c * cellCount];
@@ -116,9 +118,16 @@ public final class ProfileTable {
     return ids[row];
   }
 
-  /** Whether row {@code row} had rule {@code ruleIndex} in its last batch result. */
+  /**
+   * Whether row {@code row} had rule {@code ruleIndex} ({@link CompiledRuleSet#indexOf}) in its last batch result; an
+   * index outside the rule set, such as the -1 of an unknown id, is an {@link IndexOutOfBoundsException}.
+   */
   public boolean has(int row, int ruleIndex) {
     checkRow(row);
+    // rows' bitsets lie side by side: an index past the rule set would read the next row's results
+    if (ruleIndex < 0 || ruleIndex >= ruleCount) {
+      throw new IndexOutOfBoundsException("ruleIndex must be in [0, " + ruleCount + "), but was " + ruleIndex);
+    }
     return (results[row * words + (ruleIndex >>> 6)] >>> ruleIndex & 1L) != 0;
   }
 

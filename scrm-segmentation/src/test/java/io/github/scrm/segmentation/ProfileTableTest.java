@@ -1,6 +1,7 @@
 package io.github.scrm.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.scrm.core.attribute.StandardAttributes;
@@ -49,5 +50,19 @@ final class ProfileTableTest {
     assertThat(hasAfterBatch(t, 10, "fan")).isTrue();
     assertThat(hasAfterBatch(t, 11, "vip")).isFalse();
     assertThat(hasAfterBatch(t, 38, "vip")).isTrue();
+  }
+
+  @Test
+  void has_aRuleIndexOutsideTheRuleSet_isAClearError_notAnotherRowsResult() {
+    ProfileTable t = rules.newTable(4);
+    t.add(CustomerId.of("alice"), AttributeMap.empty());
+    t.add(CustomerId.of("bob"), AttributeMap.builder().put(StandardAttributes.TAGS, ImmutableSet.of("manual_vip"))
+        .build());
+    BatchEvaluation.over(t).asOf(NOW).threads(1).run();
+    assertThat(t.has(1, 0)).isTrue();
+    assertThatThrownBy(() -> t.has(0, 64)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("ruleIndex must be in [0, 2), but was 64");
+    assertThatThrownBy(() -> t.has(0, rules.indexOf("no_such_rule")))
+        .hasMessage("ruleIndex must be in [0, 2), but was -1");
   }
 }
